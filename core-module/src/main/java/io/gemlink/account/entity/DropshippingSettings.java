@@ -1,0 +1,66 @@
+package io.gemlink.account.entity;
+
+import io.gemlink.orders.api.OrderStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * The per-account dropshipping switch, and the status a vendor wants its dropship orders created
+ * in. Must be on in both vendor and distributor accounts for anything to flow; a vendor with no
+ * status receives no dropship orders.
+ */
+@Entity
+@Table(name = "dropshipping_settings")
+public class DropshippingSettings {
+
+    @Id
+    @Column(name = "account_id")
+    private Long accountId;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vendor_order_status", length = 32)
+    private OrderStatus vendorOrderStatus;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected DropshippingSettings() {
+    }
+
+    /** A new account starts with the module off and no vendor status chosen. */
+    public DropshippingSettings(long accountId, Instant now) {
+        this.accountId = accountId;
+        this.updatedAt = now;
+    }
+
+    public void change(boolean enabled, OrderStatus vendorOrderStatus, Instant now) {
+        this.enabled = enabled;
+        this.vendorOrderStatus = vendorOrderStatus;
+        this.updatedAt = now;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public OrderStatus getVendorOrderStatus() {
+        return vendorOrderStatus;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

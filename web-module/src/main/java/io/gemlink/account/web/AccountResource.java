@@ -1,0 +1,89 @@
+package io.gemlink.account.web;
+
+import io.gemlink.account.api.AccountView;
+import io.gemlink.account.api.ActivityView;
+import io.gemlink.account.boundary.AccountService;
+import io.gemlink.account.boundary.ActivityService;
+import io.gemlink.platform.api.BadInputException;
+import io.gemlink.platform.api.Page;
+import io.gemlink.platform.api.PageRequest;
+import io.gemlink.web.api.CurrentAccount;
+import io.gemlink.web.api.PublicEndpoint;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+/** Signup, the caller's own account and its activity log. */
+@Path("")
+@Tag(name = "Accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    @EJB
+    AccountService accounts;
+
+    @EJB
+    ActivityService activity;
+
+    @Inject
+    CurrentAccount current;
+
+    @POST
+    @Path("accounts")
+    @PublicEndpoint
+    @SecurityRequirements // signup needs no key
+    @Operation(summary = "Open an account", description = "Answers the account and its API key; the key is shown only this once.")
+    public Response signup(SignupRequest request) {
+        if (request == null) {
+            throw new BadInputException("body", "a JSON object with name, email and password is required");
+        }
+        AccountService.Signup signup = accounts.signup(request.name(), request.email(), request.password());
+        AccountView a = signup.account();
+        return Response.created(URI.create("account"))
+                .entity(new SignupAnswer(a.id(), a.publicId(), a.name(), signup.apiKey()))
+                .build();
+    }
+
+    @GET
+    @Path("account")
+    @Operation(summary = "The account this API key belongs to")
+    public AccountView account() {
+        return current.view();
+    }
+
+    @GET
+    @Path("account/activity")
+    @Operation(summary = "The account's activity log, newest first")
+    public Page<ActivityView> activity(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return activity.list(current.id(), PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("account/activity/{id}")
+    @Operation(summary = "One entry of the account's activity log")
+    public ActivityView activityEntry(@PathParam("id") long id) {
+        return activity.get(current.id(), id);
+    }
+
+    /** What a signup sends. */
+    public record SignupRequest(String name, String email, String password) {
+    }
+
+    /** What a signup answers: the API key is shown once. */
+    public record SignupAnswer(long id, String publicId, String name, String apiKey) {
+    }
+}

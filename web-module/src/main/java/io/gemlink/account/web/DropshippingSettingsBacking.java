@@ -1,0 +1,81 @@
+package io.gemlink.account.web;
+
+import io.gemlink.account.api.DropshippingSettingsView;
+import io.gemlink.account.boundary.SettingsService;
+import io.gemlink.orders.api.OrderStatus;
+import io.gemlink.orders.boundary.DropshipReadiness;
+import io.gemlink.platform.api.BadInputException;
+import io.gemlink.web.admin.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The dropshipping settings page. */
+@Named
+@ViewScoped
+public class DropshippingSettingsBacking implements Serializable {
+
+    @EJB
+    SettingsService settings;
+
+    @EJB
+    DropshipReadiness readiness;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private boolean enabled;
+    private String vendorOrderStatus;
+
+    @PostConstruct
+    void load() {
+        DropshippingSettingsView view = settings.dropshipping(currentUser.accountId());
+        enabled = view.enabled();
+        vendorOrderStatus = view.vendorOrderStatus() == null ? "" : view.vendorOrderStatus().name();
+    }
+
+    public void save() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            settings.changeDropshipping(currentUser.accountId(), enabled, vendorOrderStatus);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Dropshipping settings saved.", null));
+        } catch (BadInputException e) {
+            e.errors().forEach(err -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    err.field() + ": " + err.message(), null)));
+        }
+    }
+
+    /** What the current settings mean for incoming dropship orders, in words. */
+    public String getVendorReadiness() {
+        return readiness.whyVendorReceivesNothing(currentUser.accountId())
+                .map(why -> "You receive no dropship orders: " + why + ".")
+                .orElse("Dropship orders from your distributors arrive as " + vendorOrderStatus + ".");
+    }
+
+    public List<OrderStatus> getVendorStatuses() {
+        return OrderStatus.VENDOR_CHOICES.stream().toList();
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getVendorOrderStatus() {
+        return vendorOrderStatus;
+    }
+
+    public void setVendorOrderStatus(String vendorOrderStatus) {
+        this.vendorOrderStatus = vendorOrderStatus;
+    }
+}

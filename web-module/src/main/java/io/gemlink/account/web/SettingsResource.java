@@ -1,0 +1,52 @@
+package io.gemlink.account.web;
+
+import io.gemlink.account.api.DropshippingSettingsView;
+import io.gemlink.account.boundary.SettingsService;
+import io.gemlink.platform.api.BadInputException;
+import io.gemlink.web.api.CurrentAccount;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The caller's dropshipping settings: the module switch and the status its dropship orders arrive in. */
+@Path("settings")
+@Tag(name = "Settings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SettingsResource {
+
+    @EJB
+    SettingsService settings;
+
+    @Inject
+    CurrentAccount current;
+
+    @GET
+    @Path("dropshipping")
+    @Operation(summary = "Dropshipping settings")
+    public DropshippingSettingsView dropshipping() {
+        return settings.dropshipping(current.id());
+    }
+
+    @PUT
+    @Path("dropshipping")
+    @Operation(summary = "Change dropshipping settings",
+            description = "vendorOrderStatus: NEW, PROCESSING, AWAITING_SHIPMENT, ON_HOLD, or null to receive no dropship orders.")
+    public DropshippingSettingsView changeDropshipping(DropshippingRequest request) {
+        if (request == null) {
+            throw new BadInputException("body", "a JSON object with enabled and vendorOrderStatus is required");
+        }
+        return settings.changeDropshipping(current.id(), request.enabled(), request.vendorOrderStatus());
+    }
+
+    /** What a settings change sends; the status is text so that a wrong value is reported by name. */
+    public record DropshippingRequest(Boolean enabled, String vendorOrderStatus) {
+    }
+}

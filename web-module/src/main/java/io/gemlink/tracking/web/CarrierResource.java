@@ -1,0 +1,29 @@
+package io.gemlink.tracking.web;
+
+import io.gemlink.tracking.api.CarrierView;
+import io.gemlink.tracking.boundary.CarrierDirectory;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** The carriers a shipment may name, with their public tracking pages. */
+@Path("carriers")
+@Tag(name = "Tracking")
+@Produces(MediaType.APPLICATION_JSON)
+public class CarrierResource {
+
+    @Inject
+    CarrierDirectory carriers;
+
+    @GET
+    @Operation(summary = "Known carriers and their tracking URL templates ({number} is replaced)")
+    public List<CarrierView> carriers() {
+        return carriers.all();
+    }
+}

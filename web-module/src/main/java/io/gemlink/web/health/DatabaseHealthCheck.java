@@ -1,0 +1,33 @@
+package io.gemlink.web.health;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Ready when the application's database answers; reports which database it is. */
+@Readiness
+@ApplicationScoped
+public class DatabaseHealthCheck implements HealthCheck {
+
+    @Resource(lookup = "java:app/jdbc/gemlink")
+    DataSource dataSource;
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named("database");
+        try (Connection c = dataSource.getConnection()) {
+            var meta = c.getMetaData();
+            return response.status(c.isValid(2))
+                    .withData("product", meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion())
+                    .build();
+        } catch (SQLException e) {
+            return response.down().withData("error", String.valueOf(e.getMessage())).build();
+        }
+    }
+}
