@@ -21,6 +21,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,6 +50,7 @@ public class AccountResource {
     @PublicEndpoint
     @SecurityRequirements // signup needs no key
     @Operation(summary = "Open an account", description = "Answers the account and its API key; the key is shown only this once.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "SignupAnswer")))
     public Response signup(SignupRequest request) {
         if (request == null) {
             throw new BadInputException("body", "a JSON object with name, email and password is required");
@@ -61,6 +65,7 @@ public class AccountResource {
     @GET
     @Path("account")
     @Operation(summary = "The account this API key belongs to")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "AccountView")))
     public AccountView account() {
         return current.view();
     }
@@ -68,6 +73,7 @@ public class AccountResource {
     @GET
     @Path("account/activity")
     @Operation(summary = "The account's activity log, newest first")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ActivityPage")))
     public Page<ActivityView> activity(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return activity.list(current.id(), PageRequest.of(page, size));
     }
@@ -75,8 +81,13 @@ public class AccountResource {
     @GET
     @Path("account/activity/{id}")
     @Operation(summary = "One entry of the account's activity log")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ActivityView")))
     public ActivityView activityEntry(@PathParam("id") long id) {
         return activity.get(current.id(), id);
+    }
+
+    /** Documents a page of activity entries (generic pages have no schema of their own). */
+    public record ActivityPage(java.util.List<ActivityView> items, int page, int size, long total) {
     }
 
     /** What a signup sends. */

@@ -2,8 +2,9 @@ package io.gemlink.account.web;
 
 import io.gemlink.account.api.DropshippingSettingsView;
 import io.gemlink.account.boundary.SettingsService;
-import io.gemlink.platform.api.BadInputException;
 import io.gemlink.web.api.CurrentAccount;
+import io.gemlink.web.api.JsonInput;
+import jakarta.json.JsonObject;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's dropshipping settings: the module switch and the status its dropship orders arrive in. */
@@ -31,6 +36,7 @@ public class SettingsResource {
     @GET
     @Path("dropshipping")
     @Operation(summary = "Dropshipping settings")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "DropshippingSettingsView")))
     public DropshippingSettingsView dropshipping() {
         return settings.dropshipping(current.id());
     }
@@ -39,14 +45,15 @@ public class SettingsResource {
     @Path("dropshipping")
     @Operation(summary = "Change dropshipping settings",
             description = "vendorOrderStatus: NEW, PROCESSING, AWAITING_SHIPMENT, ON_HOLD, or null to receive no dropship orders.")
-    public DropshippingSettingsView changeDropshipping(DropshippingRequest request) {
-        if (request == null) {
-            throw new BadInputException("body", "a JSON object with enabled and vendorOrderStatus is required");
-        }
-        return settings.changeDropshipping(current.id(), request.enabled(), request.vendorOrderStatus());
+    @RequestBody(content = @Content(schema = @Schema(implementation = DropshippingRequest.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "DropshippingSettingsView")))
+    public DropshippingSettingsView changeDropshipping(JsonObject body) {
+        JsonObject request = JsonInput.object(body, "with enabled and vendorOrderStatus");
+        return settings.changeDropshipping(current.id(), JsonInput.bool(request, "enabled"),
+                JsonInput.text(request, "vendorOrderStatus"));
     }
 
-    /** What a settings change sends; the status is text so that a wrong value is reported by name. */
+    /** What a settings change sends (documents the body; it is read strictly by {@link JsonInput}). */
     public record DropshippingRequest(Boolean enabled, String vendorOrderStatus) {
     }
 }

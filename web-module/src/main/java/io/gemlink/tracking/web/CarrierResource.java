@@ -8,6 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -23,6 +26,7 @@ public class CarrierResource {
 
     @GET
     @Operation(summary = "Known carriers and their tracking URL templates ({number} is replaced)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "CarrierList")))
     public List<CarrierView> carriers() {
         return carriers.all();
     }

@@ -25,7 +25,7 @@ public final class Problems {
         Problem problem = new Problem("about:blank", title, status, detail,
                 errors == null || errors.isEmpty() ? null : errors);
         // serialized here so that the media type never depends on which JSON provider claims "+json"
-        return Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8").entity(JSONB.toJson(problem)).build();
+        return Response.status(status, title).type(MEDIA_TYPE + ";charset=UTF-8").entity(JSONB.toJson(problem)).build();
     }
 
     public static Response of(int status, String detail) {

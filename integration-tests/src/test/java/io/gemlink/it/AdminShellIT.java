@@ -1,0 +1,82 @@
+package io.gemlink.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The admin shell in a real browser: login, own account only, dropshipping settings, logout. */
+@ExtendWith(ArquillianExtension.class)
+class AdminShellIT {
+
+    private static final String PASSWORD = "correct horse battery"; // Api.signup's password
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void loginPageRendersAsHtmlAndRefusesAWrongPassword() {
+        var account = Api.signup("Wrong Password Gems");
+        browser.driver().manage().deleteAllCookies();
+
+        browser.login(account.email(), "not the password");
+
+        assertThat(browser.find("#login-error").getText()).contains("Wrong e-mail or password");
+        assertThat(browser.driver().getPageSource()).doesNotContain("jakarta.faces.html").doesNotContain("<h:head");
+    }
+
+    @Test
+    void userSeesOnlyItsOwnAccountAndChangesSettings() {
+        var other = Api.signup("Other Gem House");
+        var account = Api.signup("Browser Gems Atelier");
+        browser.driver().manage().deleteAllCookies();
+
+        browser.login(account.email(), PASSWORD);
+        assertThat(browser.find("#account-public-id").getText()).isEqualTo(account.publicId());
+        assertThat(browser.driver().getPageSource()).doesNotContain(other.publicId());
+
+        browser.open("/admin/settings/dropshipping.xhtml");
+        assertThat(browser.find("#vendor-readiness").getText()).contains("receive no dropship orders");
+        browser.find("#settings\\:enabled .ui-toggleswitch-slider").click();
+        browser.find("#settings\\:status").click();
+        browser.find("#settings\\:status_items li[data-label='AWAITING_SHIPMENT']").click();
+        browser.find("#settings\\:save").click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved"));
+
+        var saved = account.api().get("/api/v1/settings/dropshipping").json();
+        assertThat(saved.getBoolean("enabled")).isTrue();
+        assertThat(saved.getString("vendorOrderStatus")).isEqualTo("AWAITING_SHIPMENT");
+        assertThat(browser.find("#vendor-readiness").getText()).contains("arrive as AWAITING_SHIPMENT");
+
+        browser.open("/admin/account/account.xhtml");
+        assertThat(browser.find("#public-id").getText()).isEqualTo(account.publicId());
+        assertThat(browser.find("#activity").getText()).contains("Dropshipping on").contains("Imports:");
+
+        browser.find("#nav\\:logout").click();
+        browser.find("#j_username");
+        browser.open("/admin/account/account.xhtml");
+        assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
+    }
+}

@@ -1,0 +1,69 @@
+package io.gemlink.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+/** Debian's headless Chromium driven by Selenium, the way a user meets the admin screens. */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+
+    public Browser() {
+        File profile;
+        try {
+            profile = Files.createTempDirectory("gemlink-chromium").toFile();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        // no sandbox as root; no background networking: this machine has no outside network
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile.getAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    public Browser open(String path) {
+        driver.get(Api.BASE + path);
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void login(String email, String password) {
+        open("/admin/");
+        find("#j_username").sendKeys(email);
+        find("#j_password").sendKeys(password);
+        find("#login-submit").click();
+    }
+
+    public WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

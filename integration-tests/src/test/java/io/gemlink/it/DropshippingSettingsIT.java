@@ -1,0 +1,120 @@
+package io.gemlink.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Dropshipping settings over the API, and the CDI event that carries a change into another EJB module. */
+@ExtendWith(ArquillianExtension.class)
+class DropshippingSettingsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void newAccountStartsOffWithNoVendorStatus() {
+        var account = Api.signup("Fresh Vendor");
+
+        var settings = account.api().get("/api/v1/settings/dropshipping");
+
+        assertThat(settings.status()).isEqualTo(200);
+        assertThat(settings.json().getBoolean("enabled")).isFalse();
+        assertThat(settings.isNull("vendorOrderStatus")).isTrue();
+    }
+
+    @Test
+    void settingsRoundTrip() {
+        var account = Api.signup("Round Trip Gems");
+
+        var put = account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":\"AWAITING_SHIPMENT\"}");
+        assertThat(put.status()).isEqualTo(200);
+
+        var get = account.api().get("/api/v1/settings/dropshipping").json();
+        assertThat(get.getBoolean("enabled")).isTrue();
+        assertThat(get.getString("vendorOrderStatus")).isEqualTo("AWAITING_SHIPMENT");
+
+        account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":null}");
+        assertThat(account.api().get("/api/v1/settings/dropshipping").isNull("vendorOrderStatus")).isTrue();
+    }
+
+    @Test
+    void unknownStatusIsRefusedNamingTheFieldAndChangesNothing() {
+        var account = Api.signup("Strict Gems");
+        account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":\"NEW\"}");
+
+        var bad = account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":false,\"vendorOrderStatus\":\"SHIPPED\"}");
+
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.errorFields()).containsExactly("vendorOrderStatus");
+        var kept = account.api().get("/api/v1/settings/dropshipping").json();
+        assertThat(kept.getBoolean("enabled")).isTrue();
+        assertThat(kept.getString("vendorOrderStatus")).isEqualTo("NEW");
+    }
+
+    @Test
+    void enabledMustBeARealBoolean() {
+        var account = Api.signup("Typed Gems");
+        account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":\"NEW\"}");
+
+        var missing = account.api().put("/api/v1/settings/dropshipping", "{\"vendorOrderStatus\":\"NEW\"}");
+        var text = account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":\"yes\",\"vendorOrderStatus\":\"NEW\"}");
+
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(missing.errorFields()).containsExactly("enabled");
+        assertThat(text.status()).isBetween(400, 422);
+        assertThat(text.errorFields()).containsExactly("enabled");
+        assertThat(account.api().get("/api/v1/settings/dropshipping").json().getBoolean("enabled")).isTrue();
+    }
+
+    @Test
+    void aSettingsChangeReachesTheLinkingModuleByEvent() throws InterruptedException {
+        var account = Api.signup("Event Proof Boutique");
+
+        account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":null}");
+
+        // written by linking-module's observer of DropshippingSettingsChanged, after the commit
+        List<JsonObject> fromLinking = awaitEntriesFrom(account, "linking", 1);
+        assertThat(fromLinking).singleElement()
+                .satisfies(e -> assertThat(e.getString("message")).contains("run while dropshipping is on"));
+
+        account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":false,\"vendorOrderStatus\":null}");
+        assertThat(awaitEntriesFrom(account, "linking", 2).get(0).getString("message")).contains("paused");
+    }
+
+    @Test
+    void aRefusedChangeFiresNoEvent() throws InterruptedException {
+        var account = Api.signup("Rolled Back Gems");
+
+        assertThat(account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":\"BOGUS\"}").status())
+                .isEqualTo(422);
+        account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":\"NEW\"}");
+
+        assertThat(awaitEntriesFrom(account, "linking", 1)).hasSize(1);
+    }
+
+    private static List<JsonObject> awaitEntriesFrom(Api.Account account, String source, int atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<JsonObject> found;
+        do {
+            found = account.api().get("/api/v1/account/activity").json().getJsonArray("items")
+                    .getValuesAs(JsonObject.class).stream()
+                    .filter(e -> source.equals(e.getString("source")))
+                    .toList();
+            if (found.size() >= atLeast) {
+                return found;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        return found;
+    }
+}

@@ -1,0 +1,91 @@
+package io.gemlink.web.api;
+
+import io.gemlink.account.api.AccountView;
+import io.gemlink.account.api.ActivityView;
+import io.gemlink.account.api.DropshippingSettingsView;
+import io.gemlink.account.web.AccountResource;
+import io.gemlink.platform.api.FieldError;
+import io.gemlink.tracking.api.CarrierView;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASModelReader;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Adds the JSON records of the partner API to the OpenAPI document's components. Payara's scanner
+ * only describes classes inside the WAR, and our records live in core-module; operations refer to
+ * them with {@code @Schema(ref = "Name")}. Registered by {@code mp.openapi.model.reader}.
+ */
+public class ApiSchemas implements OASModelReader {
+
+    /** Every record the API answers or accepts; records they contain are added on the way. */
+    static final List<Class<?>> DOCUMENTED = List.of(AccountView.class, ActivityView.class,
+            DropshippingSettingsView.class, CarrierView.class, Problem.class, AccountResource.SignupAnswer.class,
+            AccountResource.ActivityPage.class);
+
+    @Override
+    public OpenAPI buildModel() {
+        Map<String, Schema> schemas = new LinkedHashMap<>();
+        DOCUMENTED.forEach(type -> describe(type, schemas));
+        schemas.put("CarrierList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
+                .items(describe(CarrierView.class, schemas)));
+        return OASFactory.createOpenAPI().components(OASFactory.createComponents().schemas(schemas));
+    }
+
+    static Schema describe(Class<?> record, Map<String, Schema> schemas) {
+        if (!schemas.containsKey(record.getSimpleName())) {
+            Schema schema = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+            schemas.put(record.getSimpleName(), schema); // before the components: records may nest
+            for (RecordComponent c : record.getRecordComponents()) {
+                schema.addProperty(c.getName(), of(c.getGenericType(), schemas));
+            }
+        }
+        return OASFactory.createSchema().ref(record.getSimpleName());
+    }
+
+    private static Schema of(Type type, Map<String, Schema> schemas) {
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw
+                && Collection.class.isAssignableFrom(raw)) {
+            return OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(of(p.getActualTypeArguments()[0], schemas));
+        }
+        Class<?> c = type instanceof Class<?> k ? k : Object.class;
+        if (c.isRecord()) {
+            return describe(c, schemas);
+        }
+        if (c.isEnum()) {
+            return OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                    .enumeration(Arrays.stream(c.getEnumConstants()).map(e -> (Object) ((Enum<?>) e).name()).toList());
+        }
+        if (c == String.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.STRING);
+        }
+        if (c == boolean.class || c == Boolean.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN);
+        }
+        if (c == long.class || c == Long.class || c == int.class || c == Integer.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.INTEGER);
+        }
+        if (c == BigDecimal.class || c == double.class || c == Double.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.NUMBER);
+        }
+        if (c == Instant.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.STRING).format("date-time");
+        }
+        if (c == LocalDate.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.STRING).format("date");
+        }
+        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+    }
+}
