@@ -1,0 +1,46 @@
+-- The catalog: every account's products. A vendor's own products and a distributor's linked
+-- products (imported from a vendor feed, link_* columns set) share this table, so that one query
+-- answers GET /api/v1/products for either. Stones, images and tags are small lists kept as JSON
+-- text; stone types and tags are also kept as ",A,B," text for feed filters.
+
+CREATE TABLE product (
+    id                     BIGINT        NOT NULL AUTO_INCREMENT,
+    account_id             BIGINT        NOT NULL,
+    sku                    VARCHAR(64)   NOT NULL,
+    title                  VARCHAR(255)  NOT NULL,
+    description            TEXT,
+    category               VARCHAR(16),
+    brand                  VARCHAR(100),
+    metal                  VARCHAR(16),
+    purity                 VARCHAR(8),
+    metal_color            VARCHAR(32),
+    metal_weight_grams     DECIMAL(10,3),
+    stones_json            LONGTEXT,
+    stone_types            VARCHAR(255),
+    total_carat_weight     DECIMAL(10,3),
+    images_json            LONGTEXT,
+    barcode                VARCHAR(14),
+    cost                   DECIMAL(12,2),
+    price                  DECIMAL(12,2) NOT NULL,
+    currency               CHAR(3)       NOT NULL,
+    quantity               INT           NOT NULL,
+    variant_group          VARCHAR(64),
+    size                   VARCHAR(16),
+    tags                   VARCHAR(1000),
+    hidden                 TINYINT(1)    NOT NULL DEFAULT 0,
+    created_at             DATETIME(6)   NOT NULL,
+    updated_at             DATETIME(6)   NOT NULL,
+    version                BIGINT        NOT NULL DEFAULT 0,
+    link_source_id         BIGINT,
+    link_vendor_account_id BIGINT,
+    link_vendor_public_id  VARCHAR(16),
+    link_vendor_sku        VARCHAR(64),
+    link_last_synced_at    DATETIME(6),
+    link_content_hash      CHAR(64),
+    PRIMARY KEY (id),
+    UNIQUE KEY uk_product_account_sku (account_id, sku),
+    KEY ix_product_account_updated (account_id, updated_at),
+    KEY ix_product_link_source (link_source_id, link_vendor_sku),
+    KEY ix_product_link_vendor (link_vendor_account_id, link_vendor_sku),
+    CONSTRAINT fk_product_account FOREIGN KEY (account_id) REFERENCES account (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
