@@ -125,6 +125,9 @@ public class Product {
     @Column(name = "link_content_hash", length = 64)
     private String linkContentHash;
 
+    @Column(name = "link_vendor_price", precision = 12, scale = 2)
+    private BigDecimal linkVendorPrice;
+
     protected Product() {
     }
 
@@ -208,4 +211,7 @@ public class Product {
     public void setLinkLastSyncedAt(Instant linkLastSyncedAt) { this.linkLastSyncedAt = linkLastSyncedAt; }
     public String getLinkContentHash() { return linkContentHash; }
     public void setLinkContentHash(String linkContentHash) { this.linkContentHash = linkContentHash; }
+    /** What the distributor pays the vendor (the feed price before its own markup); null if unknown. */
+    public BigDecimal getLinkVendorPrice() { return linkVendorPrice; }
+    public void setLinkVendorPrice(BigDecimal linkVendorPrice) { this.linkVendorPrice = linkVendorPrice; }
 }

@@ -4,6 +4,9 @@ import io.gemlink.account.api.AccountView;
 import io.gemlink.account.api.ActivityView;
 import io.gemlink.account.api.DropshippingSettingsView;
 import io.gemlink.account.web.AccountResource;
+import io.gemlink.orders.api.OrderRequest;
+import io.gemlink.orders.api.OrderView;
+import io.gemlink.orders.web.OrderResource;
 import io.gemlink.platform.api.FieldError;
 import io.gemlink.tracking.api.CarrierView;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -33,7 +36,7 @@ public class ApiSchemas implements OASModelReader {
     /** Every record the API answers or accepts; records they contain are added on the way. */
     static final List<Class<?>> DOCUMENTED = List.of(AccountView.class, ActivityView.class,
             DropshippingSettingsView.class, CarrierView.class, Problem.class, AccountResource.SignupAnswer.class,
-            AccountResource.ActivityPage.class);
+            AccountResource.ActivityPage.class, OrderView.class, OrderRequest.class, OrderResource.OrderPage.class);
 
     @Override
     public OpenAPI buildModel() {

@@ -1,0 +1,3 @@
+package io.gemlink.catalog.api;
+
+public record ProductsChanged(long accountId, java.util.List<String> skus, java.time.Instant at) {}

@@ -1,0 +1,144 @@
+package io.gemlink.orders.entity;
+
+import io.gemlink.orders.api.Channel;
+import io.gemlink.orders.api.OrderStatus;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An order in one account: a distributor's order from a channel, or a vendor's dropship order
+ * (channel {@link Channel#DROPSHIPPING}, with the distributor and its order as source).
+ */
+@Entity
+@Table(name = "sales_order")
+@NamedQuery(name = SalesOrder.BY_EXTERNAL_ID, query = "SELECT o FROM SalesOrder o WHERE o.accountId = :accountId"
+        + " AND o.channel = :channel AND o.externalId = :externalId")
+@NamedQuery(name = SalesOrder.BY_SOURCE, query = "SELECT o FROM SalesOrder o WHERE o.accountId = :accountId"
+        + " AND o.sourceOrderId = :sourceOrderId")
+public class SalesOrder {
+
+    public static final String BY_EXTERNAL_ID = "SalesOrder.byExternalId";
+    public static final String BY_SOURCE = "SalesOrder.bySource";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Column(length = 20, unique = true)
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Channel channel;
+
+    @Column(name = "external_id", length = 100)
+    private String externalId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private OrderStatus status;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Embedded
+    private ShippingAddress shippingAddress;
+
+    @Column(name = "source_account_id")
+    private Long sourceAccountId;
+
+    @Column(name = "source_account_public_id", length = 16)
+    private String sourceAccountPublicId;
+
+    @Column(name = "source_order_id")
+    private Long sourceOrderId;
+
+    @Column(name = "source_order_number", length = 20)
+    private String sourceOrderNumber;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+    @OrderBy("lineNo")
+    private List<SalesOrderLine> lines = new ArrayList<>();
+
+    protected SalesOrder() {
+    }
+
+    public SalesOrder(long accountId, Channel channel, String externalId, OrderStatus status, String currency,
+                      ShippingAddress shippingAddress, Instant now) {
+        this.accountId = accountId;
+        this.channel = channel;
+        this.externalId = externalId;
+        this.status = status;
+        this.currency = currency;
+        this.shippingAddress = shippingAddress;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Makes this order the vendor's copy of a distributor order. */
+    public void mirrorOf(long distributorAccountId, String distributorPublicId, long distributorOrderId,
+                         String distributorOrderNumber) {
+        this.sourceAccountId = distributorAccountId;
+        this.sourceAccountPublicId = distributorPublicId;
+        this.sourceOrderId = distributorOrderId;
+        this.sourceOrderNumber = distributorOrderNumber;
+    }
+
+    public SalesOrderLine addLine(String sku, String title, int quantity, java.math.BigDecimal unitPrice) {
+        SalesOrderLine line = new SalesOrderLine(this, lines.size() + 1, sku, title, quantity, unitPrice);
+        lines.add(line);
+        return line;
+    }
+
+    /** Numbers are unique across the platform and derive from the id (assigned after the first flush). */
+    public void assignNumber() {
+        if (number == null) {
+            number = String.valueOf(100_000L + id);
+        }
+    }
+
+    public void changeStatus(OrderStatus status, Instant now) {
+        this.status = status;
+        this.updatedAt = now;
+    }
+
+    public Long getId() { return id; }
+    public long getAccountId() { return accountId; }
+    public String getNumber() { return number; }
+    public Channel getChannel() { return channel; }
+    public String getExternalId() { return externalId; }
+    public OrderStatus getStatus() { return status; }
+    public String getCurrency() { return currency; }
+    public ShippingAddress getShippingAddress() { return shippingAddress; }
+    public Long getSourceAccountId() { return sourceAccountId; }
+    public String getSourceAccountPublicId() { return sourceAccountPublicId; }
+    public Long getSourceOrderId() { return sourceOrderId; }
+    public String getSourceOrderNumber() { return sourceOrderNumber; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public List<SalesOrderLine> getLines() { return lines; }
+}

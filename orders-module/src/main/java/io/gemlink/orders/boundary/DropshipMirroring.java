@@ -1,0 +1,78 @@
+package io.gemlink.orders.boundary;
+
+import io.gemlink.orders.api.DropshipState;
+import io.gemlink.orders.api.OrderPlaced;
+import io.gemlink.orders.entity.DropshipPart;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Mirrors distributor orders into vendors' dropship orders: at once after the order commits
+ * (observer of {@link OrderPlaced}), and by a sweep for whatever a crash or a failure left owed.
+ * Each part is mirrored in its own transaction by {@link PartMirror}; a failure of one part
+ * neither reaches the distributor's order nor stops the others.
+ */
+@Stateless
+public class DropshipMirroring {
+
+    private static final Logger LOG = Logger.getLogger(DropshipMirroring.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    PartMirror mirror;
+
+    @Inject
+    @ConfigProperty(name = "gemlink.orders.mirror.sweep-after-seconds", defaultValue = "10")
+    int sweepAfterSeconds;
+
+    // AFTER_SUCCESS: never mirror a rolled-back order; the part rows were committed with it
+    public void onOrderPlaced(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderPlaced placed) {
+        parts(placed.orderId()).stream()
+                .filter(p -> p.getState() == DropshipState.PENDING)
+                .forEach(p -> tryMirror(p.getId()));
+    }
+
+    /** Finishes the parts still owed a while after their order was placed. */
+    public int sweep() {
+        List<Long> owed = em.createNamedQuery(DropshipPart.PENDING_BEFORE, Long.class)
+                .setParameter("before", Instant.now().minus(Duration.ofSeconds(sweepAfterSeconds)))
+                .setMaxResults(500)
+                .getResultList();
+        owed.forEach(this::tryMirror);
+        return owed.size();
+    }
+
+    /** Mirrors again the parts of an order that were skipped, e.g. once the vendor chose a status. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // reopen commits before mirroring starts
+    public void retrySkipped(long accountId, long orderId) {
+        mirror.reopenSkipped(accountId, orderId).forEach(this::tryMirror);
+    }
+
+    private List<DropshipPart> parts(long orderId) {
+        return em.createNamedQuery(DropshipPart.BY_ORDER, DropshipPart.class).setParameter("orderId", orderId).getResultList();
+    }
+
+    private void tryMirror(long partId) {
+        try {
+            mirror.mirror(partId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "dropship part " + partId + " stays owed; the sweep retries it", e);
+        }
+    }
+}

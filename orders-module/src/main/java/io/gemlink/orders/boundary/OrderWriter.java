@@ -1,0 +1,68 @@
+package io.gemlink.orders.boundary;
+
+import io.gemlink.catalog.entity.Product;
+import io.gemlink.orders.api.Channel;
+import io.gemlink.orders.api.OrderPlaced;
+import io.gemlink.orders.api.OrderRequest;
+import io.gemlink.orders.api.OrderStatus;
+import io.gemlink.orders.control.OrderViews;
+import io.gemlink.orders.entity.DropshipPart;
+import io.gemlink.orders.entity.SalesOrder;
+import io.gemlink.orders.entity.SalesOrderLine;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes a new distributor order in its own transaction: the order, its lines (linked lines tied to
+ * their vendor) and one dropship part per vendor — the outbox of mirroring, committed together with
+ * the order so that nothing owed is lost even if the server stops right after.
+ */
+@Stateless
+public class OrderWriter {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<OrderPlaced> orderPlaced;
+
+    /** @throws jakarta.persistence.PersistenceException if the same channel order was written meanwhile */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long create(long accountId, Channel channel, OrderRequest request) {
+        Instant now = Instant.now();
+        SalesOrder order = new SalesOrder(accountId, channel, blankToNull(request.externalId()), OrderStatus.NEW,
+                request.currency(), OrderViews.address(request.shippingAddress()), now);
+        Map<Long, String> vendors = new LinkedHashMap<>();
+        for (OrderRequest.Line l : request.lines()) {
+            Optional<Product> product = em.createNamedQuery(Product.BY_SKU, Product.class)
+                    .setParameter("accountId", accountId).setParameter("sku", l.sku())
+                    .getResultStream().findFirst();
+            SalesOrderLine line = order.addLine(l.sku(), product.map(Product::getTitle).orElse(null), l.quantity(),
+                    l.unitPrice());
+            product.filter(Product::isLinked).ifPresent(p -> {
+                line.linkTo(p.getLinkVendorAccountId(), p.getLinkVendorSku());
+                vendors.putIfAbsent(p.getLinkVendorAccountId(), p.getLinkVendorPublicId());
+            });
+        }
+        em.persist(order);
+        em.flush(); // a concurrent copy of the same channel order fails here (unique key)
+        order.assignNumber();
+        vendors.forEach((vendorId, vendorPublicId) -> em.persist(new DropshipPart(order.getId(), vendorId, vendorPublicId, now)));
+        orderPlaced.fire(new OrderPlaced(accountId, order.getId()));
+        return order.getId();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,138 @@
+package io.gemlink.orders.boundary;
+
+import io.gemlink.account.api.AccountDirectory;
+import io.gemlink.account.api.ActivityLog;
+import io.gemlink.catalog.api.ProductsChanged;
+import io.gemlink.orders.api.Channel;
+import io.gemlink.orders.api.DropshipOrderCreated;
+import io.gemlink.orders.api.DropshipState;
+import io.gemlink.orders.api.OrderStatus;
+import io.gemlink.orders.entity.DropshipPart;
+import io.gemlink.orders.entity.SalesOrder;
+import io.gemlink.orders.entity.SalesOrderLine;
+import io.gemlink.platform.api.NotFoundException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns one owed dropship part into the vendor's dropship order, in its own transaction: exactly
+ * once, because the part is locked and must still be PENDING, and the vendor order is unique per
+ * (vendor, distributor order). Reserves the vendor's stock line by line; a line the stock cannot
+ * cover is backordered and the vendor order says BACKORDERED.
+ */
+@Stateless
+public class PartMirror {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    DropshipReadiness readiness;
+
+    @EJB
+    AccountDirectory accounts;
+
+    @EJB
+    ActivityLog activity;
+
+    @EJB
+    StockReservations stock;
+
+    @Inject
+    MirrorFaults faults;
+
+    @Inject
+    Event<DropshipOrderCreated> created;
+
+    @Inject
+    Event<ProductsChanged> productsChanged;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void mirror(long partId) {
+        DropshipPart part = em.find(DropshipPart.class, partId, LockModeType.PESSIMISTIC_WRITE);
+        if (part == null || part.getState() != DropshipState.PENDING) {
+            return; // done by someone else meanwhile
+        }
+        Instant now = Instant.now();
+        part.attempted(now);
+        SalesOrder order = em.find(SalesOrder.class, part.getOrderId());
+        faults.beforeMirroring(order);
+
+        Optional<String> whyNot = readiness.whyNot(order.getAccountId(), part.getVendorAccountId());
+        if (whyNot.isPresent()) {
+            part.skipped(whyNot.get(), now);
+            activity.record(order.getAccountId(), "orders", "Order " + order.getNumber() + ": no dropship order for "
+                    + part.getVendorPublicId() + " because " + whyNot.get() + ".");
+            return;
+        }
+        Optional<SalesOrder> already = em.createNamedQuery(SalesOrder.BY_SOURCE, SalesOrder.class)
+                .setParameter("accountId", part.getVendorAccountId()).setParameter("sourceOrderId", order.getId())
+                .getResultStream().findFirst();
+        SalesOrder vendorOrder = already.orElseGet(() -> createVendorOrder(order, part, now));
+        part.created(vendorOrder, now);
+    }
+
+    /** Makes the skipped parts of the caller's order owed again; answers their ids. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> reopenSkipped(long accountId, long orderId) {
+        SalesOrder order = em.find(SalesOrder.class, orderId);
+        if (order == null || order.getAccountId() != accountId) {
+            throw new NotFoundException("order");
+        }
+        List<DropshipPart> skipped = em.createNamedQuery(DropshipPart.BY_ORDER, DropshipPart.class)
+                .setParameter("orderId", orderId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .filter(p -> p.getState() == DropshipState.SKIPPED).toList();
+        Instant now = Instant.now();
+        skipped.forEach(p -> p.retry(now));
+        return skipped.stream().map(DropshipPart::getId).toList();
+    }
+
+    private SalesOrder createVendorOrder(SalesOrder order, DropshipPart part, Instant now) {
+        long vendorId = part.getVendorAccountId();
+        OrderStatus chosen = accounts.dropshipping(vendorId).vendorOrderStatus();
+        SalesOrder vendorOrder = new SalesOrder(vendorId, Channel.DROPSHIPPING, null, chosen, order.getCurrency(),
+                order.getShippingAddress() == null ? null : order.getShippingAddress().copy(), now);
+        vendorOrder.mirrorOf(order.getAccountId(), accounts.get(order.getAccountId()).publicId(), order.getId(),
+                order.getNumber());
+        List<String> reserved = new ArrayList<>();
+        boolean backordered = false;
+        for (SalesOrderLine line : order.getLines()) {
+            if (line.getVendorAccountId() == null || line.getVendorAccountId() != vendorId) {
+                continue;
+            }
+            SalesOrderLine copy = vendorOrder.addLine(line.getVendorSku(), line.getTitle(), line.getQuantity(),
+                    stock.priceToDistributor(order.getAccountId(), line.getSku(), vendorId, line.getVendorSku(),
+                            line.getUnitPrice()));
+            if (stock.reserve(vendorId, line.getVendorSku(), line.getQuantity(), now)) {
+                reserved.add(line.getVendorSku());
+            } else {
+                copy.markBackordered();
+                line.markBackordered();
+                backordered = true;
+            }
+        }
+        if (backordered) {
+            vendorOrder.changeStatus(OrderStatus.BACKORDERED, now);
+        }
+        em.persist(vendorOrder);
+        em.flush();
+        vendorOrder.assignNumber();
+        created.fire(new DropshipOrderCreated(vendorId, vendorOrder.getId(), order.getAccountId(), order.getId()));
+        if (!reserved.isEmpty()) {
+            productsChanged.fire(new ProductsChanged(vendorId, List.copyOf(reserved), now));
+        }
+        return vendorOrder;
+    }
+}
