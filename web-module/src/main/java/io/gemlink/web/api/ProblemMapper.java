@@ -71,11 +71,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Problems.of(500, "The server failed to handle this request; it has been logged.");
     }
 
+    /** Names the property path Yasson could not read, outermost first (e.g. {@code lines.quantity}). */
     private static Response unreadableJson(Throwable cause) {
-        Matcher m = JSON_PROPERTY.matcher(String.valueOf(cause.getMessage()));
-        String field = m.find() ? m.group(1) : "body";
+        List<String> path = new java.util.ArrayList<>();
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            Matcher m = JSON_PROPERTY.matcher(String.valueOf(t.getMessage()));
+            if (m.find() && (path.isEmpty() || !path.get(path.size() - 1).equals(m.group(1)))) {
+                path.add(m.group(1));
+            }
+        }
+        String field = path.isEmpty() ? "body" : String.join(".", path);
         return Problems.badInput(400, List.of(new FieldError(field,
-                "body".equals(field) ? "is not valid JSON" : "has a value of the wrong type")));
+                path.isEmpty() ? "is not valid JSON" : "has a value of the wrong type")));
     }
 
     private static Throwable jsonCause(Throwable e) {
