@@ -117,6 +117,7 @@ public class CatalogImportService {
         }
 
         ImportResult result() {
+            errors.sort(java.util.Comparator.comparingLong(ImportResult.RowError::row)); // unreadable rows are met before the batch checks
             return new ImportResult(created, updated, rejected, errors);
         }
     }

@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -39,6 +40,9 @@ import java.util.Locale;
 // no container transaction: a long stream must not hold one; FeedQuery runs on its own read transaction
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FeedDelivery {
+
+    /** Longer than any catalog write transaction (a CSV batch commits in well under this). */
+    static final Duration IN_FLIGHT_MARGIN = Duration.ofSeconds(30);
 
     @Resource(lookup = "java:app/jdbc/gemlink")
     DataSource dataSource;
@@ -66,6 +70,7 @@ public class FeedDelivery {
         grants.admit(feedId, token);
         FeedFormat chosen = format(format, feed.definition());
         String vendor = accounts.get(feed.accountId()).publicId();
+        Instant generatedAt = generatedAt();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false); // one snapshot for ETag, count and rows
             try {
@@ -75,7 +80,7 @@ public class FeedDelivery {
                     response.notModified(quoted(etag));
                 } else {
                     OutputStream out = response.ok(quoted(etag), query.count(), vendor, chosen.contentType());
-                    write(query, feed.definition(), chosen, vendor, Long.MAX_VALUE, out);
+                    write(query, feed.definition(), chosen, vendor, generatedAt, Long.MAX_VALUE, out);
                 }
             } finally {
                 c.rollback(); // read only: nothing to keep
@@ -93,7 +98,7 @@ public class FeedDelivery {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Connection c = dataSource.getConnection()) {
             write(query(c, feed, null), feed.definition(), FeedFormat.JSON, accounts.get(accountId).publicId(),
-                    Math.max(1, Math.min(limit, 500)), out);
+                    generatedAt(), Math.max(1, Math.min(limit, 500)), out);
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("preview of feed " + feedId + " failed", e);
         }
@@ -105,11 +110,21 @@ public class FeedDelivery {
         return new FeedQuery(c, feed.accountId(), feed.definition().filter(), pricing, since, feed.updatedAt());
     }
 
-    private static void write(FeedQuery query, FeedDefinition d, FeedFormat format, String vendor, long limit,
-                              OutputStream out) throws IOException, SQLException {
+    /**
+     * The answer's {@code generatedAt}, which an importer may pass as its next {@code since}: taken
+     * before the snapshot and set back by {@link #IN_FLIGHT_MARGIN}, so that a write whose
+     * {@code updatedAt} was stamped before the snapshot but committed after it is not missed by the
+     * next {@code since} fetch (it may come twice; importers treat an unchanged row as unchanged).
+     */
+    private static Instant generatedAt() {
+        return Instant.now().minus(IN_FLIGHT_MARGIN).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static void write(FeedQuery query, FeedDefinition d, FeedFormat format, String vendor, Instant generatedAt,
+                              long limit, OutputStream out) throws IOException, SQLException {
         PriceRule pricing = FeedRules.priceRule(d.pricing());
         try (FeedWriter writer = FeedWriter.of(format, out, d.fields())) {
-            writer.begin(vendor, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            writer.begin(vendor, generatedAt);
             query.rows(limit, new FeedQuery.RowSink() {
                 @Override
                 public void product(ProductRow row) throws Exception {
