@@ -4,6 +4,10 @@ import io.gemlink.account.api.AccountView;
 import io.gemlink.account.api.ActivityView;
 import io.gemlink.account.api.DropshippingSettingsView;
 import io.gemlink.account.web.AccountResource;
+import io.gemlink.linking.api.ImportRunView;
+import io.gemlink.linking.api.ImportSourceView;
+import io.gemlink.linking.api.LinkedProductView;
+import io.gemlink.linking.web.ImportSourceResource;
 import io.gemlink.platform.api.FieldError;
 import io.gemlink.tracking.api.CarrierView;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -33,7 +37,9 @@ public class ApiSchemas implements OASModelReader {
     /** Every record the API answers or accepts; records they contain are added on the way. */
     static final List<Class<?>> DOCUMENTED = List.of(AccountView.class, ActivityView.class,
             DropshippingSettingsView.class, CarrierView.class, Problem.class, AccountResource.SignupAnswer.class,
-            AccountResource.ActivityPage.class);
+            AccountResource.ActivityPage.class, ImportSourceView.class, ImportRunView.class, LinkedProductView.class,
+            ImportSourceResource.ImportSourcePage.class, ImportSourceResource.ImportRunPage.class,
+            ImportSourceResource.LinkedProductPage.class);
 
     @Override
     public OpenAPI buildModel() {
