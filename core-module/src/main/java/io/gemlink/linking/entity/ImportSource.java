@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,6 +16,8 @@ import java.time.Instant;
  * A distributor's subscription to one vendor feed: where to fetch it, how often, and the rules that
  * turn feed rows into linked products. Also holds the scheduling state ({@code nextRunAt}, the claim
  * of a running import) and what the last good run taught ({@code etag}, row count, vendor).
+ * No {@code @Version}: the timer, runs and the user's edits write different columns of this row
+ * concurrently, and EclipseLink writes only the columns that changed.
  */
 @Entity
 @Table(name = "import_source")
@@ -104,9 +105,6 @@ public class ImportSource {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Version
-    private long version;
 
     /** A UTC instant as the native queries above bind it (what {@code InstantConverter} stores). */
     public static java.sql.Timestamp utc(Instant instant) {
