@@ -17,7 +17,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** "Run now", a source's run history with the rejected rows, and the linked products it brought. */
 @Stateless
@@ -25,6 +28,10 @@ public class ImportRunService {
 
     static final String PRODUCTS_OF_SOURCE = "SELECT p FROM Product p WHERE p.accountId = :accountId"
             + " AND p.linkSourceId = :sourceId ORDER BY p.sku";
+    static final String LINKED_OF_ACCOUNT = "SELECT p FROM Product p WHERE p.accountId = :accountId"
+            + " AND p.linkSourceId IS NOT NULL ORDER BY p.sku";
+    static final String COUNT_LINKED_OF_ACCOUNT = "SELECT COUNT(p) FROM Product p WHERE p.accountId = :accountId"
+            + " AND p.linkSourceId IS NOT NULL";
     static final String COUNT_OF_SOURCE = "SELECT COUNT(p) FROM Product p WHERE p.accountId = :accountId"
             + " AND p.linkSourceId = :sourceId";
 
@@ -81,6 +88,19 @@ public class ImportRunService {
                 .getResultList().stream().map(p -> Views.product(p, source.getLastConfirmedAt())).toList();
         long total = em.createQuery(COUNT_OF_SOURCE, Long.class)
                 .setParameter("accountId", accountId).setParameter("sourceId", sourceId).getSingleResult();
+        return new Page<>(items, paging.page(), paging.size(), total);
+    }
+
+    /** All the account's linked products, from every source, by SKU. */
+    public Page<LinkedProductView> linkedProducts(long accountId, PageRequest paging) {
+        Map<Long, Instant> confirmed = new HashMap<>();
+        em.createNamedQuery(ImportSource.BY_ACCOUNT, ImportSource.class).setParameter("accountId", accountId)
+                .getResultList().forEach(s -> confirmed.put(s.getId(), s.getLastConfirmedAt()));
+        List<LinkedProductView> items = em.createQuery(LINKED_OF_ACCOUNT, Product.class)
+                .setParameter("accountId", accountId)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size())
+                .getResultList().stream().map(p -> Views.product(p, confirmed.get(p.getLinkSourceId()))).toList();
+        long total = em.createQuery(COUNT_LINKED_OF_ACCOUNT, Long.class).setParameter("accountId", accountId).getSingleResult();
         return new Page<>(items, paging.page(), paging.size(), total);
     }
 }
