@@ -16,6 +16,10 @@ import io.gemlink.feeds.api.GrantView;
 import io.gemlink.orders.api.OrderRequest;
 import io.gemlink.orders.api.OrderView;
 import io.gemlink.orders.web.OrderResource;
+import io.gemlink.linking.api.ImportRunView;
+import io.gemlink.linking.api.ImportSourceView;
+import io.gemlink.linking.api.LinkedProductView;
+import io.gemlink.linking.web.ImportSourceResource;
 import io.gemlink.platform.api.FieldError;
 import io.gemlink.tracking.api.CarrierView;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -50,7 +54,11 @@ public class ApiSchemas implements OASModelReader {
             ProductData.class, ProductView.class, ProductResource.ProductPage.class, UpsertResult.class,
             ImportResult.class, FeedDefinition.class, FeedView.class, GrantView.class, GrantCreated.class,
             // orders
-            OrderView.class, OrderRequest.class, OrderResource.OrderPage.class);
+            OrderView.class, OrderRequest.class, OrderResource.OrderPage.class,
+            // linking
+            ImportSourceView.class, ImportRunView.class, LinkedProductView.class,
+            ImportSourceResource.ImportSourcePage.class, ImportSourceResource.ImportRunPage.class,
+            ImportSourceResource.LinkedProductPage.class);
 
     @Override
     public OpenAPI buildModel() {

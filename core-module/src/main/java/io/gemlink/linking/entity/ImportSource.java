@@ -1,0 +1,159 @@
+package io.gemlink.linking.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A distributor's subscription to one vendor feed: where to fetch it, how often, and the rules that
+ * turn feed rows into linked products. Also holds the scheduling state ({@code nextRunAt}, the claim
+ * of a running import) and what the last good run taught ({@code etag}, row count, vendor).
+ * No {@code @Version}: the timer, runs and the user's edits write different columns of this row
+ * concurrently, and EclipseLink writes only the columns that changed.
+ */
+@Entity
+@Table(name = "import_source")
+@NamedQuery(name = ImportSource.BY_ACCOUNT,
+        query = "SELECT s FROM ImportSource s WHERE s.accountId = :accountId ORDER BY s.id DESC")
+@NamedQuery(name = ImportSource.COUNT_BY_ACCOUNT,
+        query = "SELECT COUNT(s) FROM ImportSource s WHERE s.accountId = :accountId")
+// native: these compare and set DATETIME columns with plain UTC timestamps, one atomic statement each
+@NamedNativeQuery(name = ImportSource.DUE,
+        query = "SELECT id FROM import_source WHERE next_run_at <= ? AND claimed_at IS NULL ORDER BY next_run_at")
+@NamedNativeQuery(name = ImportSource.CLAIM,
+        query = "UPDATE import_source SET claimed_at = ? WHERE id = ? AND (claimed_at IS NULL OR claimed_at < ?)")
+@NamedNativeQuery(name = ImportSource.RELEASE,
+        query = "UPDATE import_source SET claimed_at = NULL WHERE id = ?")
+@NamedNativeQuery(name = ImportSource.DUE_NOW_FOR_VENDOR,
+        query = "UPDATE import_source SET next_run_at = ? WHERE vendor_account_id = ? AND next_run_at > ?")
+public class ImportSource {
+
+    public static final String BY_ACCOUNT = "ImportSource.byAccount";
+    public static final String COUNT_BY_ACCOUNT = "ImportSource.countByAccount";
+    public static final String DUE = "ImportSource.due";
+    public static final String CLAIM = "ImportSource.claim";
+    public static final String RELEASE = "ImportSource.release";
+    public static final String DUE_NOW_FOR_VENDOR = "ImportSource.dueNowForVendor";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Column(name = "feed_url", nullable = false, length = 2000)
+    private String feedUrl;
+
+    @Column(length = 200)
+    private String token;
+
+    @Column(name = "every_minutes", nullable = false)
+    private int everyMinutes;
+
+    @Column(name = "markup_percent", nullable = false, precision = 7, scale = 2)
+    private BigDecimal markupPercent;
+
+    @Column(nullable = false, length = 16)
+    private String rounding;
+
+    @Column(name = "stock_buffer", nullable = false)
+    private int stockBuffer;
+
+    @Column(name = "missing_rule", nullable = false, length = 16)
+    private String missingRule;
+
+    /** Fields later runs leave alone once the product exists, as ",title,description,". */
+    @Column(name = "keep_fields", length = 500)
+    private String keepFields;
+
+    @Column(name = "vendor_public_id", length = 16)
+    private String vendorPublicId;
+
+    @Column(name = "vendor_account_id")
+    private Long vendorAccountId;
+
+    @Column(length = 200)
+    private String etag;
+
+    @Column(name = "last_good_count")
+    private Integer lastGoodCount;
+
+    /** When the vendor last confirmed the whole feed (a complete, non-suspicious run or a 304). */
+    @Column(name = "last_confirmed_at")
+    private Instant lastConfirmedAt;
+
+    @Column(name = "last_run_id")
+    private Long lastRunId;
+
+    @Column(name = "next_run_at", nullable = false)
+    private Instant nextRunAt;
+
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
+    @Column(name = "paused_reason", length = 300)
+    private String pausedReason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    /** A UTC instant as the native queries above bind it (what {@code InstantConverter} stores). */
+    public static java.sql.Timestamp utc(Instant instant) {
+        return java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC));
+    }
+
+    protected ImportSource() {
+    }
+
+    public ImportSource(long accountId, Instant now) {
+        this.accountId = accountId;
+        this.createdAt = now;
+        this.nextRunAt = now;
+    }
+
+    public Long getId() { return id; }
+    public long getAccountId() { return accountId; }
+    public String getFeedUrl() { return feedUrl; }
+    public void setFeedUrl(String feedUrl) { this.feedUrl = feedUrl; }
+    public String getToken() { return token; }
+    public void setToken(String token) { this.token = token; }
+    public int getEveryMinutes() { return everyMinutes; }
+    public void setEveryMinutes(int everyMinutes) { this.everyMinutes = everyMinutes; }
+    public BigDecimal getMarkupPercent() { return markupPercent; }
+    public void setMarkupPercent(BigDecimal markupPercent) { this.markupPercent = markupPercent; }
+    public String getRounding() { return rounding; }
+    public void setRounding(String rounding) { this.rounding = rounding; }
+    public int getStockBuffer() { return stockBuffer; }
+    public void setStockBuffer(int stockBuffer) { this.stockBuffer = stockBuffer; }
+    public String getMissingRule() { return missingRule; }
+    public void setMissingRule(String missingRule) { this.missingRule = missingRule; }
+    public String getKeepFields() { return keepFields; }
+    public void setKeepFields(String keepFields) { this.keepFields = keepFields; }
+    public String getVendorPublicId() { return vendorPublicId; }
+    public void setVendorPublicId(String vendorPublicId) { this.vendorPublicId = vendorPublicId; }
+    public Long getVendorAccountId() { return vendorAccountId; }
+    public void setVendorAccountId(Long vendorAccountId) { this.vendorAccountId = vendorAccountId; }
+    public String getEtag() { return etag; }
+    public void setEtag(String etag) { this.etag = etag; }
+    public Integer getLastGoodCount() { return lastGoodCount; }
+    public void setLastGoodCount(Integer lastGoodCount) { this.lastGoodCount = lastGoodCount; }
+    public Instant getLastConfirmedAt() { return lastConfirmedAt; }
+    public void setLastConfirmedAt(Instant lastConfirmedAt) { this.lastConfirmedAt = lastConfirmedAt; }
+    public Long getLastRunId() { return lastRunId; }
+    public void setLastRunId(Long lastRunId) { this.lastRunId = lastRunId; }
+    public Instant getNextRunAt() { return nextRunAt; }
+    public void setNextRunAt(Instant nextRunAt) { this.nextRunAt = nextRunAt; }
+    public Instant getClaimedAt() { return claimedAt; }
+    public String getPausedReason() { return pausedReason; }
+    public void setPausedReason(String pausedReason) { this.pausedReason = pausedReason; }
+    public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,88 @@
+package io.gemlink.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+import static io.gemlink.it.FeedServer.Feed;
+import static io.gemlink.it.FeedServer.Row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The distributor's import screens in a real browser: add a source, run it, watch it finish, see the products. */
+@ExtendWith(ArquillianExtension.class)
+class DistributorScreensIT {
+
+    private static final String PASSWORD = "correct horse battery"; // Api.signup's password
+    private static Browser browser;
+    private static FeedServer feeds;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void start() {
+        feeds = FeedServer.start();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (feeds != null) {
+            feeds.close();
+        }
+    }
+
+    @Test
+    void distributorAddsASourceRunsItAndSeesItsLinkedProducts() {
+        var vendor = Api.signup("Screen Vendor Gems");
+        var distributor = Api.signup("Screen Distributor");
+        String path = ImportPipelineIT.path();
+        feeds.serve(path, Feed.of(vendor.publicId(), "CSV", List.of(new Row("SR-1", "100.00", 4, "Screen ring"),
+                new Row("SR-2", "20.00", 2, "Screen pendant"), new Row("SR-3", "60.00", 0, "Screen bracelet"))));
+        browser.driver().manage().deleteAllCookies();
+        browser.login(distributor.email(), PASSWORD);
+
+        browser.open("/admin/imports/sources.xhtml");
+        assertThat(browser.find("#sources\\:table").getText()).contains("No import sources yet");
+        browser.find("#add").click();
+        browser.find("#source\\:feedUrl").sendKeys(feeds.url(path));
+        browser.find("#source\\:token").sendKeys("screen-token");
+        browser.find("#source\\:save").click();
+
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved"));
+        assertThat(browser.find("#sources\\:table").getText()).contains(feeds.url(path)).contains("never run");
+        browser.find("#sources\\:table\\:0\\:run").click();
+
+        assertThat(browser.find("#runs\\:progress")).isNotNull();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("runs:summary"), "SUCCEEDED"));
+        assertThat(browser.find("#runs\\:summary").getText()).contains("created 3");
+        assertThat(browser.find("#runs\\:progress").getText()).contains("100%");
+        assertThat(browser.find("#runs\\:history").getText()).contains("MANUAL").contains("SUCCEEDED");
+        assertThat(feeds.lastAuthorization(path)).isEqualTo("Bearer screen-token");
+
+        browser.open("/admin/distributor/linked-products.xhtml");
+        String table = browser.find("#linked\\:products").getText();
+        assertThat(table).contains(vendor.publicId() + "-SR-1").contains("Screen ring").contains("100.00")
+                .contains(vendor.publicId() + "-SR-3");
+        assertThat(browser.driver().getPageSource()).doesNotContain("p:dataTable");
+
+        browser.open("/admin/imports/sources.xhtml");
+        assertThat(browser.find("#sources\\:table").getText()).contains("SUCCEEDED").contains(vendor.publicId());
+    }
+}

@@ -1,0 +1,182 @@
+package io.gemlink.it;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * Vendor feeds served from the test JVM over real HTTP on 127.0.0.1 (a free port), following
+ * docs/feed-format.md — and misbehaving on purpose when asked to (status, delay, truncation, a wrong
+ * X-Feed-Rows). The Payara server fetches from it over loopback.
+ */
+public final class FeedServer implements AutoCloseable {
+
+    /** One product row: sku, price, quantity and optional title/category; {@code extra} goes in verbatim. */
+    public record Row(String sku, String price, int quantity, String title) {
+    }
+
+    /** What a path answers. */
+    public record Feed(String vendor, String format, List<Row> rows, boolean etag, Integer declaredRows,
+                       Integer cutAt, long delayMillis, int status, String rawBody) {
+
+        public static Feed of(String vendor, String format, List<Row> rows) {
+            return new Feed(vendor, format, rows, true, null, null, 0, 200, null);
+        }
+
+        public Feed withoutEtag() {
+            return new Feed(vendor, format, rows, false, declaredRows, cutAt, delayMillis, status, rawBody);
+        }
+
+        public Feed declaring(int rowCount) {
+            return new Feed(vendor, format, rows, etag, rowCount, cutAt, delayMillis, status, rawBody);
+        }
+
+        /** The body is cut after this many bytes (Content-Length is the cut length: a clean, short answer). */
+        public Feed cutAt(int bytes) {
+            return new Feed(vendor, format, rows, etag, declaredRows, bytes, delayMillis, status, rawBody);
+        }
+
+        public Feed delayedBy(long millis) {
+            return new Feed(vendor, format, rows, etag, declaredRows, cutAt, millis, status, rawBody);
+        }
+
+        public Feed raw(String body, int declared) {
+            return new Feed(vendor, format, rows, etag, declared, cutAt, delayMillis, status, body);
+        }
+
+        public static Feed status(int status) {
+            return new Feed(null, "CSV", List.of(), false, null, null, 0, status, null);
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final Map<String, String> lastAuthorization = new ConcurrentHashMap<>();
+
+    private FeedServer(HttpServer server) {
+        this.server = server;
+    }
+
+    public static FeedServer start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+            FeedServer feeds = new FeedServer(server);
+            server.createContext("/", feeds::handle);
+            server.setExecutor(feeds.threads);
+            server.start();
+            return feeds;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    public void serve(String path, Feed feed) {
+        feeds.put(path, feed);
+    }
+
+    public int hits(String path) {
+        return hits.getOrDefault(path, new AtomicInteger()).get();
+    }
+
+    public String lastAuthorization(String path) {
+        return lastAuthorization.get(path);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        if (auth != null) {
+            lastAuthorization.put(path, auth);
+        }
+        try (exchange) {
+            Feed feed = feeds.get(path);
+            if (feed == null) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            if (feed.delayMillis() > 0) {
+                Thread.sleep(feed.delayMillis());
+            }
+            if (feed.status() != 200) {
+                exchange.sendResponseHeaders(feed.status(), -1);
+                return;
+            }
+            String text = feed.rawBody() != null ? feed.rawBody() : render(feed);
+            byte[] body = text.getBytes(StandardCharsets.UTF_8);
+            String etag = "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)).substring(0, 16) + "\"";
+            if (feed.etag()) {
+                exchange.getResponseHeaders().set("ETag", etag);
+                if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                    exchange.sendResponseHeaders(304, -1);
+                    return;
+                }
+            }
+            exchange.getResponseHeaders().set("Content-Type", switch (feed.format()) {
+                case "JSON" -> "application/json";
+                case "XML" -> "application/xml";
+                default -> "text/csv; charset=UTF-8";
+            });
+            exchange.getResponseHeaders().set("X-Feed-Rows", String.valueOf(
+                    feed.declaredRows() != null ? feed.declaredRows() : feed.rows().size()));
+            if (feed.vendor() != null) {
+                exchange.getResponseHeaders().set("X-Feed-Vendor", feed.vendor());
+            }
+            if (feed.cutAt() != null) {
+                body = java.util.Arrays.copyOf(body, Math.min(body.length, feed.cutAt()));
+            }
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String render(Feed feed) {
+        return switch (feed.format()) {
+            case "JSON" -> "{\"vendor\": \"" + feed.vendor() + "\", \"generatedAt\": \"2026-11-27T01:00:00Z\", \"products\": ["
+                    + feed.rows().stream().map(r -> "{\"sku\": \"" + r.sku() + "\", \"price\": " + r.price()
+                            + ", \"quantity\": " + r.quantity() + ", \"updatedAt\": \"2026-11-26T10:00:00Z\""
+                            + (r.title() == null ? "" : ", \"title\": \"" + r.title() + "\"") + "}")
+                    .collect(Collectors.joining(",\n")) + "]}";
+            case "XML" -> "<feed vendor=\"" + feed.vendor() + "\" generatedAt=\"2026-11-27T01:00:00Z\">\n"
+                    + feed.rows().stream().map(r -> "<product><sku>" + r.sku() + "</sku><price>" + r.price()
+                            + "</price><quantity>" + r.quantity() + "</quantity><updatedAt>2026-11-26T10:00:00Z</updatedAt>"
+                            + (r.title() == null ? "" : "<title>" + r.title() + "</title>") + "</product>\n")
+                    .collect(Collectors.joining()) + "</feed>\n";
+            default -> "sku,price,quantity,updatedAt,removed,title\r\n" + feed.rows().stream()
+                    .map(r -> r.sku() + "," + r.price() + "," + r.quantity() + ",2026-11-26T10:00:00Z,,"
+                            + (r.title() == null ? "" : "\"" + r.title() + "\"") + "\r\n")
+                    .collect(Collectors.joining());
+        };
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}

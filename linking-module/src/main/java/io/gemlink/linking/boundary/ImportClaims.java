@@ -1,0 +1,92 @@
+package io.gemlink.linking.boundary;
+
+import io.gemlink.linking.control.Schedule;
+import io.gemlink.linking.entity.ImportRun;
+import io.gemlink.linking.entity.ImportSource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who may run a source now. A run claims its source with one atomic
+ * {@code UPDATE import_source SET claimed_at = now WHERE id = ? AND claimed_at IS NULL}: of two
+ * servers (or a timer and a "Run now") only one changes the row, so two runs of a source never
+ * overlap. A claim older than {@code gemlink.linking.claim-expiry-minutes} is a run that died with
+ * its server; the next claim takes it over and records that run as interrupted.
+ * Each method commits on its own: a claim must be visible to others before the run starts.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ImportClaims {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "gemlink.linking.claim-expiry-minutes", defaultValue = "30")
+    int claimExpiryMinutes;
+
+    /** @return the new run's id, or empty when another run holds the source */
+    public Optional<Long> claim(long sourceId, String trigger) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        int claimed = em.createNamedQuery(ImportSource.CLAIM)
+                .setParameter(1, ImportSource.utc(now))
+                .setParameter(2, sourceId)
+                .setParameter(3, ImportSource.utc(now.minus(Duration.ofMinutes(claimExpiryMinutes))))
+                .executeUpdate();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        em.createNamedQuery(ImportRun.RUNNING_BY_SOURCE, ImportRun.class).setParameter("sourceId", sourceId)
+                .getResultList().forEach(r -> r.fail(now, "interrupted: the server running it stopped"));
+        ImportSource source = em.find(ImportSource.class, sourceId);
+        ImportRun run = new ImportRun(sourceId, source.getAccountId(), trigger, now);
+        em.persist(run);
+        em.flush();
+        source.setLastRunId(run.getId());
+        source.setNextRunAt(Schedule.nextAfter(now, source.getEveryMinutes()));
+        source.setPausedReason(null);
+        return Optional.of(run.getId());
+    }
+
+    public void release(long sourceId) {
+        em.createNamedQuery(ImportSource.RELEASE).setParameter(1, sourceId).executeUpdate();
+    }
+
+    /** Sources whose next run time has passed and that no run holds. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Long> due(Instant now, int max) {
+        List<?> ids = em.createNamedQuery(ImportSource.DUE).setParameter(1, ImportSource.utc(now)).setMaxResults(max).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /** A scheduled run skipped (e.g. dropshipping off): say why, and look again one interval later. */
+    public void skip(long sourceId, String reason) {
+        ImportSource source = em.find(ImportSource.class, sourceId);
+        if (source != null) {
+            Instant now = Instant.now();
+            source.setPausedReason(reason);
+            source.setNextRunAt(Schedule.nextAfter(now, source.getEveryMinutes()));
+        }
+    }
+
+    /** A vendor's products changed: every source fetching that vendor's feeds is due now. */
+    public int dueNowForVendor(long vendorAccountId) {
+        Instant now = Instant.now();
+        return em.createNamedQuery(ImportSource.DUE_NOW_FOR_VENDOR)
+                .setParameter(1, ImportSource.utc(now))
+                .setParameter(2, vendorAccountId)
+                .setParameter(3, ImportSource.utc(now))
+                .executeUpdate();
+    }
+}

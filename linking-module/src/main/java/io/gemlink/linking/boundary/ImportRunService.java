@@ -1,0 +1,106 @@
+package io.gemlink.linking.boundary;
+
+import io.gemlink.catalog.entity.Product;
+import io.gemlink.linking.api.ImportRunView;
+import io.gemlink.linking.api.LinkedProductView;
+import io.gemlink.linking.api.RowError;
+import io.gemlink.linking.control.Views;
+import io.gemlink.linking.entity.ImportRejection;
+import io.gemlink.linking.entity.ImportRun;
+import io.gemlink.linking.entity.ImportSource;
+import io.gemlink.platform.api.ConflictException;
+import io.gemlink.platform.api.NotFoundException;
+import io.gemlink.platform.api.Page;
+import io.gemlink.platform.api.PageRequest;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** "Run now", a source's run history with the rejected rows, and the linked products it brought. */
+@Stateless
+public class ImportRunService {
+
+    static final String PRODUCTS_OF_SOURCE = "SELECT p FROM Product p WHERE p.accountId = :accountId"
+            + " AND p.linkSourceId = :sourceId ORDER BY p.sku";
+    static final String LINKED_OF_ACCOUNT = "SELECT p FROM Product p WHERE p.accountId = :accountId"
+            + " AND p.linkSourceId IS NOT NULL ORDER BY p.sku";
+    static final String COUNT_LINKED_OF_ACCOUNT = "SELECT COUNT(p) FROM Product p WHERE p.accountId = :accountId"
+            + " AND p.linkSourceId IS NOT NULL";
+    static final String COUNT_OF_SOURCE = "SELECT COUNT(p) FROM Product p WHERE p.accountId = :accountId"
+            + " AND p.linkSourceId = :sourceId";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    ImportSourceService sources;
+
+    @EJB
+    ImportClaims claims;
+
+    @EJB
+    ImportRunner runner;
+
+    /** Starts a run at once (also while dropshipping is off: the user asked for it). */
+    public ImportRunView runNow(long accountId, long sourceId) {
+        sources.owned(accountId, sourceId);
+        long runId = claims.claim(sourceId, "MANUAL")
+                .orElseThrow(() -> new ConflictException("id", "a run of this import source is in progress"));
+        runner.execute(runId);
+        return Views.run(em.find(ImportRun.class, runId), List.of());
+    }
+
+    public Page<ImportRunView> runs(long accountId, long sourceId, PageRequest paging) {
+        sources.owned(accountId, sourceId);
+        List<ImportRunView> items = em.createNamedQuery(ImportRun.BY_SOURCE, ImportRun.class)
+                .setParameter("sourceId", sourceId)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size())
+                .getResultList().stream().map(r -> Views.run(r, List.of())).toList();
+        long total = em.createNamedQuery(ImportRun.COUNT_BY_SOURCE, Long.class)
+                .setParameter("sourceId", sourceId).getSingleResult();
+        return new Page<>(items, paging.page(), paging.size(), total);
+    }
+
+    /** One run with its sample of rejected rows. */
+    public ImportRunView run(long accountId, long sourceId, long runId) {
+        sources.owned(accountId, sourceId);
+        ImportRun run = em.find(ImportRun.class, runId);
+        if (run == null || run.getSourceId() != sourceId) {
+            throw new NotFoundException("import run");
+        }
+        List<RowError> errors = em.createNamedQuery(ImportRejection.BY_RUN, ImportRejection.class)
+                .setParameter("runId", runId).getResultList().stream()
+                .map(r -> new RowError(r.getRowNo(), r.getMessage())).toList();
+        return Views.run(run, errors);
+    }
+
+    public Page<LinkedProductView> products(long accountId, long sourceId, PageRequest paging) {
+        ImportSource source = sources.owned(accountId, sourceId);
+        List<LinkedProductView> items = em.createQuery(PRODUCTS_OF_SOURCE, Product.class)
+                .setParameter("accountId", accountId).setParameter("sourceId", sourceId)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size())
+                .getResultList().stream().map(p -> Views.product(p, source.getLastConfirmedAt())).toList();
+        long total = em.createQuery(COUNT_OF_SOURCE, Long.class)
+                .setParameter("accountId", accountId).setParameter("sourceId", sourceId).getSingleResult();
+        return new Page<>(items, paging.page(), paging.size(), total);
+    }
+
+    /** All the account's linked products, from every source, by SKU. */
+    public Page<LinkedProductView> linkedProducts(long accountId, PageRequest paging) {
+        Map<Long, Instant> confirmed = new HashMap<>();
+        em.createNamedQuery(ImportSource.BY_ACCOUNT, ImportSource.class).setParameter("accountId", accountId)
+                .getResultList().forEach(s -> confirmed.put(s.getId(), s.getLastConfirmedAt()));
+        List<LinkedProductView> items = em.createQuery(LINKED_OF_ACCOUNT, Product.class)
+                .setParameter("accountId", accountId)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size())
+                .getResultList().stream().map(p -> Views.product(p, confirmed.get(p.getLinkSourceId()))).toList();
+        long total = em.createQuery(COUNT_LINKED_OF_ACCOUNT, Long.class).setParameter("accountId", accountId).getSingleResult();
+        return new Page<>(items, paging.page(), paging.size(), total);
+    }
+}

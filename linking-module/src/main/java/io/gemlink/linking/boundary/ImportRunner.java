@@ -1,0 +1,157 @@
+package io.gemlink.linking.boundary;
+
+import io.gemlink.linking.control.FeedClient;
+import io.gemlink.linking.control.FeedDownload;
+import io.gemlink.linking.control.FeedException;
+import io.gemlink.linking.control.FeedFormat;
+import io.gemlink.linking.control.FeedScan;
+import io.gemlink.linking.control.ProductData;
+import io.gemlink.linking.control.RowMapper;
+import io.gemlink.linking.control.RunPlan;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs one claimed import: fetch (spooled to a temp file), validate the whole feed, then apply it in
+ * batches and handle products that left the feed. Anything wrong with the feed as a whole — HTTP
+ * error, timeout, unparsable body, a row count other than {@code X-Feed-Rows} — is found before the
+ * first write, so such a run is FAILED and has changed nothing. Products missing from a feed are only
+ * handled after a complete feed that is not suspiciously small.
+ * No transaction of its own: each step commits on its own (see {@link ImportWriter}, {@link RunRecorder}).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ImportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
+
+    @EJB
+    RunRecorder recorder;
+
+    @EJB
+    ImportWriter writer;
+
+    @EJB
+    ImportClaims claims;
+
+    @Inject
+    @ConfigProperty(name = "gemlink.linking.connect-timeout-seconds", defaultValue = "10")
+    int connectTimeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "gemlink.linking.read-timeout-seconds", defaultValue = "60")
+    int readTimeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "gemlink.linking.batch-size", defaultValue = "500")
+    int batchSize;
+
+    @Inject
+    @ConfigProperty(name = "gemlink.linking.suspicious-fraction", defaultValue = "0.5")
+    double suspiciousFraction;
+
+    @Inject
+    @ConfigProperty(name = "gemlink.linking.rejected-sample", defaultValue = "100")
+    int sampleLimit;
+
+    @Inject
+    @ConfigProperty(name = "gemlink.linking.default-currency", defaultValue = "USD")
+    String defaultCurrency;
+
+    /** Runs a run that {@link ImportClaims#claim} created, and releases the claim at the end. */
+    @Asynchronous
+    public void execute(long runId) {
+        RunPlan plan = recorder.plan(runId);
+        Path body = null;
+        try {
+            FeedDownload download = new FeedClient(Duration.ofSeconds(connectTimeoutSeconds),
+                    Duration.ofSeconds(readTimeoutSeconds)).fetch(plan.feedUrl(), plan.token(), plan.etag());
+            if (download.notModified()) {
+                recorder.notModified(plan);
+                return;
+            }
+            body = download.body();
+            recorder.progress(runId, 5);
+            importFeed(plan, download);
+        } catch (FeedException e) {
+            recorder.failed(runId, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "import run " + runId + " failed", e);
+            recorder.failed(runId, "internal error: " + e);
+        } finally {
+            FeedClient.deleteQuietly(body);
+            claims.release(plan.sourceId());
+        }
+    }
+
+    private void importFeed(RunPlan plan, FeedDownload download) throws FeedException {
+        FeedFormat format = FeedScan.format(download.body(), download.contentType());
+        RowMapper mapper = new RowMapper(plan.pricing(), defaultCurrency);
+        FeedScan.Result check = FeedScan.scan(download.body(), format, mapper, sampleLimit, row -> { });
+        if (download.declaredRows() != null && download.declaredRows() != check.rows()) {
+            throw new FeedException("feed is truncated: X-Feed-Rows says " + download.declaredRows()
+                    + " rows, the body has " + check.rows() + "; nothing was changed");
+        }
+        RunPlan run = recorder.learnVendor(plan, download.vendor() != null ? download.vendor() : check.vendor());
+        recorder.rejected(run.runId(), check.sample(), check.rejected());
+        recorder.progress(run.runId(), 10);
+
+        Batches batches = new Batches(run, check.valid());
+        FeedScan.scan(download.body(), format, mapper, 0, batches::add);
+        batches.flush();
+
+        boolean suspicious = run.lastGoodCount() != null && check.valid() < suspiciousFraction * run.lastGoodCount();
+        String note = null;
+        if (suspicious) {
+            note = "suspicious feed: " + check.valid() + " valid products, the last good run had " + run.lastGoodCount()
+                    + "; products missing from it were left as they are";
+        } else {
+            List<Long> missing = writer.missing(run, check.vendorSkus());
+            for (int i = 0; i < missing.size(); i += batchSize) {
+                int end = Math.min(missing.size(), i + batchSize);
+                writer.applyMissing(run, missing.subList(i, end), 95 + 4 * end / missing.size());
+            }
+        }
+        recorder.succeeded(run, download.etag(), check.rows(), check.valid(), suspicious, note);
+    }
+
+    /** Collects valid rows and writes them {@code batchSize} at a time, moving the progress from 10 to 95. */
+    private final class Batches {
+        private final RunPlan plan;
+        private final int total;
+        private final List<ProductData> pending = new ArrayList<>();
+        private int written;
+
+        Batches(RunPlan plan, int total) {
+            this.plan = plan;
+            this.total = Math.max(1, total);
+        }
+
+        void add(ProductData row) {
+            pending.add(row);
+            if (pending.size() >= batchSize) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!pending.isEmpty()) {
+                written += pending.size();
+                writer.apply(plan, List.copyOf(pending), 10 + (int) (85L * written / total));
+                pending.clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.gemlink.linking.boundary;
+
+import io.gemlink.catalog.entity.Product;
+import io.gemlink.linking.api.MissingRule;
+import io.gemlink.linking.entity.ImportRejection;
+import io.gemlink.linking.control.ProductData;
+import io.gemlink.linking.control.ProductFill;
+import io.gemlink.linking.control.RunPlan;
+import io.gemlink.linking.control.SkuNaming;
+import io.gemlink.linking.entity.ImportRun;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a validated feed into the distributor's catalog, one batch per transaction: creates linked
+ * products on first sight, updates those whose content hash changed, leaves the rest untouched
+ * (no write), and applies the missing-products rule. The run's counters and progress move in the
+ * same transaction as the batch they describe.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ImportWriter {
+
+    static final String BY_VENDOR_SKUS = "SELECT p FROM Product p WHERE p.accountId = :accountId"
+            + " AND p.linkSourceId = :sourceId AND p.linkVendorSku IN :skus";
+    static final String TAKEN_SKUS = "SELECT p.sku FROM Product p WHERE p.accountId = :accountId AND p.sku IN :skus";
+    static final String OF_SOURCE = "SELECT p.id, p.linkVendorSku, p.linkContentHash FROM Product p"
+            + " WHERE p.accountId = :accountId AND p.linkSourceId = :sourceId";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "gemlink.linking.rejected-sample", defaultValue = "100")
+    int sampleLimit;
+
+    public void apply(RunPlan plan, List<ProductData> rows, int progress) {
+        Instant now = Instant.now();
+        Map<String, Product> existing = new HashMap<>();
+        em.createQuery(BY_VENDOR_SKUS, Product.class)
+                .setParameter("accountId", plan.accountId()).setParameter("sourceId", plan.sourceId())
+                .setParameter("skus", rows.stream().map(ProductData::vendorSku).toList())
+                .getResultList().forEach(p -> existing.put(p.getLinkVendorSku(), p));
+        Map<ProductData, String> fresh = new HashMap<>();
+        rows.stream().filter(r -> !existing.containsKey(r.vendorSku()))
+                .forEach(r -> fresh.put(r, SkuNaming.distributorSku(plan.skuPrefix(), r.vendorSku())));
+        Set<String> taken = fresh.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(TAKEN_SKUS, String.class)
+                .setParameter("accountId", plan.accountId()).setParameter("skus", List.copyOf(fresh.values()))
+                .getResultList());
+        ImportRun run = em.find(ImportRun.class, plan.runId());
+        int created = 0, updated = 0, unchanged = 0, rejected = 0;
+        for (ProductData row : rows) {
+            Product p = existing.get(row.vendorSku());
+            if (p == null) {
+                String sku = fresh.get(row);
+                if (taken.contains(sku)) {
+                    rejected++;
+                    if (run.getRejected() + rejected <= sampleLimit) {
+                        em.persist(new ImportRejection(plan.runId(), row.row(), "sku: " + sku
+                                + " is already a product of yours that does not come from this source"));
+                    }
+                    continue;
+                }
+                p = new Product(plan.accountId(), sku, now);
+                p.link(plan.sourceId(), plan.vendorAccountId(), plan.vendorPublicId(), row.vendorSku());
+                ProductFill.fill(p, row, plan.keep(), true, now);
+                em.persist(p);
+                created++;
+            } else if (row.hash().equals(p.getLinkContentHash())) {
+                unchanged++;
+            } else {
+                ProductFill.fill(p, row, plan.keep(), false, now);
+                updated++;
+            }
+        }
+        run.count(0, created, updated, unchanged, 0, rejected);
+        run.setProgress(progress);
+    }
+
+    /**
+     * The linked products of the source that the feed no longer lists and that the rule still has to
+     * handle (ZERO_STOCK and HIDE handle a product once; DELETE takes every one).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Long> missing(RunPlan plan, Set<String> inFeed) {
+        return em.createQuery(OF_SOURCE, Object[].class)
+                .setParameter("accountId", plan.accountId()).setParameter("sourceId", plan.sourceId())
+                .getResultList().stream()
+                .filter(r -> !inFeed.contains((String) r[1]) && (r[2] != null || plan.missing() == MissingRule.DELETE))
+                .map(r -> (Long) r[0])
+                .toList();
+    }
+
+    public void applyMissing(RunPlan plan, List<Long> productIds, int progress) {
+        Instant now = Instant.now();
+        int removed = 0;
+        for (Long id : productIds) {
+            Product p = em.find(Product.class, id);
+            if (p == null || p.getAccountId() != plan.accountId()) {
+                continue;
+            }
+            switch (plan.missing()) {
+                case DELETE -> em.remove(p);
+                case HIDE -> p.setHidden(true);
+                case ZERO_STOCK -> p.setQuantity(0);
+            }
+            if (plan.missing() != MissingRule.DELETE) {
+                p.setLinkContentHash(null); // handled; written in full when it returns to the feed
+                p.touch(now);
+            }
+            removed++;
+        }
+        ImportRun run = em.find(ImportRun.class, plan.runId());
+        run.count(0, 0, 0, 0, removed, 0);
+        run.setProgress(progress);
+    }
+}

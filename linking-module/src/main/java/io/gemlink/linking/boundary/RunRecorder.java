@@ -1,0 +1,105 @@
+package io.gemlink.linking.boundary;
+
+import io.gemlink.account.api.AccountDirectory;
+import io.gemlink.account.api.AccountView;
+import io.gemlink.linking.api.MissingRule;
+import io.gemlink.linking.api.RowError;
+import io.gemlink.linking.control.FeedException;
+import io.gemlink.linking.control.Pricing;
+import io.gemlink.linking.control.Rounding;
+import io.gemlink.linking.control.RunPlan;
+import io.gemlink.linking.control.Views;
+import io.gemlink.linking.entity.ImportRejection;
+import io.gemlink.linking.entity.ImportRun;
+import io.gemlink.linking.entity.ImportSource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records a run's life: its plan, progress, rejected rows, and how it ended. Each call commits on its
+ * own, so that a user watching the run sees it move and a failure is recorded whatever happened before.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class RunRecorder {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    AccountDirectory accounts;
+
+    public RunPlan plan(long runId) {
+        ImportRun run = em.find(ImportRun.class, runId);
+        ImportSource s = em.find(ImportSource.class, run.getSourceId());
+        Pricing pricing = new Pricing(s.getMarkupPercent(), Rounding.valueOf(s.getRounding()), s.getStockBuffer());
+        return new RunPlan(runId, s.getId(), s.getAccountId(), s.getFeedUrl(), s.getToken(), s.getEtag(), pricing,
+                MissingRule.valueOf(s.getMissingRule()), new HashSet<>(Views.keepList(s.getKeepFields())),
+                s.getLastGoodCount(), s.getVendorPublicId(), s.getVendorAccountId());
+    }
+
+    /** The feed's vendor must be an account of this platform: linked products point at it. */
+    public RunPlan learnVendor(RunPlan plan, String vendorPublicId) throws FeedException {
+        if (vendorPublicId == null || vendorPublicId.isBlank()) {
+            throw new FeedException("the feed names no vendor (X-Feed-Vendor header)");
+        }
+        Optional<AccountView> vendor = accounts.findByPublicId(vendorPublicId.trim());
+        if (vendor.isEmpty()) {
+            throw new FeedException("the feed's vendor " + vendorPublicId + " is not an account of this platform");
+        }
+        ImportSource s = em.find(ImportSource.class, plan.sourceId());
+        s.setVendorPublicId(vendor.get().publicId());
+        s.setVendorAccountId(vendor.get().id());
+        return plan.withVendor(vendor.get().publicId(), vendor.get().id());
+    }
+
+    public void progress(long runId, int progress) {
+        em.find(ImportRun.class, runId).setProgress(progress);
+    }
+
+    public void rejected(long runId, List<RowError> sample, int count) {
+        ImportRun run = em.find(ImportRun.class, runId);
+        run.setRejected(run.getRejected() + count);
+        sample.forEach(e -> em.persist(new ImportRejection(runId, e.row(), e.message())));
+    }
+
+    /**
+     * A complete run. Unless suspicious, the vendor has confirmed the whole feed: remember its ETag and
+     * row count, and that everything still in it is fresh now.
+     */
+    public void succeeded(RunPlan plan, String etag, int rowsRead, int validRows, boolean suspicious, String note) {
+        Instant now = Instant.now();
+        ImportRun run = em.find(ImportRun.class, plan.runId());
+        run.count(rowsRead, 0, 0, 0, 0, 0);
+        run.setSuspicious(suspicious);
+        run.succeed(now, note);
+        if (!suspicious) {
+            ImportSource s = em.find(ImportSource.class, plan.sourceId());
+            s.setEtag(etag);
+            s.setLastGoodCount(validRows);
+            s.setLastConfirmedAt(now);
+        }
+    }
+
+    /** 304: the feed has not changed since the last good run; nothing to write, everything confirmed. */
+    public void notModified(RunPlan plan) {
+        Instant now = Instant.now();
+        ImportRun run = em.find(ImportRun.class, plan.runId());
+        run.setNotModified(true);
+        run.succeed(now, "feed unchanged since the last run (HTTP 304): nothing to do");
+        em.find(ImportSource.class, plan.sourceId()).setLastConfirmedAt(now);
+    }
+
+    public void failed(long runId, String failure) {
+        em.find(ImportRun.class, runId).fail(Instant.now(), failure);
+    }
+}

@@ -1,0 +1,76 @@
+package io.gemlink.linking.control;
+
+import io.gemlink.linking.api.RowError;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One pass over a spooled feed body: every row read, checked and mapped; valid rows handed on,
+ * rejected ones counted (a bounded sample kept). The importer scans twice — once to validate the
+ * whole feed before any write, once to apply it — and both passes see the same rows.
+ * A row marked {@code removed} is skipped: the product counts as absent from the feed.
+ */
+public final class FeedScan {
+
+    private FeedScan() {
+    }
+
+    /** What a scan found. {@code vendorSkus}: the SKUs of the valid rows, for the missing-products rule. */
+    public record Result(int rows, int valid, int rejected, List<RowError> sample, String vendor,
+                         java.util.Set<String> vendorSkus) {
+    }
+
+    public static Result scan(Path body, FeedFormat format, RowMapper mapper, int sampleLimit,
+                              Consumer<ProductData> valid) throws FeedException {
+        Map<String, Integer> firstRow = new HashMap<>();
+        List<RowError> sample = new ArrayList<>();
+        int[] counts = new int[3]; // rows, valid, rejected
+        String vendor;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(body), 64 * 1024)) {
+            vendor = FeedReader.of(format).read(in, raw -> {
+                counts[0]++;
+                try {
+                    if (raw.removed() && raw.malformed() == null) {
+                        return;
+                    }
+                    ProductData data = mapper.map(raw);
+                    Integer earlier = firstRow.putIfAbsent(data.vendorSku(), raw.row());
+                    if (earlier != null) {
+                        throw new RowRejected("sku: '" + data.vendorSku() + "' repeats row " + earlier);
+                    }
+                    counts[1]++;
+                    valid.accept(data);
+                } catch (RowRejected e) {
+                    counts[2]++;
+                    if (sample.size() < sampleLimit) {
+                        sample.add(new RowError(raw.row(), e.getMessage()));
+                    }
+                }
+            });
+        } catch (IOException e) {
+            throw new FeedException("spooled feed unreadable: " + e.getMessage(), e);
+        }
+        return new Result(counts[0], counts[1], counts[2], sample, vendor, firstRow.keySet());
+    }
+
+    public static FeedFormat format(Path body, String contentType) throws FeedException {
+        try (InputStream in = Files.newInputStream(body)) {
+            int c;
+            do {
+                c = in.read();
+            } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF);
+            return FeedFormat.detect(contentType, c);
+        } catch (IOException e) {
+            throw new FeedException("spooled feed unreadable: " + e.getMessage(), e);
+        }
+    }
+}

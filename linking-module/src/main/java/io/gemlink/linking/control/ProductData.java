@@ -1,0 +1,14 @@
+package io.gemlink.linking.control;
+
+import java.math.BigDecimal;
+
+/**
+ * A valid feed row turned into what the distributor's linked product holds (price rule and stock
+ * buffer applied), with the hash of all of it: equal hash, nothing to write.
+ */
+public record ProductData(int row, String vendorSku, String title, String description, String category, String brand,
+                          String metal, String purity, String metalColor, BigDecimal metalWeightGrams,
+                          String stonesJson, String stoneTypes, BigDecimal totalCaratWeight, String imagesJson,
+                          String barcode, BigDecimal cost, BigDecimal price, String currency, int quantity,
+                          String variantGroup, String size, String tags, String hash) {
+}

@@ -1,0 +1,63 @@
+package io.gemlink.linking.control;
+
+import io.gemlink.catalog.entity.Product;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Writes a feed row into a linked product. On creation every field is written; later, the fields the
+ * distributor chose to keep ({@link #KEEPABLE}) are left alone. Stock always follows the vendor.
+ */
+public final class ProductFill {
+
+    /** Fields a distributor may keep as its own after the first import. */
+    public static final Set<String> KEEPABLE = Set.of("title", "description", "category", "brand", "images", "tags", "price");
+
+    private ProductFill() {
+    }
+
+    public static void fill(Product p, ProductData d, Set<String> keep, boolean creating, Instant now) {
+        boolean all = creating;
+        if (all || !keep.contains("title")) {
+            p.setTitle(d.title());
+        }
+        if (all || !keep.contains("description")) {
+            p.setDescription(d.description());
+        }
+        if (all || !keep.contains("category")) {
+            p.setCategory(d.category());
+        }
+        if (all || !keep.contains("brand")) {
+            p.setBrand(d.brand());
+        }
+        if (all || !keep.contains("images")) {
+            p.setImagesJson(d.imagesJson());
+        }
+        if (all || !keep.contains("tags")) {
+            p.setTags(d.tags());
+        }
+        if (all || !keep.contains("price")) {
+            p.setPrice(d.price());
+        }
+        p.setMetal(d.metal());
+        p.setPurity(d.purity());
+        p.setMetalColor(d.metalColor());
+        p.setMetalWeightGrams(d.metalWeightGrams());
+        p.setStonesJson(d.stonesJson());
+        p.setStoneTypes(d.stoneTypes());
+        p.setTotalCaratWeight(d.totalCaratWeight());
+        p.setBarcode(d.barcode());
+        p.setCost(d.cost());
+        p.setCurrency(d.currency());
+        p.setQuantity(d.quantity());
+        p.setVariantGroup(d.variantGroup());
+        p.setSize(d.size());
+        if (p.getLinkContentHash() == null) {
+            p.setHidden(false); // back in the feed after the missing-products rule hid it
+        }
+        p.setLinkContentHash(d.hash());
+        p.setLinkLastSyncedAt(now);
+        p.touch(now);
+    }
+}

@@ -1,0 +1,26 @@
+package io.gemlink.linking.control;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * How a distributor rounds its price, with the semantics API.md gives for feeds: never down.
+ * {@code NINETY_NINE} raises to the next price ending in .99 (123.45 → 123.99; 123.99 stays);
+ * {@code WHOLE} raises to the next whole unit (123.45 → 124.00; 123.00 stays).
+ * (feeds-module has its own: modules never depend on each other.)
+ */
+public enum Rounding {
+    NONE, WHOLE, NINETY_NINE;
+
+    public BigDecimal apply(BigDecimal price) {
+        BigDecimal cents = price.setScale(2, RoundingMode.UP);
+        return switch (this) {
+            case NONE -> cents;
+            case WHOLE -> cents.setScale(0, RoundingMode.CEILING).setScale(2);
+            case NINETY_NINE -> {
+                BigDecimal candidate = cents.setScale(0, RoundingMode.FLOOR).add(new BigDecimal("0.99"));
+                yield candidate.compareTo(cents) >= 0 ? candidate : candidate.add(BigDecimal.ONE);
+            }
+        };
+    }
+}

@@ -1,0 +1,109 @@
+package io.gemlink.linking.web;
+
+import io.gemlink.linking.api.ImportSourceRequest;
+import io.gemlink.linking.api.ImportSourceView;
+import io.gemlink.linking.api.MissingRule;
+import io.gemlink.linking.api.PriceRule;
+import io.gemlink.linking.boundary.ImportSourceService;
+import io.gemlink.platform.api.BadInputException;
+import io.gemlink.web.admin.CurrentUser;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Add or edit an import source ({@code ?id=} edits). */
+@Named
+@ViewScoped
+public class ImportSourceFormBacking implements Serializable {
+
+    @EJB
+    ImportSourceService sources;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long id;
+    private String feedUrl;
+    private String token;
+    private Integer everyMinutes = 60;
+    private BigDecimal markupPercent = BigDecimal.ZERO;
+    private String rounding = "NONE";
+    private Integer stockBuffer = 0;
+    private String missing = MissingRule.ZERO_STOCK.name();
+    private List<String> keep = new ArrayList<>();
+
+    /** f:viewAction: loads the source being edited. */
+    public void load() {
+        if (id != null) {
+            ImportSourceView s = sources.get(currentUser.accountId(), id);
+            feedUrl = s.feedUrl();
+            everyMinutes = s.everyMinutes();
+            markupPercent = s.priceRule().markupPercent();
+            rounding = s.priceRule().rounding();
+            stockBuffer = s.stockBuffer();
+            missing = s.missing().name();
+            keep = new ArrayList<>(s.keep());
+        }
+    }
+
+    public String save() {
+        // an empty token field while editing keeps the current token
+        String tokenValue = token == null || token.isBlank() ? (id == null ? "" : null) : token;
+        ImportSourceRequest request = new ImportSourceRequest(feedUrl, tokenValue, everyMinutes,
+                new PriceRule(markupPercent, rounding), stockBuffer, missing, keep);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            if (id == null) {
+                sources.create(currentUser.accountId(), request);
+            } else {
+                sources.change(currentUser.accountId(), id, request);
+            }
+        } catch (BadInputException e) {
+            e.errors().forEach(err -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    err.field() + ": " + err.message(), null)));
+            return null;
+        }
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Import source saved.", null));
+        return "/admin/imports/sources?faces-redirect=true";
+    }
+
+    public List<String> getRoundings() {
+        return List.of("NONE", "WHOLE", "NINETY_NINE");
+    }
+
+    public MissingRule[] getMissingRules() {
+        return MissingRule.values();
+    }
+
+    public List<String> getKeepable() {
+        return List.of("title", "description", "category", "brand", "images", "tags", "price");
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getFeedUrl() { return feedUrl; }
+    public void setFeedUrl(String feedUrl) { this.feedUrl = feedUrl; }
+    public String getToken() { return token; }
+    public void setToken(String token) { this.token = token; }
+    public Integer getEveryMinutes() { return everyMinutes; }
+    public void setEveryMinutes(Integer everyMinutes) { this.everyMinutes = everyMinutes; }
+    public BigDecimal getMarkupPercent() { return markupPercent; }
+    public void setMarkupPercent(BigDecimal markupPercent) { this.markupPercent = markupPercent; }
+    public String getRounding() { return rounding; }
+    public void setRounding(String rounding) { this.rounding = rounding; }
+    public Integer getStockBuffer() { return stockBuffer; }
+    public void setStockBuffer(Integer stockBuffer) { this.stockBuffer = stockBuffer; }
+    public String getMissing() { return missing; }
+    public void setMissing(String missing) { this.missing = missing; }
+    public List<String> getKeep() { return keep; }
+    public void setKeep(List<String> keep) { this.keep = keep; }
+}
