@@ -2,22 +2,46 @@ package io.gemlink.web.demo;
 
 import io.gemlink.account.boundary.AccountService;
 import io.gemlink.account.boundary.SettingsService;
+import io.gemlink.catalog.boundary.CatalogImportService;
+import io.gemlink.feeds.api.FeedDefinition;
+import io.gemlink.feeds.api.FeedFilter;
+import io.gemlink.feeds.api.FeedPricingRule;
+import io.gemlink.feeds.boundary.FeedService;
+import io.gemlink.feeds.boundary.GrantService;
+import io.gemlink.linking.api.ImportSourceRequest;
+import io.gemlink.linking.api.PriceRule;
+import io.gemlink.linking.boundary.ImportRunService;
+import io.gemlink.linking.boundary.ImportSourceService;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Loads the demo network at start-up when {@code gemlink.demo.load} is true (the run command sets
- * it): a jewelry vendor and a distributor, both with dropshipping on, each with a login and the API
- * key given in configuration. Loads only what is missing, so a restart keeps the data as it was.
+ * it): the jewelry vendor <em>Valentina Gold</em> with a real-looking catalog (rings in sizes 5 to 9,
+ * earrings, necklaces, pendants, bracelets, a bridal set, certified loose stones), a feed granted to
+ * the distributor <em>Northstar Boutique</em>, and the distributor's import source of that feed,
+ * first run shortly after start-up, when the server answers HTTP. Both accounts have dropshipping on,
+ * a login, and the API key given in configuration. Loads only what is missing, so a restart keeps the
+ * data as it was.
  */
 @Singleton
 @Startup
@@ -31,9 +55,21 @@ public class DemoNetwork {
 
     @EJB
     AccountService accounts;
-
     @EJB
     SettingsService settings;
+    @EJB
+    CatalogImportService catalogImport;
+    @EJB
+    FeedService feeds;
+    @EJB
+    GrantService grants;
+    @EJB
+    ImportSourceService importSources;
+    @EJB
+    ImportRunService importRuns;
+
+    @Resource
+    TimerService timers;
 
     @Inject
     @ConfigProperty(name = "gemlink.demo.load", defaultValue = "false")
@@ -47,17 +83,33 @@ public class DemoNetwork {
     @ConfigProperty(name = "gemlink.demo.distributor-key")
     Optional<String> distributorKey;
 
+    @Inject
+    @ConfigProperty(name = "gemlink.demo.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
     @PostConstruct
     void loadIfAsked() {
         if (!load) {
             return;
         }
-        ensure("Valentina Gold", VENDOR_EMAIL, vendorKey, "PROCESSING");
-        ensure("Northstar Boutique", DISTRIBUTOR_EMAIL, distributorKey, null);
+        boolean fresh = accounts.findUserByEmail(VENDOR_EMAIL).isEmpty();
+        long vendor = ensure("Valentina Gold", VENDOR_EMAIL, vendorKey, "PROCESSING");
+        long distributor = ensure("Northstar Boutique", DISTRIBUTOR_EMAIL, distributorKey, null);
+        if (fresh) {
+            long source = share(vendor, distributor);
+            // the feed is fetched over HTTP, which answers only once deployment is complete
+            timers.createSingleActionTimer(15_000, new TimerConfig(new long[] {distributor, source}, false));
+        }
         LOG.info("Demo network ready: " + VENDOR_EMAIL + " and " + DISTRIBUTOR_EMAIL);
     }
 
-    private void ensure(String name, String email, Optional<String> apiKey, String vendorStatus) {
+    @Timeout
+    void firstImport(Timer timer) {
+        long[] ids = (long[]) timer.getInfo();
+        importRuns.runNow(ids[0], ids[1]);
+    }
+
+    private long ensure(String name, String email, Optional<String> apiKey, String vendorStatus) {
         long accountId = accounts.findUserByEmail(email)
                 .map(AccountService.UserView::accountId)
                 .orElseGet(() -> {
@@ -66,5 +118,25 @@ public class DemoNetwork {
                     return id;
                 });
         apiKey.ifPresent(key -> accounts.addApiKeyIfAbsent(accountId, key));
+        return accountId;
+    }
+
+    /** Vendor catalog → feed → grant → the distributor's import source; answers the source id. */
+    private long share(long vendor, long distributor) {
+        try (InputStream csv = DemoNetwork.class.getResourceAsStream("valentina-gold-catalog.csv")) {
+            catalogImport.importCsv(vendor, csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long feed = feeds.create(vendor, new FeedDefinition("Boutiques: full catalog", "JSON",
+                List.of("title", "description", "category", "brand", "metal", "purity", "metalColor",
+                        "metalWeightGrams", "stones", "totalCaratWeight", "images", "barcode", "currency",
+                        "variantGroup", "size", "tags"),
+                new FeedFilter(List.of(), List.of(), List.of(), List.of(), List.of(), null, null, false),
+                new FeedPricingRule("COST", new BigDecimal("60"), "NINETY_NINE"))).id();
+        String distributorPublicId = accounts.get(distributor).publicId();
+        String token = grants.grant(vendor, feed, distributorPublicId).token();
+        return importSources.create(distributor, new ImportSourceRequest(baseUrl + "/feeds/" + feed, token, 15,
+                new PriceRule(new BigDecimal("35"), "NINETY_NINE"), 1, "ZERO_STOCK", List.of())).id();
     }
 }
