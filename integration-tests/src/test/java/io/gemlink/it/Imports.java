@@ -39,8 +39,12 @@ final class Imports {
     }
 
     static JsonObject awaitRun(Api.Account distributor, long sourceId, long runId) {
+        return awaitRun(distributor, sourceId, runId, Duration.ofSeconds(90));
+    }
+
+    static JsonObject awaitRun(Api.Account distributor, long sourceId, long runId, Duration limit) {
         return await(() -> distributor.api().get("/api/v1/import-sources/" + sourceId + "/runs/" + runId).json(),
-                run -> !"RUNNING".equals(run.getString("status")), Duration.ofSeconds(90));
+                run -> !"RUNNING".equals(run.getString("status")), limit);
     }
 
     static List<JsonObject> products(Api.Account distributor, long sourceId) {

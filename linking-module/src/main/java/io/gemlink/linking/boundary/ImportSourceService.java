@@ -84,8 +84,8 @@ public class ImportSourceService {
         return new Page<>(items, paging.page(), paging.size(), total);
     }
 
-    /** The caller's own source; another account's is "not found". */
-    ImportSource owned(long accountId, long sourceId) {
+    /** The caller's own source (for this module's boundaries); another account's is "not found". */
+    public ImportSource owned(long accountId, long sourceId) {
         ImportSource source = em.find(ImportSource.class, sourceId);
         if (source == null || source.getAccountId() != accountId) {
             throw new NotFoundException("import source");
