@@ -75,7 +75,8 @@ public class FeedDelivery {
             c.setAutoCommit(false); // one snapshot for ETag, count and rows
             try {
                 FeedQuery query = query(c, feed, since);
-                String etag = query.etag(feed.id() + "|" + feed.updatedAt() + "|" + chosen);
+                // the version, not updatedAt: stored times may have whole seconds only
+                String etag = query.etag(feed.id() + "|" + feed.version() + "|" + chosen);
                 if (matches(ifNoneMatch, etag)) {
                     response.notModified(quoted(etag));
                 } else {
@@ -99,7 +100,7 @@ public class FeedDelivery {
 
     /** The same for a definition not saved yet: the feed builder's live preview. */
     public String preview(long accountId, FeedDefinition draft, int limit) {
-        return render(new FeedService.DeliverableFeed(0, accountId, FeedRules.check(draft), Instant.EPOCH), limit);
+        return render(new FeedService.DeliverableFeed(0, accountId, FeedRules.check(draft), Instant.EPOCH, 0), limit);
     }
 
     private String render(FeedService.DeliverableFeed feed, int limit) {
