@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,7 +119,7 @@ class FeedDeliveryIT {
     }
 
     @Test
-    void sinceReturnsOnlyWhatChangedAndMarksWhatLeftTheFeed() {
+    void sinceReturnsOnlyWhatChangedAndMarksWhatLeftTheFeed() throws InterruptedException {
         // the feed exists before the catalog: a definition changed after `since` would send every product
         var vendor = Api.signup("Since Gems");
         var distributor = Api.signup("Since Boutique");
@@ -126,7 +127,9 @@ class FeedDeliveryIT {
         seed(vendor);
         String token = grant(vendor, feed, distributor.publicId()).getString("token");
         List<JsonObject> full = products(FeedFetch.get("/feeds/" + feed, token, null));
-        Instant since = full.stream().map(p -> Instant.parse(p.getString("updatedAt"))).max(Instant::compareTo).orElseThrow();
+        Instant seeded = full.stream().map(p -> Instant.parse(p.getString("updatedAt"))).max(Instant::compareTo).orElseThrow();
+        // stored times may have whole seconds only: change things in a later second than the seeding
+        Instant since = laterSecondThan(seeded);
 
         vendor.api().send("PATCH", "/api/v1/products/G-RING", "application/json", "{\"title\": \"Gold ring, renamed\"}");
         vendor.api().send("PATCH", "/api/v1/products/G-NECK", "application/json", "{\"quantity\": 0}"); // out of stock
@@ -257,6 +260,14 @@ class FeedDeliveryIT {
         var created = vendor.api().post("/api/v1/feeds/" + feed + "/grants", "{\"distributorPublicId\":\"" + distributorPublicId + "\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
+    }
+
+    private static Instant laterSecondThan(Instant instant) throws InterruptedException {
+        Instant now;
+        while (!(now = Instant.now().truncatedTo(ChronoUnit.SECONDS)).isAfter(instant)) {
+            Thread.sleep(50);
+        }
+        return now;
     }
 
     private static List<JsonObject> products(FeedFetch.Answer answer) {

@@ -72,4 +72,5 @@ public class Feed {
     public String getDefinitionJson() { return definitionJson; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
 }

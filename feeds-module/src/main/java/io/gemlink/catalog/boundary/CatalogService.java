@@ -96,6 +96,17 @@ public class CatalogService {
         return new Page<>(items, page.page(), page.size(), search.count(em).getSingleResult());
     }
 
+    /** The products of one variant group (a ring in sizes 5 to 9), by size. */
+    public List<ProductView> variants(long accountId, String variantGroup) {
+        if (variantGroup == null || variantGroup.isBlank()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Product p WHERE p.accountId = :accountId AND p.variantGroup = :group"
+                        + " ORDER BY p.size, p.sku", Product.class)
+                .setParameter("accountId", accountId).setParameter("group", variantGroup).setMaxResults(200)
+                .getResultStream().map(ProductMapping::view).toList();
+    }
+
     /** Changes the fields named in {@code present}; the result must still be a valid product, else nothing changes. */
     public ProductView patch(long accountId, String sku, ProductData patch, Set<String> present) {
         Product row = find(accountId, sku);

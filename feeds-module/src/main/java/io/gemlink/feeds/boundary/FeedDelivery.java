@@ -75,7 +75,8 @@ public class FeedDelivery {
             c.setAutoCommit(false); // one snapshot for ETag, count and rows
             try {
                 FeedQuery query = query(c, feed, since);
-                String etag = query.etag(feed.id() + "|" + feed.updatedAt() + "|" + chosen);
+                // the version, not updatedAt: stored times may have whole seconds only
+                String etag = query.etag(feed.id() + "|" + feed.version() + "|" + chosen);
                 if (matches(ifNoneMatch, etag)) {
                     response.notModified(quoted(etag));
                 } else {
@@ -94,13 +95,21 @@ public class FeedDelivery {
     /** The first {@code limit} rows a distributor would receive, in the feed's JSON form. */
     public String preview(long accountId, long feedId, int limit) {
         feeds.owned(accountId, feedId);
-        FeedService.DeliverableFeed feed = feeds.deliverable(feedId).orElseThrow(() -> new NotFoundException("feed"));
+        return render(feeds.deliverable(feedId).orElseThrow(() -> new NotFoundException("feed")), limit);
+    }
+
+    /** The same for a definition not saved yet: the feed builder's live preview. */
+    public String preview(long accountId, FeedDefinition draft, int limit) {
+        return render(new FeedService.DeliverableFeed(0, accountId, FeedRules.check(draft), Instant.EPOCH, 0), limit);
+    }
+
+    private String render(FeedService.DeliverableFeed feed, int limit) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Connection c = dataSource.getConnection()) {
-            write(query(c, feed, null), feed.definition(), FeedFormat.JSON, accounts.get(accountId).publicId(),
+            write(query(c, feed, null), feed.definition(), FeedFormat.JSON, accounts.get(feed.accountId()).publicId(),
                     generatedAt(), Math.max(1, Math.min(limit, 500)), out);
         } catch (SQLException | IOException e) {
-            throw new IllegalStateException("preview of feed " + feedId + " failed", e);
+            throw new IllegalStateException("preview of feed " + feed.id() + " failed", e);
         }
         return out.toString(StandardCharsets.UTF_8);
     }

@@ -64,7 +64,7 @@ public class FeedService {
     /** Any account's feed, for delivery (the grant token decides who may read it). */
     public Optional<DeliverableFeed> deliverable(long feedId) {
         return Optional.ofNullable(em.find(Feed.class, feedId))
-                .map(f -> new DeliverableFeed(f.getId(), f.getAccountId(), definition(f), f.getUpdatedAt()));
+                .map(f -> new DeliverableFeed(f.getId(), f.getAccountId(), definition(f), f.getUpdatedAt(), f.getVersion()));
     }
 
     /** The account's feed; another account's is "not found". */
@@ -91,6 +91,6 @@ public class FeedService {
     }
 
     /** What delivery needs of a feed. */
-    public record DeliverableFeed(long id, long accountId, FeedDefinition definition, Instant updatedAt) {
+    public record DeliverableFeed(long id, long accountId, FeedDefinition definition, Instant updatedAt, long version) {
     }
 }

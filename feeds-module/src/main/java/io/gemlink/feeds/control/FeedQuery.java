@@ -23,7 +23,8 @@ import java.util.List;
  * catalog size. Run all three in one read transaction and they agree with each other.
  * <p>
  * A full answer holds the products that match the filter. A {@code since} answer holds every product
- * changed since then ({@code inFeed} false when it no longer matches: filtered out, out of stock with
+ * changed at or after that instant (at or after: stored times may have whole seconds only, and a row
+ * sent twice is harmless where a row missed is not) ({@code inFeed} false when it no longer matches: filtered out, out of stock with
  * in-stock-only, hidden) and the tombstones of deleted products; if the feed's definition itself
  * changed since then, every product is in it, matching or not.
  */
@@ -43,20 +44,26 @@ public final class FeedQuery {
         this.connection = connection;
         this.accountId = accountId;
         this.since = since;
-        this.everything = since != null && feedChangedAt.isAfter(since);
+        this.everything = since != null && !feedChangedAt.isBefore(since);
         this.condition = condition(filter, pricing);
     }
 
-    /** Changes whenever a row of the answer would: any product or tombstone of the account, the feed, the format. */
+    /**
+     * Changes whenever a row of the answer would: any product or tombstone of the account, the feed, the
+     * format. Not from {@code updated_at} alone: stored times may have whole seconds only (MySQL
+     * Connector/J drops the fraction on MariaDB), so two changes in one second would share it; the
+     * products' optimistic-lock versions and the newest ids tell every update, insert and delete apart.
+     */
     public String etag(String feedKey) throws SQLException {
         StringBuilder input = new StringBuilder(feedKey).append('|').append(since);
-        for (String sql : List.of("SELECT COUNT(*), MAX(updated_at) FROM product WHERE account_id = ?",
-                "SELECT COUNT(*), MAX(removed_at) FROM product_removal WHERE account_id = ?")) {
+        for (String sql : List.of("SELECT COUNT(*), MAX(updated_at), SUM(version), MAX(id) FROM product WHERE account_id = ?",
+                "SELECT COUNT(*), MAX(removed_at), COUNT(*), MAX(id) FROM product_removal WHERE account_id = ?")) {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.setLong(1, accountId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    input.append('|').append(rs.getLong(1)).append('|').append(rs.getObject(2, LocalDateTime.class));
+                    input.append('|').append(rs.getLong(1)).append('|').append(rs.getObject(2, LocalDateTime.class))
+                            .append('|').append(rs.getLong(3)).append('|').append(rs.getLong(4));
                 }
             }
         }
@@ -74,8 +81,8 @@ public final class FeedQuery {
         }
         long products = everything
                 ? single("SELECT COUNT(*) FROM product p WHERE p.account_id = ?", List.of())
-                : single("SELECT COUNT(*) FROM product p WHERE p.account_id = ? AND p.updated_at > ?", List.of(utc(since)));
-        return products + single("SELECT COUNT(*) FROM product_removal WHERE account_id = ? AND removed_at > ?",
+                : single("SELECT COUNT(*) FROM product p WHERE p.account_id = ? AND p.updated_at >= ?", List.of(utc(since)));
+        return products + single("SELECT COUNT(*) FROM product_removal WHERE account_id = ? AND removed_at >= ?",
                 List.of(utc(since)));
     }
 
@@ -87,7 +94,7 @@ public final class FeedQuery {
                 ? "SELECT " + ProductRow.COLUMNS + " FROM product p WHERE p.account_id = ? AND " + condition
                 // the CASE's parameters come before the WHERE's
                 : "SELECT " + ProductRow.COLUMNS + ", CASE WHEN " + condition + " THEN 1 ELSE 0 END AS in_feed"
-                        + " FROM product p WHERE p.account_id = ?" + (everything ? "" : " AND p.updated_at > ?");
+                        + " FROM product p WHERE p.account_id = ?" + (everything ? "" : " AND p.updated_at >= ?");
         sql += " AND p.id > ? ORDER BY p.id LIMIT " + PAGE;
         boolean caseFirst = since != null;
         while (sent < limit) {
@@ -134,7 +141,7 @@ public final class FeedQuery {
         while (sent < limit) {
             int inPage = 0;
             try (PreparedStatement ps = connection.prepareStatement("SELECT id, sku, removed_at FROM product_removal"
-                    + " WHERE account_id = ? AND removed_at > ? AND id > ? ORDER BY id LIMIT " + PAGE)) {
+                    + " WHERE account_id = ? AND removed_at >= ? AND id > ? ORDER BY id LIMIT " + PAGE)) {
                 ps.setLong(1, accountId);
                 ps.setObject(2, utc(since));
                 ps.setLong(3, after);
