@@ -56,6 +56,7 @@ public final class ProductFill {
         if (p.getLinkContentHash() == null) {
             p.setHidden(false); // back in the feed after the missing-products rule hid it
         }
+        p.setLinkVendorPrice(d.vendorPrice());
         p.setLinkContentHash(d.hash());
         p.setLinkLastSyncedAt(now);
         p.touch(now);

@@ -68,7 +68,7 @@ public class RowMapper {
                 r.images().isEmpty() ? null : Json.createArrayBuilder(r.images()).build().toString(),
                 text(r, "barcode", 14), decimal(r, "cost"), pricing.price(feedPrice),
                 currency == null ? defaultCurrency : currency.toUpperCase(Locale.ROOT), pricing.quantity(quantity),
-                text(r, "variantGroup", 64), text(r, "size", 16), tags, null);
+                text(r, "variantGroup", 64), text(r, "size", 16), tags, null, feedPrice);
         return withHash(d);
     }
 
@@ -79,11 +79,11 @@ public class RowMapper {
                 String.valueOf(d.stonesJson()), plain(d.totalCaratWeight()), String.valueOf(d.imagesJson()),
                 String.valueOf(d.barcode()), plain(d.cost()), plain(d.price()), d.currency(),
                 String.valueOf(d.quantity()), String.valueOf(d.variantGroup()), String.valueOf(d.size()),
-                String.valueOf(d.tags()));
+                String.valueOf(d.tags()), plain(d.vendorPrice()));
         return new ProductData(d.row(), d.vendorSku(), d.title(), d.description(), d.category(), d.brand(), d.metal(),
                 d.purity(), d.metalColor(), d.metalWeightGrams(), d.stonesJson(), d.stoneTypes(), d.totalCaratWeight(),
                 d.imagesJson(), d.barcode(), d.cost(), d.price(), d.currency(), d.quantity(), d.variantGroup(), d.size(),
-                d.tags(), sha256(joined));
+                d.tags(), sha256(joined), d.vendorPrice());
     }
 
     private static String plain(BigDecimal d) {
