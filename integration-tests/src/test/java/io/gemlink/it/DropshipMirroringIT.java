@@ -70,6 +70,9 @@ class DropshipMirroringIT {
         assertThat(auroraOrder.getJsonObject("shippingAddress").getString("name")).isEqualTo("Mia Chen");
         assertThat(auroraOrder.getJsonArray("lines").getValuesAs(JsonObject.class))
                 .extracting(l -> l.getString("sku") + "x" + l.getInt("quantity")).containsExactly("AU-RING-7x1");
+        // the feed's price to the distributor (cost 100 + 50 %), not the shop's price (299.99)
+        assertThat(auroraOrder.getJsonArray("lines").getJsonObject(0).getJsonNumber("unitPrice").bigDecimalValue())
+                .isEqualByComparingTo("150.00");
         JsonObject bellaOrder = onlyDropshipOrder(bella);
         assertThat(bellaOrder.getString("status")).isEqualTo("AWAITING_SHIPMENT");
         assertThat(bellaOrder.getJsonArray("lines").getValuesAs(JsonObject.class))
