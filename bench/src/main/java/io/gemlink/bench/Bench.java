@@ -1,0 +1,108 @@
+package io.gemlink.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
+
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/**
+ * Measures a running Gemlink server (./gemlink bench starts one) and writes the numbers, with the
+ * machine they were taken on, to bench/results/. A measuring tool, not a test: it asserts nothing.
+ */
+public final class Bench {
+
+    public static void main(String[] args) throws Exception {
+        Config config = Config.fromEnvironment();
+        Http http = new Http(config.baseUrl(), null);
+        JsonObject health = (JsonObject) Http.parse(http.send("GET", "/health", null, null).body());
+        String database = health.getJsonArray("checks").getJsonObject(0).getJsonObject("data").getString("product");
+        System.out.printf("Gemlink bench against %s (%s), %d products%n", config.baseUrl(), database, config.products());
+
+        JsonObjectBuilder results = Json.createObjectBuilder()
+                .add("takenAt", Instant.now().toString())
+                .add("machine", machine())
+                .add("database", database)
+                .add("products", config.products());
+        Scenarios scenarios = new Scenarios(http, config);
+        run(results, "feedExport", scenarios::feedExport);
+        run(results, "import", scenarios::importAndReimport);
+        run(results, "orders", scenarios::orders);
+        run(results, "stockFreshness", scenarios::stockFreshness);
+        run(results, "bulkTracking", scenarios::bulkTracking);
+
+        String json = pretty(results.build());
+        Path out = config.resultsDir().resolve(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
+                .format(Instant.now()) + "-" + (database.toLowerCase().contains("h2") ? "h2" : "mysql") + ".json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, json, StandardCharsets.UTF_8);
+        System.out.println(json);
+        System.out.println("Written to " + out);
+    }
+
+    interface Scenario {
+        JsonObject run() throws Exception;
+    }
+
+    /** A scenario that fails is reported as failed, and the others still run. */
+    private static void run(JsonObjectBuilder results, String name, Scenario scenario) {
+        System.out.println("== " + name);
+        try {
+            JsonObject result = scenario.run();
+            System.out.println(result);
+            results.add(name, result);
+        } catch (Exception | Error e) {
+            System.out.println(name + " failed: " + e);
+            results.add(name, Json.createObjectBuilder().add("failed", String.valueOf(e)));
+        }
+    }
+
+    private static JsonObject machine() {
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return Json.createObjectBuilder()
+                .add("cores", Runtime.getRuntime().availableProcessors())
+                .add("memoryGiB", Math.round(os.getTotalMemorySize() / 1024.0 / 1024 / 1024 * 10) / 10.0)
+                .add("java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")")
+                .add("os", System.getProperty("os.name") + " " + System.getProperty("os.version"))
+                .build();
+    }
+
+    private static String pretty(JsonObject json) {
+        StringWriter out = new StringWriter();
+        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+            writer.write(json);
+        }
+        return out.toString().trim() + "\n";
+    }
+
+    /** Settings from the environment, with defaults for the full bench. */
+    record Config(String baseUrl, int products, int rateSeconds, int freshnessChanges, int distributors,
+                  int bulkRows, String jdbcUrl, String jdbcUser, String jdbcPassword, Path resultsDir) {
+
+        static Config fromEnvironment() {
+            return new Config(env("GEMLINK_BENCH_BASE_URL", "http://localhost:8080"),
+                    Integer.parseInt(env("GEMLINK_BENCH_PRODUCTS", "100000")),
+                    Integer.parseInt(env("GEMLINK_BENCH_RATE_SECONDS", "20")),
+                    Integer.parseInt(env("GEMLINK_BENCH_FRESHNESS_CHANGES", "8")),
+                    Integer.parseInt(env("GEMLINK_BENCH_DISTRIBUTORS", "10")),
+                    Integer.parseInt(env("GEMLINK_BENCH_BULK_ROWS", "10000")),
+                    env("GEMLINK_BENCH_JDBC_URL", ""), env("GEMLINK_DB_USER", "gemlink"),
+                    env("GEMLINK_DB_PASSWORD", "gemlink"), Path.of(env("GEMLINK_BENCH_RESULTS", "bench/results")));
+        }
+
+        private static String env(String name, String fallback) {
+            String v = System.getenv(name);
+            return v == null || v.isBlank() ? fallback : v;
+        }
+    }
+}

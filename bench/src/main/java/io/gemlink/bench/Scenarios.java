@@ -1,0 +1,310 @@
+package io.gemlink.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The five measurements of issue 7, each building what it needs through the partner API. */
+final class Scenarios {
+
+    private static final String PASSWORD = "bench-password";
+    private final Http http;
+    private final Bench.Config config;
+    private Http bigVendor;
+    private long bigFeed;
+    private String bigVendorPublicId;
+
+    Scenarios(Http http, Bench.Config config) {
+        this.http = http;
+        this.config = config;
+    }
+
+    /** 1. A 100,000-product feed streamed as CSV and JSON; the server's heap sampled meanwhile. */
+    JsonObject feedExport() throws Exception {
+        Account vendor = signup("Bench Vendor");
+        bigVendor = vendor.api();
+        bigVendorPublicId = vendor.publicId();
+        dropshipping(bigVendor, true, "PROCESSING");
+        long loadStart = System.nanoTime();
+        int chunk = 10_000;
+        for (int from = 0; from < config.products(); from += chunk) {
+            var r = bigVendor.send("POST", "/api/v1/products/import", "text/csv",
+                    SyntheticCatalog.csv("B", from, Math.min(config.products(), from + chunk), 0));
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("catalog import: " + r.statusCode() + " " + r.body());
+            }
+        }
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        bigFeed = bigVendor.json("POST", "/api/v1/feeds", """
+                {"name":"Bench feed","format":"CSV","fields":["title","category","metal","purity","stones","images","currency","tags"],
+                 "filter":{},"pricing":{"base":"COST","markupPercent":40,"rounding":"NINETY_NINE"}}""", 201)
+                .getJsonNumber("id").longValue();
+        Account reader = signup("Bench Reader");
+        String token = grant(bigVendor, bigFeed, reader.publicId());
+
+        JsonObjectBuilderHelper out = new JsonObjectBuilderHelper();
+        out.add("catalogCsvImportRowsPerSecond", config.products() / loadSeconds);
+        for (String format : List.of("CSV", "JSON")) {
+            HeapSampler heap = HeapSampler.start(http);
+            long start = System.nanoTime();
+            long lines = http.countLines("/feeds/" + bigFeed + "?format=" + format, token);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            HeapSampler.Result h = heap.stop();
+            out.add(format.toLowerCase() + "RowsPerSecond", config.products() / seconds)
+                    .add(format.toLowerCase() + "Seconds", seconds)
+                    .add(format.toLowerCase() + "Lines", lines)
+                    .add(format.toLowerCase() + "HeapBeforeMiB", h.beforeMiB())
+                    .add(format.toLowerCase() + "HeapPeakMiB", h.peakMiB())
+                    .add(format.toLowerCase() + "HeapAfterMiB", h.afterMiB());
+        }
+        return out.build();
+    }
+
+    /** 2. A full import of the big feed, a re-import with 1% changed, and the plain-JDBC ceiling. */
+    JsonObject importAndReimport() throws Exception {
+        if (bigVendor == null) {
+            throw new IllegalStateException("needs the feed export scenario's catalog");
+        }
+        Account distributor = signup("Bench Distributor");
+        dropshipping(distributor.api(), true, null);
+        long source = importSource(distributor.api(), bigFeed, grant(bigVendor, bigFeed, distributor.publicId()));
+        JsonObject full = runImport(distributor.api(), source);
+        int changed = Math.max(1, config.products() / 100);
+        StringBuilder csv = new StringBuilder(SyntheticCatalog.HEADER);
+        for (int i = 0; i < changed; i++) {
+            csv.append(SyntheticCatalog.row("B", i * 100, 1));
+        }
+        bigVendor.send("POST", "/api/v1/products/import", "text/csv", csv.toString());
+        JsonObject again = runImport(distributor.api(), source);
+        double ceiling = Ceiling.insertRate(config, config.products());
+        double fullSeconds = seconds(full);
+        double againSeconds = seconds(again);
+        return new JsonObjectBuilderHelper()
+                .add("fullSeconds", fullSeconds).add("fullRowsPerSecond", config.products() / fullSeconds)
+                .add("fullCreated", full.getInt("created"))
+                .add("reimportSeconds", againSeconds).add("reimportUpdated", again.getInt("updated"))
+                .add("reimportUnchanged", again.getInt("unchanged"))
+                .add("reimportShareOfFull", againSeconds / fullSeconds)
+                .add("jdbcCeilingRowsPerSecond", ceiling)
+                .add("importRateOverCeiling", config.products() / fullSeconds / ceiling)
+                .build();
+    }
+
+    /** 3. Order intake with mirroring at fixed rates; the POST answers after the mirroring is done. */
+    JsonObject orders() throws Exception {
+        Account vendor = signup("Bench Order Vendor");
+        dropshipping(vendor.api(), true, "PROCESSING");
+        JsonArrayBuilder products = Json.createArrayBuilder();
+        for (int i = 0; i < 50; i++) {
+            products.add(Json.createObjectBuilder().add("sku", "ORD-" + i).add("title", "Bench ring " + i)
+                    .add("cost", 100).add("price", 250).add("currency", "USD").add("quantity", 1_000_000));
+        }
+        vendor.api().json("POST", "/api/v1/products", products.build().toString(), 200);
+        long feed = vendor.api().json("POST", "/api/v1/feeds", """
+                {"name":"Orders feed","format":"JSON","fields":["title"],"filter":{},"pricing":{"base":"COST","markupPercent":50,"rounding":"NONE"}}""",
+                201).getJsonNumber("id").longValue();
+        Account shop = signup("Bench Shop");
+        dropshipping(shop.api(), true, null);
+        runImport(shop.api(), importSource(shop.api(), feed, grant(vendor.api(), feed, shop.publicId())));
+
+        JsonObjectBuilderHelper out = new JsonObjectBuilderHelper();
+        for (int rate : new int[] {25, 50, 100}) {
+            out.addObject("rate" + rate, fixedRate(shop, vendor.publicId(), rate));
+        }
+        orderVendor = vendor;
+        return out.build();
+    }
+
+    private Account orderVendor;
+
+    private JsonObject fixedRate(Account shop, String vendorPublicId, int perSecond) throws Exception {
+        Stats latency = new Stats();
+        AtomicInteger mirrored = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        List<CompletableFuture<?>> inFlight = java.util.Collections.synchronizedList(new ArrayList<>());
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        AtomicInteger sent = new AtomicInteger();
+        int total = perSecond * config.rateSeconds();
+        long start = System.nanoTime();
+        clock.scheduleAtFixedRate(() -> {
+            int n = sent.incrementAndGet();
+            if (n > total) {
+                return;
+            }
+            String body = """
+                    {"channel":"API","externalId":"bench-%s","currency":"USD",
+                     "shippingAddress":{"name":"Bench Buyer","line1":"1 Loop Rd","city":"Austin","postalCode":"73301","country":"US"},
+                     "lines":[{"sku":"%s-ORD-%d","quantity":1,"unitPrice":199.99}]}"""
+                    .formatted(UUID.randomUUID(), vendorPublicId, n % 50);
+            long t0 = System.nanoTime();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(http.base() + "/api/v1/orders"))
+                    .header("Authorization", "Bearer " + shop.key()).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            inFlight.add(Http.CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
+                if (e != null || r.statusCode() != 201) {
+                    failed.incrementAndGet();
+                    return;
+                }
+                latency.add((System.nanoTime() - t0) / 1e6);
+                if (r.body().contains("\"status\":\"PROCESSING\"")) {
+                    mirrored.incrementAndGet();
+                }
+            }));
+        }, 0, 1_000_000 / perSecond, TimeUnit.MICROSECONDS);
+        while (sent.get() < total) {
+            Thread.sleep(50);
+        }
+        clock.shutdownNow();
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return latency.json().add("targetPerSecond", perSecond)
+                .add("achievedPerSecond", Stats.round(latency.count() / seconds))
+                .add("mirroredInTheAnswer", mirrored.get()).add("failed", failed.get()).build();
+    }
+
+    /** 4. A vendor stock change until every one of N linked distributors shows the same quantity. */
+    JsonObject stockFreshness() throws Exception {
+        Account vendor = signup("Bench Fresh Vendor");
+        dropshipping(vendor.api(), true, "PROCESSING");
+        JsonArrayBuilder products = Json.createArrayBuilder();
+        for (int i = 0; i < 20; i++) {
+            products.add(Json.createObjectBuilder().add("sku", "FR-" + i).add("title", "Fresh pendant " + i)
+                    .add("cost", 80).add("price", 200).add("currency", "USD").add("quantity", 10));
+        }
+        vendor.api().json("POST", "/api/v1/products", products.build().toString(), 200);
+        long feed = vendor.api().json("POST", "/api/v1/feeds", """
+                {"name":"Fresh feed","format":"JSON","fields":["title"],"filter":{},"pricing":{"base":"COST","markupPercent":50,"rounding":"NONE"}}""",
+                201).getJsonNumber("id").longValue();
+        List<Account> distributors = new ArrayList<>();
+        for (int d = 0; d < config.distributors(); d++) {
+            Account shop = signup("Bench Fresh Shop " + d);
+            dropshipping(shop.api(), true, null);
+            runImport(shop.api(), importSource(shop.api(), feed, grant(vendor.api(), feed, shop.publicId())));
+            distributors.add(shop);
+        }
+        Stats all = new Stats();
+        Stats slowest = new Stats();
+        for (int change = 0; change < config.freshnessChanges(); change++) {
+            String sku = "FR-" + change;
+            int quantity = 100 + change;
+            long t0 = System.nanoTime();
+            vendor.api().json("PATCH", "/api/v1/products/" + sku, "{\"quantity\":" + quantity + "}", 200);
+            double worst = 0;
+            for (Account shop : distributors) {
+                double ms = awaitQuantity(shop.api(), vendor.publicId() + "-" + sku, quantity, t0);
+                all.add(ms);
+                worst = Math.max(worst, ms);
+            }
+            slowest.add(worst);
+        }
+        return new JsonObjectBuilderHelper().addObject("perDistributor", all.json().build())
+                .addObject("untilAllDistributors", slowest.json().build())
+                .add("distributors", config.distributors()).build();
+    }
+
+    /** 5. Bulk tracking for the vendor's dropship orders from the orders scenario. */
+    JsonObject bulkTracking() throws Exception {
+        if (orderVendor == null) {
+            throw new IllegalStateException("needs the orders scenario's dropship orders");
+        }
+        List<String> numbers = new ArrayList<>();
+        for (int page = 0; numbers.size() < config.bulkRows(); page++) {
+            var items = orderVendor.api().json("GET", "/api/v1/orders?channel=DROPSHIPPING&size=500&page=" + page, null, 200)
+                    .getJsonArray("items");
+            if (items.isEmpty()) {
+                break;
+            }
+            items.getValuesAs(JsonObject.class).forEach(o -> numbers.add(o.getString("number")));
+        }
+        StringBuilder csv = new StringBuilder("orderNumber,carrier,trackingNumber,sendDate,extendedField1\n");
+        for (int i = 0; i < config.bulkRows(); i++) {
+            csv.append(numbers.get(i % numbers.size())).append(",OTHER,BENCH").append(100000 + i).append(',')
+                    .append(LocalDate.now()).append(",parcel ").append(i).append('\n');
+        }
+        long t0 = System.nanoTime();
+        var r = orderVendor.api().send("POST", "/api/v1/shipments/bulk", "text/csv", csv.toString());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("bulk tracking: " + r.statusCode() + " " + r.body());
+        }
+        JsonObject answer = (JsonObject) Http.parse(r.body());
+        return new JsonObjectBuilderHelper().add("rows", config.bulkRows()).add("orders", numbers.size())
+                .add("applied", answer.getInt("applied")).add("rejected", answer.getJsonArray("rejected").size())
+                .add("seconds", seconds).add("rowsPerSecond", config.bulkRows() / seconds).build();
+    }
+
+    private double awaitQuantity(Http shop, String sku, int quantity, long t0) throws InterruptedException {
+        long deadline = t0 + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            var r = shop.send("GET", "/api/v1/products/" + sku, null, null);
+            if (r.statusCode() == 200 && ((JsonObject) Http.parse(r.body())).getInt("quantity") == quantity) {
+                return (System.nanoTime() - t0) / 1e6;
+            }
+            Thread.sleep(100);
+        }
+        return Duration.ofSeconds(120).toMillis();
+    }
+
+    private Account signup(String name) {
+        String email = "bench-" + UUID.randomUUID() + "@bench.example";
+        JsonObject a = http.json("POST", "/api/v1/accounts", Json.createObjectBuilder().add("name", name)
+                .add("email", email).add("password", PASSWORD).build().toString(), 201);
+        return new Account(a.getString("publicId"), a.getString("apiKey"), http.as(a.getString("apiKey")));
+    }
+
+    private static void dropshipping(Http account, boolean enabled, String status) {
+        account.json("PUT", "/api/v1/settings/dropshipping", "{\"enabled\":" + enabled + ",\"vendorOrderStatus\":"
+                + (status == null ? "null" : "\"" + status + "\"") + "}", 200);
+    }
+
+    private static String grant(Http vendor, long feed, String distributorPublicId) {
+        return vendor.json("POST", "/api/v1/feeds/" + feed + "/grants",
+                "{\"distributorPublicId\":\"" + distributorPublicId + "\"}", 201).getString("token");
+    }
+
+    private long importSource(Http distributor, long feed, String token) {
+        return distributor.json("POST", "/api/v1/import-sources", Json.createObjectBuilder()
+                .add("feedUrl", http.base() + "/feeds/" + feed).add("token", token).add("everyMinutes", 1440)
+                .add("priceRule", Json.createObjectBuilder().add("markupPercent", 20).add("rounding", "NINETY_NINE"))
+                .add("stockBuffer", 0).add("missing", "ZERO_STOCK").build().toString(), 201)
+                .getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject runImport(Http distributor, long source) throws InterruptedException {
+        long run = distributor.json("POST", "/api/v1/import-sources/" + source + "/runs", null, 202)
+                .getJsonNumber("id").longValue();
+        while (true) {
+            JsonObject r = distributor.json("GET", "/api/v1/import-sources/" + source + "/runs/" + run, null, 200);
+            if (!"RUNNING".equals(r.getString("status"))) {
+                if (!"SUCCEEDED".equals(r.getString("status"))) {
+                    throw new IllegalStateException("import run failed: " + r);
+                }
+                return r;
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static double seconds(JsonObject run) {
+        return Duration.between(Instant.parse(run.getString("startedAt")), Instant.parse(run.getString("finishedAt")))
+                .toMillis() / 1000.0;
+    }
+
+    record Account(String publicId, String key, Http api) {
+    }
+}
