@@ -192,6 +192,14 @@ class DropshipMirroringIT {
                 .getValuesAs(JsonObject.class)).extracting(o -> o.getString("status"))
                 .containsExactlyInAnyOrder("PROCESSING", "BACKORDERED");
         assertThat(vendor.api().get("/api/v1/products/LAST-1").json().getInt("quantity")).isZero();
+
+        // the reservation tells linked distributors at once (their sources become due), not at the next schedule
+        for (var shop : List.of(north, south)) {
+            String linkedSku = shop == north ? northSku : southSku;
+            JsonObject linked = await(() -> shop.api().get("/api/v1/products/" + linkedSku).json(),
+                    p -> p.getInt("quantity") == 0, Duration.ofSeconds(60));
+            assertThat(linked.getInt("quantity")).isZero();
+        }
     }
 
     @Test
