@@ -170,4 +170,16 @@ class CatalogApiIT {
         assertThat(vendor.api().send("DELETE", "/api/v1/products/S-2", "application/json", "").status()).isEqualTo(204);
         assertThat(vendor.api().get("/api/v1/products/S-2").status()).isEqualTo(404);
     }
+
+    @Test
+    void openApiDescribesTheCatalogAndFeedRoutes() {
+        var doc = Api.anonymous().get("/openapi");
+
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.body()).contains("/api/v1/products:", "/api/v1/products/import:", "/api/v1/products/{sku}:",
+                "/api/v1/feeds:", "/api/v1/feeds/{id}/preview:", "/api/v1/feeds/{id}/grants:",
+                "/api/v1/feeds/{id}/grants/{grantId}:");
+        assertThat(doc.body()).contains("ProductView", "UpsertResult", "ImportResult", "FeedDefinition", "GrantCreated",
+                "certificateLab", "markupPercent", "inStockOnly");
+    }
 }

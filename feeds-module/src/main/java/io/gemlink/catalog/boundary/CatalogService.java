@@ -13,25 +13,29 @@ import io.gemlink.platform.api.FieldError;
 import io.gemlink.platform.api.NotFoundException;
 import io.gemlink.platform.api.Page;
 import io.gemlink.platform.api.PageRequest;
+import io.gemlink.catalog.control.ProductBatchWriter;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * One account's catalog: upsert by SKU (JSON items and CSV batches), read, search, patch, delete.
+ * One account's catalog: upsert by SKU (JSON items and CSV batches, written as one JDBC batch), read,
+ * search, patch, delete.
  * Every write fires {@link ProductsChanged} in its own transaction.
  */
 @Stateless
@@ -43,46 +47,48 @@ public class CatalogService {
     @Inject
     Event<ProductsChanged> changed;
 
+    @Resource(lookup = "java:app/jdbc/gemlink")
+    DataSource dataSource;
+
     /**
      * Stores the good items (created or replaced by SKU) and refuses the bad ones, each by its number
      * (a JSON index or a CSV row). One transaction: the caller chooses the batch size.
      */
     public Written upsert(long accountId, List<Item> items) {
         Instant now = now();
-        Map<String, Product> bySku = existing(accountId, items);
         List<Refused> refused = new ArrayList<>();
-        Set<String> skus = new LinkedHashSet<>();
-        List<String> createdSkus = new ArrayList<>();
-        int created = 0;
-        int updated = 0;
+        List<ProductData> good = new ArrayList<>();
         for (Item item : items) {
             List<FieldError> errors = ProductRules.check(item.data());
-            if (!errors.isEmpty()) {
-                errors.forEach(e -> refused.add(new Refused(item.number(), e.field(), e.message())));
-                continue;
-            }
-            ProductData p = ProductRules.normalize(item.data());
-            String key = p.sku().toLowerCase(Locale.ROOT); // the column's collation ignores case
-            Product row = bySku.get(key);
-            if (row == null) {
-                row = new Product(accountId, p.sku(), now);
-                ProductMapping.apply(p, row);
-                em.persist(row);
-                bySku.put(key, row);
-                createdSkus.add(p.sku());
-                created++;
+            if (errors.isEmpty()) {
+                good.add(ProductRules.normalize(item.data()));
             } else {
-                ProductMapping.apply(p, row);
-                row.touch(now);
-                updated++;
+                errors.forEach(e -> refused.add(new Refused(item.number(), e.field(), e.message())));
             }
-            skus.add(row.getSku());
         }
-        forgetRemovals(accountId, createdSkus);
-        if (!skus.isEmpty()) {
-            changed.fire(new ProductsChanged(accountId, List.copyOf(skus), now));
+        if (good.isEmpty()) {
+            return new Written(0, 0, refused);
         }
-        return new Written(created, updated, refused);
+        Set<String> skus = new LinkedHashSet<>();
+        good.forEach(p -> skus.add(p.sku()));
+        List<String> createdSkus = new ArrayList<>();
+        int updated = 0;
+        try (Connection c = dataSource.getConnection()) { // enlisted in this method's transaction
+            Set<String> known = ProductBatchWriter.existing(c, accountId, skus);
+            for (ProductData p : good) {
+                if (known.add(p.sku().toLowerCase(Locale.ROOT))) { // the column's collation ignores case
+                    createdSkus.add(p.sku());
+                } else {
+                    updated++;
+                }
+            }
+            ProductBatchWriter.upsert(c, accountId, good, now);
+            ProductBatchWriter.forgetRemovals(c, accountId, createdSkus);
+        } catch (SQLException e) {
+            throw new IllegalStateException("products of account " + accountId + " could not be written", e);
+        }
+        changed.fire(new ProductsChanged(accountId, List.copyOf(skus), now));
+        return new Written(createdSkus.size(), updated, refused);
     }
 
     public ProductView get(long accountId, String sku) {
@@ -140,18 +146,6 @@ public class CatalogService {
                 .setParameter("accountId", accountId).setParameter("sku", sku)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("product"));
-    }
-
-    private Map<String, Product> existing(long accountId, List<Item> items) {
-        List<String> skus = items.stream().map(i -> i.data().sku()).filter(Objects::nonNull).map(String::trim)
-                .filter(s -> !s.isEmpty()).distinct().toList();
-        Map<String, Product> bySku = new HashMap<>();
-        if (!skus.isEmpty()) {
-            em.createNamedQuery(Product.BY_SKUS, Product.class).setParameter("accountId", accountId)
-                    .setParameter("skus", skus).getResultStream()
-                    .forEach(p -> bySku.put(p.getSku().toLowerCase(Locale.ROOT), p));
-        }
-        return bySku;
     }
 
     private void forgetRemovals(long accountId, List<String> skus) {

@@ -35,8 +35,18 @@ public final class ProductMapping {
     private ProductMapping() {
     }
 
+    /** The columns derived from a checked, normalized product: lists as JSON and as {@code ",A,B,"} text. */
+    public static Derived derived(ProductData p) {
+        return new Derived(p.stones().isEmpty() ? null : JSONB.toJson(p.stones()),
+                p.stones().isEmpty() ? null : delimited(p.stones().stream()
+                        .map(s -> s.type().trim().toUpperCase(Locale.ROOT)).distinct().toList()),
+                p.images().isEmpty() ? null : JSONB.toJson(p.images()),
+                p.tags().isEmpty() ? null : delimited(p.tags()));
+    }
+
     /** Writes a checked, normalized product onto the row (all fields: an upsert replaces the product). */
     public static void apply(ProductData p, Product row) {
+        Derived d = derived(p);
         row.setTitle(p.title());
         row.setDescription(p.description());
         row.setCategory(p.category());
@@ -45,11 +55,10 @@ public final class ProductMapping {
         row.setPurity(p.purity());
         row.setMetalColor(p.metalColor());
         row.setMetalWeightGrams(p.metalWeightGrams());
-        row.setStonesJson(p.stones().isEmpty() ? null : JSONB.toJson(p.stones()));
-        row.setStoneTypes(p.stones().isEmpty() ? null : delimited(p.stones().stream()
-                .map(s -> s.type().trim().toUpperCase(Locale.ROOT)).distinct().toList()));
+        row.setStonesJson(d.stonesJson());
+        row.setStoneTypes(d.stoneTypes());
         row.setTotalCaratWeight(p.totalCaratWeight());
-        row.setImagesJson(p.images().isEmpty() ? null : JSONB.toJson(p.images()));
+        row.setImagesJson(d.imagesJson());
         row.setBarcode(p.barcode());
         row.setCost(p.cost());
         row.setPrice(p.price());
@@ -57,7 +66,11 @@ public final class ProductMapping {
         row.setQuantity(p.quantity());
         row.setVariantGroup(p.variantGroup());
         row.setSize(p.size());
-        row.setTags(p.tags().isEmpty() ? null : delimited(p.tags()));
+        row.setTags(d.tags());
+    }
+
+    /** The text columns a product's lists are kept in. */
+    public record Derived(String stonesJson, String stoneTypes, String imagesJson, String tags) {
     }
 
     public static ProductView view(Product p) {

@@ -1,20 +1,19 @@
 package io.gemlink.feeds.boundary;
 
+import io.gemlink.feeds.control.PriceRule;
 import io.gemlink.feeds.control.Rounding;
 import jakarta.ejb.Stateless;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
-/** The price a distributor sees in a feed: a base (cost or retail price), a markup, a rounding. */
+/**
+ * The price a distributor sees in a feed: a base (cost or retail price), a markup, a rounding. Feed
+ * delivery applies the same {@link PriceRule} row by row; this boundary lets other callers price one value.
+ */
 @Stateless
 public class FeedPricing {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     public BigDecimal price(BigDecimal base, BigDecimal markupPercent, Rounding rounding) {
-        BigDecimal markup = markupPercent == null ? BigDecimal.ZERO : markupPercent;
-        BigDecimal raw = base.multiply(HUNDRED.add(markup)).divide(HUNDRED, 4, RoundingMode.HALF_UP);
-        return (rounding == null ? Rounding.NONE : rounding).apply(raw);
+        return new PriceRule(PriceRule.Base.PRICE, markupPercent, rounding).apply(null, base);
     }
 }

@@ -1,7 +1,6 @@
 package io.gemlink.catalog.web;
 
 import io.gemlink.catalog.api.ImportResult;
-import io.gemlink.catalog.api.ProductData;
 import io.gemlink.catalog.api.ProductView;
 import io.gemlink.catalog.api.UpsertResult;
 import io.gemlink.catalog.boundary.CatalogImportService;
@@ -120,9 +119,5 @@ public class ProductResource {
 
     /** Documents a page of products. */
     public record ProductPage(List<ProductView> items, int page, int size, long total) {
-    }
-
-    /** Documents the body of POST /products (one object, or an array of them). */
-    public record ProductRequest(ProductData product) {
     }
 }
