@@ -1,5 +1,9 @@
 /**
- * The vendor side: catalog, feeds, grants, feed rendering. For now it holds feed pricing
- * (base × markup, then rounding as API.md defines it). Fires and observes nothing yet.
+ * The vendor side's feeds: feed definitions ({@link io.gemlink.feeds.boundary.FeedService}), grants with
+ * hashed tokens and their last fetch ({@link io.gemlink.feeds.boundary.GrantService}), and delivery of a
+ * feed as CSV, JSON or XML streamed from the database with ETag/304 and {@code since}
+ * ({@link io.gemlink.feeds.boundary.FeedDelivery}; wire format in docs/feed-format.md). Pricing: base
+ * (cost or price) × markup, then rounding ({@link io.gemlink.feeds.boundary.FeedPricing}).
+ * Fires and observes no events. Does not import feeds: linking-module is the distributor side.
  */
 package io.gemlink.feeds.boundary;

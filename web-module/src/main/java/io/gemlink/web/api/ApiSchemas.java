@@ -4,6 +4,15 @@ import io.gemlink.account.api.AccountView;
 import io.gemlink.account.api.ActivityView;
 import io.gemlink.account.api.DropshippingSettingsView;
 import io.gemlink.account.web.AccountResource;
+import io.gemlink.catalog.api.ImportResult;
+import io.gemlink.catalog.api.ProductData;
+import io.gemlink.catalog.api.ProductView;
+import io.gemlink.catalog.api.UpsertResult;
+import io.gemlink.catalog.web.ProductResource;
+import io.gemlink.feeds.api.FeedDefinition;
+import io.gemlink.feeds.api.FeedView;
+import io.gemlink.feeds.api.GrantCreated;
+import io.gemlink.feeds.api.GrantView;
 import io.gemlink.linking.api.ImportRunView;
 import io.gemlink.linking.api.ImportSourceView;
 import io.gemlink.linking.api.LinkedProductView;
@@ -37,7 +46,12 @@ public class ApiSchemas implements OASModelReader {
     /** Every record the API answers or accepts; records they contain are added on the way. */
     static final List<Class<?>> DOCUMENTED = List.of(AccountView.class, ActivityView.class,
             DropshippingSettingsView.class, CarrierView.class, Problem.class, AccountResource.SignupAnswer.class,
-            AccountResource.ActivityPage.class, ImportSourceView.class, ImportRunView.class, LinkedProductView.class,
+            AccountResource.ActivityPage.class,
+            // catalog and feeds
+            ProductData.class, ProductView.class, ProductResource.ProductPage.class, UpsertResult.class,
+            ImportResult.class, FeedDefinition.class, FeedView.class, GrantView.class, GrantCreated.class,
+            // distributor imports
+            ImportSourceView.class, ImportRunView.class, LinkedProductView.class,
             ImportSourceResource.ImportSourcePage.class, ImportSourceResource.ImportRunPage.class,
             ImportSourceResource.LinkedProductPage.class);
 
@@ -47,6 +61,10 @@ public class ApiSchemas implements OASModelReader {
         DOCUMENTED.forEach(type -> describe(type, schemas));
         schemas.put("CarrierList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                 .items(describe(CarrierView.class, schemas)));
+        schemas.put("FeedList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
+                .items(describe(FeedView.class, schemas)));
+        schemas.put("GrantList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
+                .items(describe(GrantView.class, schemas)));
         return OASFactory.createOpenAPI().components(OASFactory.createComponents().schemas(schemas));
     }
 

@@ -1,0 +1,124 @@
+package io.gemlink.catalog.boundary;
+
+import io.gemlink.catalog.api.ImportResult;
+import io.gemlink.catalog.control.CsvProducts;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Loads a catalog CSV (header row of API.md field names) row by row from the stream, writing good rows
+ * in batches of {@code gemlink.feeds.import-batch-size} (500), each batch its own transaction: a
+ * 100,000-row file is never held in memory nor written in one giant transaction. Rows already written
+ * stay written if a later row is bad or the file breaks off; the answer says which rows were refused.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each batch commits on its own
+public class CatalogImportService {
+
+    static final int MAX_REPORTED_ERRORS = 1000;
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true).get();
+
+    @EJB
+    CatalogService catalog;
+
+    @Inject
+    @ConfigProperty(name = "gemlink.feeds.import-batch-size", defaultValue = "500")
+    int batchSize;
+
+    public ImportResult importCsv(long accountId, InputStream csv) throws IOException {
+        Tally tally = new Tally();
+        try (CSVParser parser = CSVParser.builder().setReader(withoutBom(csv)).setFormat(FORMAT).get()) {
+            CsvProducts.checkHeader(parser.getHeaderNames());
+            List<CatalogService.Item> batch = new ArrayList<>(batchSize);
+            Iterator<CSVRecord> records = parser.iterator();
+            long row = 1;
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException broken) {
+                    // a broken quote etc.: the rows before it are kept, the rest cannot be read
+                    tally.refuse(row + 1, "row", "the CSV cannot be read from here on: " + broken.getMessage());
+                    break;
+                }
+                row = record.getRecordNumber() + 1; // the header is row 1
+                CsvProducts.Result read = CsvProducts.read(record);
+                if (read.product() == null) {
+                    long at = row;
+                    read.errors().forEach(e -> tally.refuse(at, e.field(), e.message()));
+                    continue;
+                }
+                batch.add(new CatalogService.Item(row, read.product()));
+                if (batch.size() >= batchSize) {
+                    tally.add(catalog.upsert(accountId, batch));
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) {
+                tally.add(catalog.upsert(accountId, batch));
+            }
+        }
+        return tally.result();
+    }
+
+    private static Reader withoutBom(InputStream in) throws IOException {
+        PushbackReader reader = new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1);
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') { // spreadsheets often start a UTF-8 CSV with a byte order mark
+            reader.unread(first);
+        }
+        return reader;
+    }
+
+    /** Counts across batches; keeps the first errors only. */
+    private static final class Tally {
+        int created;
+        int updated;
+        int rejected;
+        final List<ImportResult.RowError> errors = new ArrayList<>();
+        long lastRejected = -1;
+
+        void add(CatalogService.Written written) {
+            created += written.created();
+            updated += written.updated();
+            written.refused().forEach(r -> refuse(r.number(), r.field(), r.message()));
+        }
+
+        void refuse(long row, String field, String message) {
+            if (row != lastRejected) {
+                rejected++;
+                lastRejected = row;
+            }
+            if (errors.size() < MAX_REPORTED_ERRORS) {
+                errors.add(new ImportResult.RowError(row, field, message));
+            }
+        }
+
+        ImportResult result() {
+            errors.sort(java.util.Comparator.comparingLong(ImportResult.RowError::row)); // unreadable rows are met before the batch checks
+            return new ImportResult(created, updated, rejected, errors);
+        }
+    }
+}

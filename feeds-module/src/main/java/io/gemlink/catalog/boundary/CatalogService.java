@@ -1,0 +1,180 @@
+package io.gemlink.catalog.boundary;
+
+import io.gemlink.catalog.api.ProductData;
+import io.gemlink.catalog.api.ProductView;
+import io.gemlink.catalog.api.ProductsChanged;
+import io.gemlink.catalog.control.ProductMapping;
+import io.gemlink.catalog.control.ProductRules;
+import io.gemlink.catalog.control.ProductSearch;
+import io.gemlink.catalog.entity.Product;
+import io.gemlink.feeds.entity.ProductRemoval;
+import io.gemlink.platform.api.BadInputException;
+import io.gemlink.platform.api.FieldError;
+import io.gemlink.platform.api.NotFoundException;
+import io.gemlink.platform.api.Page;
+import io.gemlink.platform.api.PageRequest;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One account's catalog: upsert by SKU (JSON items and CSV batches), read, search, patch, delete.
+ * Every write fires {@link ProductsChanged} in its own transaction.
+ */
+@Stateless
+public class CatalogService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<ProductsChanged> changed;
+
+    /**
+     * Stores the good items (created or replaced by SKU) and refuses the bad ones, each by its number
+     * (a JSON index or a CSV row). One transaction: the caller chooses the batch size.
+     */
+    public Written upsert(long accountId, List<Item> items) {
+        Instant now = now();
+        Map<String, Product> bySku = existing(accountId, items);
+        List<Refused> refused = new ArrayList<>();
+        Set<String> skus = new LinkedHashSet<>();
+        List<String> createdSkus = new ArrayList<>();
+        int created = 0;
+        int updated = 0;
+        for (Item item : items) {
+            List<FieldError> errors = ProductRules.check(item.data());
+            if (!errors.isEmpty()) {
+                errors.forEach(e -> refused.add(new Refused(item.number(), e.field(), e.message())));
+                continue;
+            }
+            ProductData p = ProductRules.normalize(item.data());
+            String key = p.sku().toLowerCase(Locale.ROOT); // the column's collation ignores case
+            Product row = bySku.get(key);
+            if (row == null) {
+                row = new Product(accountId, p.sku(), now);
+                ProductMapping.apply(p, row);
+                em.persist(row);
+                bySku.put(key, row);
+                createdSkus.add(p.sku());
+                created++;
+            } else {
+                ProductMapping.apply(p, row);
+                row.touch(now);
+                updated++;
+            }
+            skus.add(row.getSku());
+        }
+        forgetRemovals(accountId, createdSkus);
+        if (!skus.isEmpty()) {
+            changed.fire(new ProductsChanged(accountId, List.copyOf(skus), now));
+        }
+        return new Written(created, updated, refused);
+    }
+
+    public ProductView get(long accountId, String sku) {
+        return ProductMapping.view(find(accountId, sku));
+    }
+
+    public Page<ProductView> search(long accountId, String q, String category, Boolean linked, PageRequest page) {
+        ProductSearch search = new ProductSearch(accountId, q, category, linked);
+        List<ProductView> items = search.items(em).setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultStream().map(ProductMapping::view).toList();
+        return new Page<>(items, page.page(), page.size(), search.count(em).getSingleResult());
+    }
+
+    /** The products of one variant group (a ring in sizes 5 to 9), by size. */
+    public List<ProductView> variants(long accountId, String variantGroup) {
+        if (variantGroup == null || variantGroup.isBlank()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Product p WHERE p.accountId = :accountId AND p.variantGroup = :group"
+                        + " ORDER BY p.size, p.sku", Product.class)
+                .setParameter("accountId", accountId).setParameter("group", variantGroup).setMaxResults(200)
+                .getResultStream().map(ProductMapping::view).toList();
+    }
+
+    /** Changes the fields named in {@code present}; the result must still be a valid product, else nothing changes. */
+    public ProductView patch(long accountId, String sku, ProductData patch, Set<String> present) {
+        Product row = find(accountId, sku);
+        if (present.contains("sku") && !Objects.equals(patch.sku(), row.getSku())) {
+            throw new BadInputException("sku", "cannot be changed; create a product with the new SKU instead");
+        }
+        ProductData merged = ProductMapping.overlay(ProductMapping.data(ProductMapping.view(row)), patch, present);
+        List<FieldError> errors = ProductRules.check(merged);
+        if (!errors.isEmpty()) {
+            throw new BadInputException(errors);
+        }
+        Instant now = now();
+        ProductMapping.apply(ProductRules.normalize(merged), row);
+        row.touch(now);
+        changed.fire(new ProductsChanged(accountId, List.of(row.getSku()), now));
+        return ProductMapping.view(row);
+    }
+
+    /** Deletes a product and leaves a tombstone, so that feeds' {@code since} answers mark it removed. */
+    public void delete(long accountId, String sku) {
+        Product row = find(accountId, sku);
+        Instant now = now();
+        em.remove(row);
+        forgetRemovals(accountId, List.of(row.getSku()));
+        em.persist(new ProductRemoval(accountId, row.getSku(), now));
+        changed.fire(new ProductsChanged(accountId, List.of(row.getSku()), now));
+    }
+
+    private Product find(long accountId, String sku) {
+        return em.createNamedQuery(Product.BY_SKU, Product.class)
+                .setParameter("accountId", accountId).setParameter("sku", sku)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("product"));
+    }
+
+    private Map<String, Product> existing(long accountId, List<Item> items) {
+        List<String> skus = items.stream().map(i -> i.data().sku()).filter(Objects::nonNull).map(String::trim)
+                .filter(s -> !s.isEmpty()).distinct().toList();
+        Map<String, Product> bySku = new HashMap<>();
+        if (!skus.isEmpty()) {
+            em.createNamedQuery(Product.BY_SKUS, Product.class).setParameter("accountId", accountId)
+                    .setParameter("skus", skus).getResultStream()
+                    .forEach(p -> bySku.put(p.getSku().toLowerCase(Locale.ROOT), p));
+        }
+        return bySku;
+    }
+
+    private void forgetRemovals(long accountId, List<String> skus) {
+        if (!skus.isEmpty()) {
+            em.createQuery("DELETE FROM ProductRemoval r WHERE r.accountId = :accountId AND r.sku IN :skus")
+                    .setParameter("accountId", accountId).setParameter("skus", skus).executeUpdate();
+        }
+    }
+
+    /** Database time has microseconds: an instant handed out must compare equal to the stored one. */
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** One product to write and its number in the caller's input (JSON index or CSV row). */
+    public record Item(long number, ProductData data) {
+    }
+
+    /** One broken rule of one refused item. */
+    public record Refused(long number, String field, String message) {
+    }
+
+    /** What an upsert wrote and refused. */
+    public record Written(int created, int updated, List<Refused> refused) {
+    }
+}

@@ -1,0 +1,91 @@
+package io.gemlink.feeds.boundary;
+
+import io.gemlink.account.api.AccountDirectory;
+import io.gemlink.account.api.AccountView;
+import io.gemlink.feeds.api.FeedAccessDenied;
+import io.gemlink.feeds.api.GrantCreated;
+import io.gemlink.feeds.api.GrantView;
+import io.gemlink.feeds.control.FeedTokens;
+import io.gemlink.feeds.entity.FeedGrant;
+import io.gemlink.platform.api.BadInputException;
+import io.gemlink.platform.api.NotFoundException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Who may fetch a feed: a grant per distributor, with its own secret token (shown once, stored
+ * hashed), revocable; each fetch is recorded on its grant.
+ */
+@Stateless
+public class GrantService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    FeedService feeds;
+
+    @EJB
+    AccountDirectory accounts;
+
+    /** A new grant; the answer's token is shown this once (its {@code url} is the web module's to fill). */
+    public GrantCreated grant(long accountId, long feedId, String distributorPublicId) {
+        feeds.owned(accountId, feedId);
+        if (distributorPublicId == null || distributorPublicId.isBlank()) {
+            throw new BadInputException("distributorPublicId", "is required");
+        }
+        AccountView distributor = accounts.findByPublicId(distributorPublicId.trim())
+                .orElseThrow(() -> new BadInputException("distributorPublicId", "no account has this public id"));
+        String token = FeedTokens.newToken();
+        FeedGrant grant = new FeedGrant(feedId, accountId, distributor.id(), distributor.publicId(),
+                FeedTokens.displayPrefix(token), FeedTokens.hash(token), now());
+        em.persist(grant);
+        em.flush(); // the id
+        return new GrantCreated(grant.getId(), distributor.publicId(), token, null);
+    }
+
+    public List<GrantView> list(long accountId, long feedId) {
+        feeds.owned(accountId, feedId);
+        return em.createNamedQuery(FeedGrant.BY_FEED, FeedGrant.class).setParameter("feedId", feedId)
+                .getResultStream().map(this::view).toList();
+    }
+
+    /** The next fetch with this grant's token gets 401. Revoking twice is harmless. */
+    public GrantView revoke(long accountId, long feedId, long grantId) {
+        feeds.owned(accountId, feedId);
+        FeedGrant grant = em.find(FeedGrant.class, grantId);
+        if (grant == null || grant.getFeedId() != feedId) {
+            throw new NotFoundException("grant");
+        }
+        grant.revoke(now());
+        return view(grant);
+    }
+
+    /** Lets a fetch of {@code feedId} in if the token belongs to a live grant of that feed, and records it. */
+    public void admit(long feedId, String token) {
+        if (token == null || token.isBlank()) {
+            throw new FeedAccessDenied("Send the grant token as 'Authorization: Bearer <token>' or ?token=.");
+        }
+        FeedGrant grant = em.createNamedQuery(FeedGrant.BY_TOKEN_HASH, FeedGrant.class)
+                .setParameter("tokenHash", FeedTokens.hash(token.trim())).getResultStream().findFirst()
+                .filter(g -> g.getFeedId() == feedId && !g.isRevoked())
+                .orElseThrow(() -> new FeedAccessDenied("The token is unknown, revoked, or not for this feed."));
+        grant.fetched(now());
+    }
+
+    private GrantView view(FeedGrant g) {
+        String name = accounts.findByPublicId(g.getDistributorPublicId()).map(AccountView::name).orElse(null);
+        return new GrantView(g.getId(), g.getFeedId(), g.getDistributorPublicId(), name, g.getTokenPrefix(),
+                g.getCreatedAt(), g.getRevokedAt(), g.getLastFetchedAt(), g.getFetchCount());
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

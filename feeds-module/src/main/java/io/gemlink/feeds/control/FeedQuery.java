@@ -1,0 +1,228 @@
+package io.gemlink.feeds.control;
+
+import io.gemlink.feeds.api.FeedFilter;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The SQL of one feed fetch on one connection: its ETag, its row count and its rows, read page by page
+ * by id (keyset pagination, {@link #PAGE} rows at a time) so that memory stays constant whatever the
+ * catalog size. Run all three in one read transaction and they agree with each other.
+ * <p>
+ * A full answer holds the products that match the filter. A {@code since} answer holds every product
+ * changed at or after that instant (at or after: stored times may have whole seconds only, and a row
+ * sent twice is harmless where a row missed is not) ({@code inFeed} false when it no longer matches: filtered out, out of stock with
+ * in-stock-only, hidden) and the tombstones of deleted products; if the feed's definition itself
+ * changed since then, every product is in it, matching or not.
+ */
+public final class FeedQuery {
+
+    public static final int PAGE = 1000;
+
+    private final Connection connection;
+    private final long accountId;
+    private final String condition;
+    private final List<Object> params = new ArrayList<>();
+    private final Instant since;
+    private final boolean everything;
+
+    public FeedQuery(Connection connection, long accountId, FeedFilter filter, PriceRule pricing, Instant since,
+                     Instant feedChangedAt) {
+        this.connection = connection;
+        this.accountId = accountId;
+        this.since = since;
+        this.everything = since != null && !feedChangedAt.isBefore(since);
+        this.condition = condition(filter, pricing);
+    }
+
+    /**
+     * Changes whenever a row of the answer would: any product or tombstone of the account, the feed, the
+     * format. Not from {@code updated_at} alone: stored times may have whole seconds only (MySQL
+     * Connector/J drops the fraction on MariaDB), so two changes in one second would share it; the
+     * products' optimistic-lock versions and the newest ids tell every update, insert and delete apart.
+     */
+    public String etag(String feedKey) throws SQLException {
+        StringBuilder input = new StringBuilder(feedKey).append('|').append(since);
+        for (String sql : List.of("SELECT COUNT(*), MAX(updated_at), SUM(version), MAX(id) FROM product WHERE account_id = ?",
+                "SELECT COUNT(*), MAX(removed_at), COUNT(*), MAX(id) FROM product_removal WHERE account_id = ?")) {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setLong(1, accountId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    input.append('|').append(rs.getLong(1)).append('|').append(rs.getObject(2, LocalDateTime.class))
+                            .append('|').append(rs.getLong(3)).append('|').append(rs.getLong(4));
+                }
+            }
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long count() throws SQLException {
+        if (since == null) {
+            return single("SELECT COUNT(*) FROM product p WHERE p.account_id = ? AND " + condition, params);
+        }
+        long products = everything
+                ? single("SELECT COUNT(*) FROM product p WHERE p.account_id = ?", List.of())
+                : single("SELECT COUNT(*) FROM product p WHERE p.account_id = ? AND p.updated_at >= ?", List.of(utc(since)));
+        return products + single("SELECT COUNT(*) FROM product_removal WHERE account_id = ? AND removed_at >= ?",
+                List.of(utc(since)));
+    }
+
+    /** Streams the rows in id order, at most {@code limit}; tombstones come last. */
+    public void rows(long limit, RowSink sink) throws Exception {
+        long sent = 0;
+        long after = 0;
+        String sql = since == null
+                ? "SELECT " + ProductRow.COLUMNS + " FROM product p WHERE p.account_id = ? AND " + condition
+                // the CASE's parameters come before the WHERE's
+                : "SELECT " + ProductRow.COLUMNS + ", CASE WHEN " + condition + " THEN 1 ELSE 0 END AS in_feed"
+                        + " FROM product p WHERE p.account_id = ?" + (everything ? "" : " AND p.updated_at >= ?");
+        sql += " AND p.id > ? ORDER BY p.id LIMIT " + PAGE;
+        boolean caseFirst = since != null;
+        while (sent < limit) {
+            int inPage = 0;
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                int i = 1;
+                if (caseFirst) {
+                    for (Object p : params) {
+                        ps.setObject(i++, p);
+                    }
+                    ps.setLong(i++, accountId);
+                    if (!everything) {
+                        ps.setObject(i++, utc(since));
+                    }
+                } else {
+                    ps.setLong(i++, accountId);
+                    for (Object p : params) {
+                        ps.setObject(i++, p);
+                    }
+                }
+                ps.setLong(i, after);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && sent < limit) {
+                        ProductRow row = ProductRow.read(rs, caseFirst);
+                        after = row.id();
+                        inPage++;
+                        sent++;
+                        sink.product(row);
+                    }
+                }
+            }
+            if (inPage < PAGE) {
+                break;
+            }
+        }
+        if (since != null) {
+            removals(limit - sent, sink);
+        }
+    }
+
+    private void removals(long limit, RowSink sink) throws Exception {
+        long after = 0;
+        long sent = 0;
+        while (sent < limit) {
+            int inPage = 0;
+            try (PreparedStatement ps = connection.prepareStatement("SELECT id, sku, removed_at FROM product_removal"
+                    + " WHERE account_id = ? AND removed_at >= ? AND id > ? ORDER BY id LIMIT " + PAGE)) {
+                ps.setLong(1, accountId);
+                ps.setObject(2, utc(since));
+                ps.setLong(3, after);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && sent < limit) {
+                        after = rs.getLong("id");
+                        inPage++;
+                        sent++;
+                        sink.removed(rs.getString("sku"), ProductRow.instant(rs, "removed_at"));
+                    }
+                }
+            }
+            if (inPage < PAGE) {
+                break;
+            }
+        }
+    }
+
+    private long single(String sql, List<Object> extra) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setLong(1, accountId);
+            int i = 2;
+            for (Object p : extra) {
+                ps.setObject(i++, p);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The filter as SQL over {@code product p}, its values bound as parameters (never pasted in). */
+    private String condition(FeedFilter f, PriceRule pricing) {
+        List<String> parts = new ArrayList<>();
+        parts.add("p.hidden = 0");
+        in(parts, "p.category", f.categories());
+        in(parts, "p.metal", f.metals());
+        in(parts, "p.purity", f.purities());
+        anyElement(parts, "p.stone_types", f.stoneTypes());
+        anyElement(parts, "p.tags", f.tags());
+        bound(parts, "p.price >= ?", f.minPrice());
+        bound(parts, "p.price <= ?", f.maxPrice());
+        if (Boolean.TRUE.equals(f.inStockOnly())) {
+            parts.add(SellableStock.sql() + " > 0");
+        }
+        if (pricing.base() == PriceRule.Base.COST) {
+            parts.add("p.cost IS NOT NULL"); // no cost, no price to show on a cost-based feed
+        }
+        return "(" + String.join(" AND ", parts) + ")";
+    }
+
+    private void in(List<String> parts, String column, List<String> values) {
+        if (values != null && !values.isEmpty()) {
+            parts.add(column + " IN (" + String.join(", ", values.stream().map(v -> "?").toList()) + ")");
+            params.addAll(values);
+        }
+    }
+
+    private void anyElement(List<String> parts, String column, List<String> values) {
+        if (values != null && !values.isEmpty()) {
+            parts.add("(" + String.join(" OR ", values.stream().map(v -> column + " LIKE ?").toList()) + ")");
+            values.forEach(v -> params.add("%," + v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ",%"));
+        }
+    }
+
+    private void bound(List<String> parts, String sql, BigDecimal value) {
+        if (value != null) {
+            parts.add(sql);
+            params.add(value);
+        }
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** Receives the rows of a feed in order. */
+    public interface RowSink {
+        void product(ProductRow row) throws Exception;
+
+        void removed(String sku, Instant removedAt) throws Exception;
+    }
+}

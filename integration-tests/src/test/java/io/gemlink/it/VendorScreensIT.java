@@ -1,0 +1,103 @@
+package io.gemlink.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The vendor screens in a real browser: upload a catalog CSV, build a feed with its preview, grant it. */
+@ExtendWith(ArquillianExtension.class)
+class VendorScreensIT {
+
+    private static final String PASSWORD = "correct horse battery"; // Api.signup's password
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void vendorUploadsACatalogBuildsAFeedSeesThePreviewAndGrantsIt() throws Exception {
+        var vendor = Api.signup("Screen Jewels");
+        var distributor = Api.signup("Screen Boutique");
+        Path csv = Files.createTempFile("catalog", ".csv");
+        Files.writeString(csv, "sku,title,category,metal,purity,price,cost,quantity,images\n"
+                + "VS-RING,Émeraude ring,RING,GOLD,18K,950,400,3,https://img.example.com/vs-ring.jpg\n"
+                + "VS-NECK,\"Pearl necklace, long\",NECKLACE,SILVER,925,120,50,8,\n"
+                + "VS-BAD,Broken,RING,GOLD,18K,-5,1,1,\n", StandardCharsets.UTF_8);
+        browser.driver().manage().deleteAllCookies();
+        browser.login(vendor.email(), PASSWORD);
+
+        // upload the CSV and read the report
+        browser.open("/admin/catalog/import.xhtml");
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+        browser.find("#upload\\:submit").click();
+        assertThat(browser.find("#created").getText()).isEqualTo("2");
+        assertThat(browser.find("#rejected").getText()).isEqualTo("1");
+        assertThat(browser.find("#errors").getText()).contains("4").contains("price");
+
+        // the catalog list shows them, with a thumbnail
+        browser.open("/admin/catalog/products.xhtml");
+        assertThat(browser.find("#catalog\\:products").getText()).contains("VS-RING").contains("Pearl necklace, long");
+        assertThat(browser.driver().findElements(By.cssSelector("#catalog\\:products img.gl-thumb"))).hasSize(1);
+
+        // build a feed of rings only and watch the preview follow the form
+        browser.open("/admin/feeds/feed.xhtml");
+        browser.find("#feed\\:name").sendKeys("Rings for boutiques");
+        browser.find("#feed\\:categories input[value='RING']").click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "VS-RING"));
+        browser.find("#feed\\:markup").clear();
+        browser.find("#feed\\:markup").sendKeys("10");
+        browser.find("#feed\\:preview").click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "1045.00"));
+        assertThat(browser.find("#preview").getText()).doesNotContain("VS-NECK");
+        browser.find("#feed\\:save").click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved"));
+
+        // grant it: the token and URL are shown once and work
+        browser.find("#grant\\:distributor").sendKeys(distributor.publicId());
+        browser.find("#grant\\:create").click();
+        String token = browser.find("#new-token").getText();
+        String url = browser.find("#new-url").getText();
+        assertThat(token).startsWith("glf_");
+        assertThat(browser.find("#grant\\:list").getText()).contains(distributor.publicId());
+
+        String path = url.substring(url.indexOf("/feeds/"));
+        FeedFetch.Answer feed = FeedFetch.get(path + "?format=JSON", token, null);
+        assertThat(feed.status()).isEqualTo(200);
+        assertThat(feed.body()).contains("VS-RING").doesNotContain("VS-NECK").contains("1045.00");
+        JsonObject saved = vendor.api().get("/api/v1/feeds").jsonArray().getJsonObject(0);
+        assertThat(saved.getString("name")).isEqualTo("Rings for boutiques");
+        assertThat(saved.getJsonObject("filter").getJsonArray("categories").getString(0)).isEqualTo("RING");
+
+        // and the vendor sees the fetch on the grant after a reload
+        browser.open(path.replace("/feeds/", "/admin/feeds/feed.xhtml?id="));
+        assertThat(browser.find("#grant\\:list").getText()).contains("(1 fetches)");
+        assertThat(browser.driver().getPageSource()).doesNotContain(token);
+    }
+}
