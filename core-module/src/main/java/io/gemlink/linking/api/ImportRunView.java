@@ -11,6 +11,6 @@ import java.util.List;
  */
 public record ImportRunView(long id, long sourceId, String status, String trigger, Instant startedAt,
                             Instant finishedAt, int progress, int rowsRead, int created, int updated, int unchanged,
-                            int removed, int rejected, List<RowError> errors, String failure, String note,
+                            int removed, int rejected, List<RejectedRow> errors, String failure, String note,
                             boolean notModified, boolean suspicious) {
 }

@@ -27,7 +27,8 @@ import java.time.Instant;
         query = "SELECT COUNT(s) FROM ImportSource s WHERE s.accountId = :accountId")
 // native: these compare and set DATETIME columns with plain UTC timestamps, one atomic statement each
 @NamedNativeQuery(name = ImportSource.DUE,
-        query = "SELECT id FROM import_source WHERE next_run_at <= ? AND claimed_at IS NULL ORDER BY next_run_at")
+        query = "SELECT id FROM import_source WHERE next_run_at <= ? AND (claimed_at IS NULL OR claimed_at < ?)"
+                + " ORDER BY next_run_at")
 @NamedNativeQuery(name = ImportSource.CLAIM,
         query = "UPDATE import_source SET claimed_at = ? WHERE id = ? AND (claimed_at IS NULL OR claimed_at < ?)")
 @NamedNativeQuery(name = ImportSource.RELEASE,

@@ -63,10 +63,12 @@ public class ImportClaims {
         em.createNamedQuery(ImportSource.RELEASE).setParameter(1, sourceId).executeUpdate();
     }
 
-    /** Sources whose next run time has passed and that no run holds. */
+    /** Sources whose next run time has passed and that no live run holds. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> due(Instant now, int max) {
-        List<?> ids = em.createNamedQuery(ImportSource.DUE).setParameter(1, ImportSource.utc(now)).setMaxResults(max).getResultList();
+        List<?> ids = em.createNamedQuery(ImportSource.DUE).setParameter(1, ImportSource.utc(now))
+                .setParameter(2, ImportSource.utc(now.minus(Duration.ofMinutes(claimExpiryMinutes))))
+                .setMaxResults(max).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 

@@ -3,7 +3,7 @@ package io.gemlink.linking.boundary;
 import io.gemlink.catalog.entity.Product;
 import io.gemlink.linking.api.ImportRunView;
 import io.gemlink.linking.api.LinkedProductView;
-import io.gemlink.linking.api.RowError;
+import io.gemlink.linking.api.RejectedRow;
 import io.gemlink.linking.control.Views;
 import io.gemlink.linking.entity.ImportRejection;
 import io.gemlink.linking.entity.ImportRun;
@@ -74,9 +74,9 @@ public class ImportRunService {
         if (run == null || run.getSourceId() != sourceId) {
             throw new NotFoundException("import run");
         }
-        List<RowError> errors = em.createNamedQuery(ImportRejection.BY_RUN, ImportRejection.class)
+        List<RejectedRow> errors = em.createNamedQuery(ImportRejection.BY_RUN, ImportRejection.class)
                 .setParameter("runId", runId).getResultList().stream()
-                .map(r -> new RowError(r.getRowNo(), r.getMessage())).toList();
+                .map(r -> new RejectedRow(r.getRowNo(), r.getMessage())).toList();
         return Views.run(run, errors);
     }
 

@@ -3,7 +3,7 @@ package io.gemlink.linking.boundary;
 import io.gemlink.account.api.AccountDirectory;
 import io.gemlink.account.api.AccountView;
 import io.gemlink.linking.api.MissingRule;
-import io.gemlink.linking.api.RowError;
+import io.gemlink.linking.api.RejectedRow;
 import io.gemlink.linking.control.FeedException;
 import io.gemlink.linking.control.Pricing;
 import io.gemlink.linking.control.Rounding;
@@ -66,7 +66,7 @@ public class RunRecorder {
         em.find(ImportRun.class, runId).setProgress(progress);
     }
 
-    public void rejected(long runId, List<RowError> sample, int count) {
+    public void rejected(long runId, List<RejectedRow> sample, int count) {
         ImportRun run = em.find(ImportRun.class, runId);
         run.setRejected(run.getRejected() + count);
         sample.forEach(e -> em.persist(new ImportRejection(runId, e.row(), e.message())));

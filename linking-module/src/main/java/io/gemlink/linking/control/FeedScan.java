@@ -1,6 +1,6 @@
 package io.gemlink.linking.control;
 
-import io.gemlink.linking.api.RowError;
+import io.gemlink.linking.api.RejectedRow;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -25,14 +25,14 @@ public final class FeedScan {
     }
 
     /** What a scan found. {@code vendorSkus}: the SKUs of the valid rows, for the missing-products rule. */
-    public record Result(int rows, int valid, int rejected, List<RowError> sample, String vendor,
+    public record Result(int rows, int valid, int rejected, List<RejectedRow> sample, String vendor,
                          java.util.Set<String> vendorSkus) {
     }
 
     public static Result scan(Path body, FeedFormat format, RowMapper mapper, int sampleLimit,
                               Consumer<ProductData> valid) throws FeedException {
         Map<String, Integer> firstRow = new HashMap<>();
-        List<RowError> sample = new ArrayList<>();
+        List<RejectedRow> sample = new ArrayList<>();
         int[] counts = new int[3]; // rows, valid, rejected
         String vendor;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(body), 64 * 1024)) {
@@ -52,7 +52,7 @@ public final class FeedScan {
                 } catch (RowRejected e) {
                     counts[2]++;
                     if (sample.size() < sampleLimit) {
-                        sample.add(new RowError(raw.row(), e.getMessage()));
+                        sample.add(new RejectedRow(raw.row(), e.getMessage()));
                     }
                 }
             });

@@ -6,7 +6,7 @@ import io.gemlink.linking.api.ImportSourceView;
 import io.gemlink.linking.api.LinkedProductView;
 import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.api.PriceRule;
-import io.gemlink.linking.api.RowError;
+import io.gemlink.linking.api.RejectedRow;
 import io.gemlink.linking.entity.ImportRun;
 import io.gemlink.linking.entity.ImportSource;
 
@@ -29,7 +29,7 @@ public final class Views {
                 s.getClaimedAt() != null, s.getPausedReason(), s.getCreatedAt());
     }
 
-    public static ImportRunView run(ImportRun r, List<RowError> errors) {
+    public static ImportRunView run(ImportRun r, List<RejectedRow> errors) {
         return new ImportRunView(r.getId(), r.getSourceId(), r.getStatus(), r.getTrigger(), r.getStartedAt(),
                 r.getFinishedAt(), r.getProgress(), r.getRowsRead(), r.getCreated(), r.getUpdated(), r.getUnchanged(),
                 r.getRemoved(), r.getRejected(), errors, r.getFailure(), r.getNote(), r.isNotModified(), r.isSuspicious());

@@ -55,7 +55,7 @@ public class ApiSchemas implements OASModelReader {
             ImportResult.class, FeedDefinition.class, FeedView.class, GrantView.class, GrantCreated.class,
             // orders
             OrderView.class, OrderRequest.class, OrderResource.OrderPage.class,
-            // linking
+            // distributor imports
             ImportSourceView.class, ImportRunView.class, LinkedProductView.class,
             ImportSourceResource.ImportSourcePage.class, ImportSourceResource.ImportRunPage.class,
             ImportSourceResource.LinkedProductPage.class);
