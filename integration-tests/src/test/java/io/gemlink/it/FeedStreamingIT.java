@@ -194,10 +194,10 @@ class FeedStreamingIT {
     }
 
     private static double usedHeap() {
-        var metrics = Api.anonymous().get("/metrics/base");
+        var metrics = Api.anonymous().get("/metrics?scope=base");
         Matcher m = USED_HEAP.matcher(metrics.body());
         if (!m.find()) {
-            throw new IllegalStateException("no used heap in /metrics/base");
+            throw new IllegalStateException("no used heap in /metrics?scope=base");
         }
         return Double.parseDouble(m.group(1));
     }
