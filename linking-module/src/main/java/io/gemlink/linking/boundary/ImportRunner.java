@@ -95,6 +95,9 @@ public class ImportRunner {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "import run " + runId + " failed", e);
             recorder.failed(runId, "internal error: " + e);
+        } catch (Error e) {
+            recorder.failed(runId, "internal error: " + e); // never leave a run RUNNING for ever
+            throw e;
         } finally {
             FeedClient.deleteQuietly(body);
             claims.release(plan.sourceId());
