@@ -73,6 +73,10 @@ class ImportScheduleIT {
         JsonObject runningView = on.api().get("/api/v1/import-sources/" + running).json();
         assertThat(runningView.isNull("pausedReason")).isTrue();
         assertThat(Instant.parse(runningView.getString("nextRunAt"))).isAfter(Instant.parse(second.getString("startedAt")));
+
+        // the database outlives this class: no more runs against this class's feed server
+        assertThat(on.api().put("/api/v1/import-sources/" + running, "{\"feedUrl\": \"" + feeds.url(path)
+                + "\", \"everyMinutes\": 44640}").status()).isEqualTo(200);
     }
 
     private static List<JsonObject> finishedRuns(Api.Account account, long source) {

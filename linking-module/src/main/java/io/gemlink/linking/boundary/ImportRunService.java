@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** "Run now", a source's run history with the rejected rows, and the linked products it brought. */
 @Stateless
@@ -47,13 +48,23 @@ public class ImportRunService {
     @EJB
     ImportRunner runner;
 
-    /** Starts a run at once (also while dropshipping is off: the user asked for it). */
+    /**
+     * Starts a run at once (also while dropshipping is off: the user asked for it). While a run of the
+     * source is already in progress, that run is the answer: the source is being imported now.
+     */
     public ImportRunView runNow(long accountId, long sourceId) {
-        sources.owned(accountId, sourceId);
-        long runId = claims.claim(sourceId, "MANUAL")
-                .orElseThrow(() -> new ConflictException("id", "a run of this import source is in progress"));
-        runner.execute(runId);
-        return Views.run(em.find(ImportRun.class, runId), List.of());
+        ImportSource source = sources.owned(accountId, sourceId);
+        Optional<Long> claimed = claims.claim(sourceId, "MANUAL");
+        if (claimed.isEmpty()) {
+            em.refresh(source); // the run that holds it may have started after we read the source
+            ImportRun running = source.getLastRunId() == null ? null : em.find(ImportRun.class, source.getLastRunId());
+            if (running == null || !ImportRun.RUNNING.equals(running.getStatus())) {
+                throw new ConflictException("id", "a run of this import source is in progress");
+            }
+            return Views.run(running, List.of());
+        }
+        runner.execute(claimed.get());
+        return Views.run(em.find(ImportRun.class, claimed.get()), List.of());
     }
 
     public Page<ImportRunView> runs(long accountId, long sourceId, PageRequest paging) {

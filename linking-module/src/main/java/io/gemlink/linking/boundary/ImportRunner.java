@@ -8,11 +8,13 @@ import io.gemlink.linking.control.FeedScan;
 import io.gemlink.linking.control.ProductData;
 import io.gemlink.linking.control.RowMapper;
 import io.gemlink.linking.control.RunPlan;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -46,6 +48,9 @@ public class ImportRunner {
     @EJB
     ImportClaims claims;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     @Inject
     @ConfigProperty(name = "gemlink.linking.connect-timeout-seconds", defaultValue = "10")
     int connectTimeoutSeconds;
@@ -77,7 +82,7 @@ public class ImportRunner {
         Path body = null;
         try {
             FeedDownload download = new FeedClient(Duration.ofSeconds(connectTimeoutSeconds),
-                    Duration.ofSeconds(readTimeoutSeconds)).fetch(plan.feedUrl(), plan.token(), plan.etag());
+                    Duration.ofSeconds(readTimeoutSeconds), scheduler).fetch(plan.feedUrl(), plan.token(), plan.etag());
             if (download.notModified()) {
                 recorder.notModified(plan);
                 return;
@@ -90,6 +95,9 @@ public class ImportRunner {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "import run " + runId + " failed", e);
             recorder.failed(runId, "internal error: " + e);
+        } catch (Error e) {
+            recorder.failed(runId, "internal error: " + e); // never leave a run RUNNING for ever
+            throw e;
         } finally {
             FeedClient.deleteQuietly(body);
             claims.release(plan.sourceId());

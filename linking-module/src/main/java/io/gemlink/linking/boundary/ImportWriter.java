@@ -5,6 +5,7 @@ import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.entity.ImportRejection;
 import io.gemlink.linking.control.ProductData;
 import io.gemlink.linking.control.ProductFill;
+import io.gemlink.linking.control.ProductInserts;
 import io.gemlink.linking.control.RunPlan;
 import io.gemlink.linking.control.SkuNaming;
 import io.gemlink.linking.entity.ImportRun;
@@ -16,7 +17,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,8 +37,9 @@ import java.util.Set;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ImportWriter {
 
-    static final String BY_VENDOR_SKUS = "SELECT p FROM Product p WHERE p.accountId = :accountId"
-            + " AND p.linkSourceId = :sourceId AND p.linkVendorSku IN :skus";
+    /** id and content hash only: an unchanged product is never loaded whole. */
+    static final String BY_VENDOR_SKUS = "SELECT p.linkVendorSku, p.id, p.linkContentHash FROM Product p"
+            + " WHERE p.accountId = :accountId AND p.linkSourceId = :sourceId AND p.linkVendorSku IN :skus";
     static final String TAKEN_SKUS = "SELECT p.sku FROM Product p WHERE p.accountId = :accountId AND p.sku IN :skus";
     static final String OF_SOURCE = "SELECT p.id, p.linkVendorSku, p.linkContentHash FROM Product p"
             + " WHERE p.accountId = :accountId AND p.linkSourceId = :sourceId";
@@ -48,11 +53,11 @@ public class ImportWriter {
 
     public void apply(RunPlan plan, List<ProductData> rows, int progress) {
         Instant now = Instant.now();
-        Map<String, Product> existing = new HashMap<>();
-        em.createQuery(BY_VENDOR_SKUS, Product.class)
+        Map<String, Object[]> existing = new HashMap<>();
+        em.createQuery(BY_VENDOR_SKUS, Object[].class)
                 .setParameter("accountId", plan.accountId()).setParameter("sourceId", plan.sourceId())
                 .setParameter("skus", rows.stream().map(ProductData::vendorSku).toList())
-                .getResultList().forEach(p -> existing.put(p.getLinkVendorSku(), p));
+                .getResultList().forEach(r -> existing.put((String) r[0], r));
         Map<ProductData, String> fresh = new HashMap<>();
         rows.stream().filter(r -> !existing.containsKey(r.vendorSku()))
                 .forEach(r -> fresh.put(r, SkuNaming.distributorSku(plan.skuPrefix(), r.vendorSku())));
@@ -61,9 +66,10 @@ public class ImportWriter {
                 .getResultList());
         ImportRun run = em.find(ImportRun.class, plan.runId());
         int created = 0, updated = 0, unchanged = 0, rejected = 0;
+        List<ProductInserts.NewProduct> creating = new ArrayList<>();
         for (ProductData row : rows) {
-            Product p = existing.get(row.vendorSku());
-            if (p == null) {
+            Object[] known = existing.get(row.vendorSku());
+            if (known == null) {
                 String sku = fresh.get(row);
                 if (taken.contains(sku)) {
                     rejected++;
@@ -73,17 +79,19 @@ public class ImportWriter {
                     }
                     continue;
                 }
-                p = new Product(plan.accountId(), sku, now);
-                p.link(plan.sourceId(), plan.vendorAccountId(), plan.vendorPublicId(), row.vendorSku());
-                ProductFill.fill(p, row, plan.keep(), true, now);
-                em.persist(p);
+                creating.add(new ProductInserts.NewProduct(sku, row));
                 created++;
-            } else if (row.hash().equals(p.getLinkContentHash())) {
+            } else if (row.hash().equals(known[2])) {
                 unchanged++;
             } else {
-                ProductFill.fill(p, row, plan.keep(), false, now);
+                ProductFill.fill(em.find(Product.class, known[1]), row, plan.keep(), false, now);
                 updated++;
             }
+        }
+        try {
+            ProductInserts.insert(em.unwrap(Connection.class), plan, creating, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create linked products: " + e.getMessage(), e);
         }
         run.count(0, created, updated, unchanged, 0, rejected);
         run.setProgress(progress);

@@ -8,7 +8,7 @@
  *     due sources are claimed in the database ({@link io.gemlink.linking.boundary.ImportClaims}), so a run
  *     never overlaps another of the same source, also across servers; a missed run runs once after a
  *     restart; while the distributor's dropshipping is off, scheduled runs are skipped with the reason
- *     on the source ("Run now" still runs).</li>
+ *     on the source ("Run now" still runs; during a run it answers that run).</li>
  * <li>{@link io.gemlink.linking.boundary.ImportRunner}: fetch with timeouts and ETag, validate the whole
  *     feed, then write in batches ({@link io.gemlink.linking.boundary.ImportWriter}); a bad feed fails the
  *     run and changes nothing; a suspiciously small one skips the missing-products rule.</li>

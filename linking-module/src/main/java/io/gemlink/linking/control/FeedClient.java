@@ -11,7 +11,6 @@ import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,19 +24,19 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class FeedClient {
 
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "gemlink-feed-read-timeout");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final HttpClient http;
     private final Duration readTimeout;
+    private final ScheduledExecutorService watchdogs;
 
-    public FeedClient(Duration connectTimeout, Duration readTimeout) {
+    /**
+     * @param watchdogs the container's managed scheduler (never a thread of our own: it would outlive
+     *                  a redeployment and pin the application's class loader)
+     */
+    public FeedClient(Duration connectTimeout, Duration readTimeout, ScheduledExecutorService watchdogs) {
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         this.readTimeout = readTimeout;
+        this.watchdogs = watchdogs;
     }
 
     public FeedDownload fetch(String url, String token, String etag) throws FeedException {
@@ -105,7 +104,7 @@ public class FeedClient {
         AtomicBoolean timedOut = new AtomicBoolean();
         long limit = readTimeout.toNanos();
         Thread reader = Thread.currentThread();
-        ScheduledFuture<?> watchdog = WATCHDOG.scheduleWithFixedDelay(() -> {
+        ScheduledFuture<?> watchdog = watchdogs.scheduleWithFixedDelay(() -> {
             if (System.nanoTime() - lastByte.get() > limit && timedOut.compareAndSet(false, true)) {
                 reader.interrupt(); // unblocks the read, which then fails
                 close(body);

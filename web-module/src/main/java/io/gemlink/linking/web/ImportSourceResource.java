@@ -95,7 +95,7 @@ public class ImportSourceResource {
     @POST
     @Path("{id}/runs")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Run now", description = "Starts a run at once; 409 while another run of the source is in progress.")
+    @Operation(summary = "Run now", description = "Starts a run at once; while a run of the source is in progress, answers that run.")
     @APIResponse(responseCode = "202", content = @Content(schema = @Schema(ref = "ImportRunView")))
     public Response runNow(@PathParam("id") long id) {
         ImportRunView run = runs.runNow(current.id(), id);
