@@ -26,7 +26,7 @@ public final class ProductInserts {
             + " metal_color, metal_weight_grams, stones_json, stone_types, total_carat_weight, images_json, barcode,"
             + " cost, price, currency, quantity, variant_group, size, tags, hidden, created_at, updated_at, version,"
             + " link_source_id, link_vendor_account_id, link_vendor_public_id, link_vendor_sku, link_last_synced_at,"
-            + " link_content_hash";
+            + " link_content_hash, link_vendor_price";
     private static final int COUNT = COLUMNS.split(",").length;
     private static final String ROW = "(" + String.join(", ", Collections.nCopies(COUNT, "?")) + ")";
 
@@ -48,7 +48,7 @@ public final class ProductInserts {
                         d.metal(), d.purity(), d.metalColor(), d.metalWeightGrams(), d.stonesJson(), d.stoneTypes(),
                         d.totalCaratWeight(), d.imagesJson(), d.barcode(), d.cost(), d.price(), d.currency(), d.quantity(),
                         d.variantGroup(), d.size(), d.tags(), false, at, at, 0L, plan.sourceId(), plan.vendorAccountId(),
-                        plan.vendorPublicId(), d.vendorSku(), at, d.hash()};
+                        plan.vendorPublicId(), d.vendorSku(), at, d.hash(), d.vendorPrice()};
                 for (Object value : values) {
                     insert.setObject(++i, value);
                 }
