@@ -62,6 +62,9 @@ class AdminShellIT {
         browser.find("#settings\\:enabled .ui-toggleswitch-slider").click();
         browser.find("#settings\\:status").click();
         browser.find("#settings\\:status_items li[data-label='AWAITING_SHIPMENT']").click();
+        // the menu's panel animates: save only once the choice shows in the menu's label
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("settings:status_label"), "AWAITING_SHIPMENT"));
         browser.find("#settings\\:save").click();
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved"));
 
