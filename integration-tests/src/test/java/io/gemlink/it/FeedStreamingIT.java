@@ -142,18 +142,27 @@ class FeedStreamingIT {
                 }
             }
         });
+        sampler.setDaemon(true);
         sampler.start();
-        long start = System.nanoTime();
-        HttpResponse<InputStream> response = HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/feeds/" + feedId
-                        + "?format=" + format)).header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(10)).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(response.statusCode()).isEqualTo(200);
-        long headerRows = Long.parseLong(response.headers().firstValue("X-Feed-Rows").orElse("-1"));
-        CountingStream body = new CountingStream(response.body());
-        long rows = format.equals("CSV") ? csvRows(body) : jsonRows(body);
-        double seconds = seconds(start);
-        running.set(false);
-        sampler.join();
+        long rows;
+        long headerRows;
+        double seconds;
+        CountingStream body;
+        HttpResponse<InputStream> response;
+        try {
+            long start = System.nanoTime();
+            response = HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/feeds/" + feedId + "?format=" + format))
+                            .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(10)).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(response.statusCode()).isEqualTo(200);
+            headerRows = Long.parseLong(response.headers().firstValue("X-Feed-Rows").orElse("-1"));
+            body = new CountingStream(response.body());
+            rows = format.equals("CSV") ? csvRows(body) : jsonRows(body);
+            seconds = seconds(start);
+        } finally {
+            running.set(false);
+            sampler.join();
+        }
         List<Double> samples = new ArrayList<>(heap);
         int quarter = Math.max(1, samples.size() / 4);
         double first = samples.subList(0, quarter).stream().mapToDouble(d -> d).min().orElse(before);
