@@ -100,4 +100,39 @@ class VendorScreensIT {
         assertThat(browser.find("#grant\\:list").getText()).contains("(1 fetches)");
         assertThat(browser.driver().getPageSource()).doesNotContain(token);
     }
+
+    @Test
+    void vendorEditsAProductWithAStoneAndSeesItsOtherSizes() {
+        var vendor = Api.signup("Edit Jewels");
+        vendor.api().post("/api/v1/products", """
+                [{"sku": "ED-6", "title": "Band", "category": "RING", "price": 200, "quantity": 1, "variantGroup": "ED", "size": "6"},
+                 {"sku": "ED-7", "title": "Band", "category": "RING", "price": 200, "quantity": 2, "variantGroup": "ED", "size": "7"}]""");
+        browser.driver().manage().deleteAllCookies();
+        browser.login(vendor.email(), PASSWORD);
+
+        browser.open("/admin/catalog/product.xhtml?sku=ED-7");
+        assertThat(browser.find("#product\\:variants").getText()).contains("ED-6").contains("ED-7");
+        browser.find("#product\\:title").clear();
+        browser.find("#product\\:title").sendKeys("Band with a sapphire");
+        browser.find("#product\\:addStone").click();
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#product\\:stones tbody input")));
+        var stoneInputs = browser.driver().findElements(By.cssSelector("#product\\:stones tbody input"));
+        stoneInputs.get(0).sendKeys("SAPPHIRE");
+        stoneInputs.get(2).sendKeys("0.4");
+        stoneInputs.get(3).sendKeys("1");
+        browser.find("#product\\:save").click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved"));
+
+        JsonObject saved = vendor.api().get("/api/v1/products/ED-7").json();
+        assertThat(saved.getString("title")).isEqualTo("Band with a sapphire");
+        assertThat(saved.getJsonArray("stones").getJsonObject(0).getString("type")).isEqualTo("SAPPHIRE");
+        assertThat(saved.getInt("quantity")).isEqualTo(2);
+
+        // a bad value is refused naming the field, and nothing changes
+        browser.find("#product\\:quantity").clear();
+        browser.find("#product\\:quantity").sendKeys("-3");
+        browser.find("#product\\:save").click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "quantity"));
+        assertThat(vendor.api().get("/api/v1/products/ED-7").json().getInt("quantity")).isEqualTo(2);
+    }
 }

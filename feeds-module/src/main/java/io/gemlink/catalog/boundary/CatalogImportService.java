@@ -3,6 +3,7 @@ package io.gemlink.catalog.boundary;
 import io.gemlink.catalog.api.ImportResult;
 import io.gemlink.catalog.control.CsvProducts;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Loads a catalog CSV (header row of API.md field names) row by row from the stream, writing good rows
@@ -34,6 +37,7 @@ import java.util.List;
 public class CatalogImportService {
 
     static final int MAX_REPORTED_ERRORS = 1000;
+    private static final Logger LOG = Logger.getLogger(CatalogImportService.class.getName());
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).get();
 
@@ -72,15 +76,34 @@ public class CatalogImportService {
                 }
                 batch.add(new CatalogService.Item(row, read.product()));
                 if (batch.size() >= batchSize) {
-                    tally.add(catalog.upsert(accountId, batch));
+                    write(accountId, batch, tally);
                     batch.clear();
                 }
             }
             if (!batch.isEmpty()) {
-                tally.add(catalog.upsert(accountId, batch));
+                write(accountId, batch, tally);
             }
         }
         return tally.result();
+    }
+
+    /** One batch in its own transaction; if the database refuses it, its rows are reported, the import goes on. */
+    private void write(long accountId, List<CatalogService.Item> batch, Tally tally) {
+        try {
+            tally.add(catalog.upsert(accountId, batch));
+        } catch (EJBException e) {
+            LOG.log(Level.WARNING, "a catalog import batch was refused by the database", e);
+            batch.forEach(item -> tally.refuse(item.number(), "row", "not stored: the database refused this batch of "
+                    + batch.size() + " rows (" + rootMessage(e) + ")"));
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
     }
 
     private static Reader withoutBom(InputStream in) throws IOException {

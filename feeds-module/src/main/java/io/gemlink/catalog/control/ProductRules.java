@@ -30,7 +30,7 @@ public final class ProductRules {
         List<FieldError> errors = new ArrayList<>();
         text(errors, "sku", p.sku(), 64, true);
         text(errors, "title", p.title(), 255, true);
-        text(errors, "description", p.description(), 20000, false);
+        text(errors, "description", p.description(), 16000, false); // a TEXT column holds 65,535 bytes: 4 per character at worst
         oneOf(errors, "category", p.category(), Category.class);
         text(errors, "brand", p.brand(), 100, false);
         oneOf(errors, "metal", p.metal(), Metal.class);
@@ -129,6 +129,11 @@ public final class ProductRules {
         }
         if (stones.size() > 20) {
             errors.add(new FieldError("stones", "must hold at most 20 kinds of stone"));
+        }
+        int typesLength = stones.stream().filter(s -> s != null && s.type() != null && !s.type().isBlank())
+                .map(s -> s.type().trim().toUpperCase(Locale.ROOT)).distinct().mapToInt(t -> t.length() + 1).sum();
+        if (typesLength > 250) { // the stone_types column that feed filters match on
+            errors.add(new FieldError("stones", "name too many different stone types (at most about 250 characters together)"));
         }
     }
 

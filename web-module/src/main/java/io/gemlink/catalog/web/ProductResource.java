@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,6 +55,7 @@ public class ProductResource {
     @Operation(summary = "Create or replace products by SKU",
             description = "One product object or an array (at most " + ProductItems.MAX_ITEMS + "). Good items are stored; "
                     + "bad ones come back in errors with their 0-based index, the field and the reason.")
+    @RequestBody(content = @Content(schema = @Schema(ref = "ProductData")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "UpsertResult")))
     public UpsertResult upsert(JsonValue body) {
         ProductItems items = ProductItems.read(body);
@@ -93,6 +95,7 @@ public class ProductResource {
     @PATCH
     @Path("{sku}")
     @Operation(summary = "Change some fields of a product", description = "e.g. {\"quantity\": 3}; a field sent as null is cleared.")
+    @RequestBody(content = @Content(schema = @Schema(ref = "ProductData")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ProductView")))
     public ProductView patch(@PathParam("sku") String sku, JsonObject body) {
         JsonObject patch = JsonInput.object(body, "with the fields to change");
