@@ -4,6 +4,8 @@ import io.gemlink.tracking.api.BulkResult;
 import io.gemlink.tracking.api.BulkRow;
 import io.gemlink.tracking.api.RowIssue;
 import io.gemlink.tracking.control.BulkCsv;
+import io.gemlink.platform.api.BadInputException;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -11,7 +13,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -34,6 +39,9 @@ public class BulkTracking {
     @EJB
     BulkChunk chunk;
 
+    @EJB
+    BulkJobs jobs;
+
     @Inject
     @ConfigProperty(name = "gemlink.tracking.bulk.batch-size", defaultValue = "200")
     int batchSize;
@@ -45,6 +53,28 @@ public class BulkTracking {
     /** Reads CSV with the header {@code orderNumber,carrier,trackingNumber,sendDate,extendedField1}. */
     public BulkResult applyCsv(long accountId, InputStream csv, IntConsumer progress) {
         return apply(accountId, BulkCsv.rows(csv), progress);
+    }
+
+    /**
+     * Applies an uploaded CSV file in the background, telling {@link BulkJobs} the progress and the
+     * result; deletes the file when done.
+     */
+    @Asynchronous
+    public void runCsv(String jobId, long accountId, Path file) {
+        try (InputStream csv = Files.newInputStream(file)) {
+            jobs.finished(jobId, applyCsv(accountId, csv, done -> jobs.progress(jobId, done)), null);
+        } catch (BadInputException e) {
+            jobs.finished(jobId, null, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "bulk tracking upload " + jobId + " failed", e);
+            jobs.finished(jobId, null, "The upload could not be read to the end; rows applied so far stay applied.");
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "temporary upload not deleted", e);
+            }
+        }
     }
 
     /** @param progress told the number of rows done after every batch */

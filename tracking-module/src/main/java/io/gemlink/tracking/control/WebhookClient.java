@@ -19,7 +19,8 @@ public final class WebhookClient {
 
     public WebhookClient(Duration connectTimeout, Duration requestTimeout) {
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1).build(); // no h2c upgrade dance with plain-http receivers
         this.requestTimeout = requestTimeout;
     }
 

@@ -1,7 +1,8 @@
 package io.gemlink.tracking.web;
 
-import io.gemlink.platform.api.BadInputException;
+import io.gemlink.tracking.api.BulkJobView;
 import io.gemlink.tracking.api.BulkResult;
+import io.gemlink.tracking.boundary.BulkJobs;
 import io.gemlink.tracking.boundary.BulkTracking;
 import io.gemlink.web.admin.CurrentUser;
 import jakarta.ejb.EJB;
@@ -15,8 +16,14 @@ import org.primefaces.model.file.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
-/** Bulk tracking upload (CSV) with its report: applied, unchanged, rejected rows with their reasons. */
+/**
+ * Bulk tracking upload (CSV): the file is applied in the background while a progress bar follows
+ * it; then the report — applied, unchanged, rejected rows with their reasons, warnings.
+ */
 @Named
 @ViewScoped
 public class BulkTrackingBacking implements Serializable {
@@ -24,11 +31,15 @@ public class BulkTrackingBacking implements Serializable {
     @EJB
     BulkTracking bulk;
 
+    @EJB
+    BulkJobs jobs;
+
     @Inject
     CurrentUser currentUser;
 
     private transient UploadedFile file;
-    private BulkResult result;
+    private String jobId;
+    private String fileName;
 
     public void upload() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -36,19 +47,48 @@ public class BulkTrackingBacking implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a CSV file first.", null));
             return;
         }
-        try (InputStream csv = file.getInputStream()) {
-            result = bulk.applyCsv(currentUser.accountId(), csv, done -> { });
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, file.getFileName() + ": "
-                    + result.applied() + " applied, " + result.unchanged() + " unchanged, "
-                    + result.rejected().size() + " rejected.", null));
-        } catch (BadInputException e) {
-            result = null;
-            e.errors().forEach(err -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    err.field() + ": " + err.message(), null)));
+        // the upload lives only as long as this request: keep a copy for the background run
+        Path copy = Files.createTempFile("gemlink-bulk-tracking", ".csv");
+        try (InputStream in = file.getInputStream()) {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         }
+        int rows;
+        try (var lines = Files.lines(copy)) {
+            rows = (int) Math.max(0, lines.filter(l -> !l.isBlank()).count() - 1);
+        } catch (java.io.UncheckedIOException e) {
+            rows = 0; // not UTF-8 text: the run itself says what is wrong
+        }
+        fileName = file.getFileName();
+        jobId = jobs.start(currentUser.accountId(), rows);
+        bulk.runCsv(jobId, currentUser.accountId(), copy);
     }
 
+    public BulkJobView getJob() {
+        return jobId == null ? null : jobs.get(currentUser.accountId(), jobId);
+    }
+
+    /** The progress bar's value: 100 once finished, whatever the outcome, so that polling stops. */
+    public int getProgress() {
+        BulkJobView job = getJob();
+        return job == null ? 0 : job.percent();
+    }
+
+    public boolean isRunning() {
+        BulkJobView job = getJob();
+        return job != null && !job.finished();
+    }
+
+    public BulkResult getResult() {
+        BulkJobView job = getJob();
+        return job == null ? null : job.result();
+    }
+
+    public String getFailure() {
+        BulkJobView job = getJob();
+        return job == null ? null : job.failure();
+    }
+
+    public String getFileName() { return fileName; }
     public UploadedFile getFile() { return file; }
     public void setFile(UploadedFile file) { this.file = file; }
-    public BulkResult getResult() { return result; }
 }
