@@ -223,6 +223,11 @@ class TrackingIT {
         assertThat(stored).filteredOn(j -> j.getString("carrier").equals("OTHER")).first()
                 .satisfies(j -> assertThat(j.isNull("trackingUrl")).isTrue());
         assertThat(order(shop, orderId).getString("status")).isEqualTo("SHIPPED");
+
+        var doc = Api.anonymous().get("/openapi");
+        assertThat(doc.body()).contains("/api/v1/orders/{id}/shipments:", "/api/v1/shipments/bulk:",
+                "/api/v1/settings/tracking-webhook:", "/api/v1/settings/tracking-webhook/deliveries:",
+                "ShipmentDetail", "BulkResult", "WebhookDeliveryView", "duplicateNumber");
     }
 
     @Test
@@ -393,7 +398,18 @@ class TrackingIT {
                 + second.vendorOrderNumber() + ",FEDEX,790535312317," + TODAY + ",from the screen\n"
                 + second.vendorOrderNumber() + ",FEDEX,790535312318," + TODAY + ",\n", StandardCharsets.UTF_8);
 
-        try (Browser browser = new Browser()) {
+        try (Browser browser = new Browser(); WebhookReceiver receiver = new WebhookReceiver(200)) {
+            // the distributor registers its tracking webhook on the settings page
+            browser.login(first.shop().email(), PASSWORD);
+            browser.open("/admin/tracking/webhook.xhtml");
+            browser.find("#webhook\\:url").sendKeys(receiver.url());
+            browser.find("#webhook\\:secret").sendKeys("screen-secret-0123456789");
+            browser.find("#webhook\\:save").click();
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved"));
+            assertThat(first.shop().api().get("/api/v1/settings/tracking-webhook").json().getString("url")).isEqualTo(receiver.url());
+            browser.find("#nav\\:logout").click();
+            browser.find("#j_username");
+
             browser.login(first.vendor().email(), PASSWORD);
             browser.open("/admin/orders/order.xhtml?id=" + first.vendorOrderId());
             new Select(browser.find("#tracking\\:carrier")).selectByValue("UPS");
@@ -415,7 +431,7 @@ class TrackingIT {
             browser.find("#upload\\:submit").click();
             assertThat(browser.find("#applied").getText()).isEqualTo("1");
             assertThat(browser.find("#rejected").getText()).isEqualTo("1");
-            assertThat(browser.find("#errors").getText()).contains("3", "trackingNumber");
+            assertThat(browser.find("#bulk\\:errors").getText()).contains("3", "trackingNumber");
             browser.find("#nav\\:logout").click();
             browser.find("#j_username");
 
@@ -428,6 +444,17 @@ class TrackingIT {
             assertThat(browser.find("#status").getText()).isEqualTo("SHIPPED");
             browser.open("/admin/orders/order.xhtml?id=" + second.shopOrderId());
             assertThat(browser.find("#tracking\\:shipments a.tracking-link").getAttribute("href")).contains("790535312317");
+
+            // and reads the delivery log of its webhook: both notices delivered
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            String log;
+            do {
+                browser.open("/admin/tracking/webhook.xhtml");
+                log = browser.find("#log\\:deliveries").getText();
+            } while (!(log.contains(first.shopOrderNumber()) && log.contains(second.shopOrderNumber())
+                    && !log.contains("PENDING")) && System.nanoTime() < deadline);
+            assertThat(log).contains(first.shopOrderNumber(), second.shopOrderNumber(), "DELIVERED", "HTTP 200");
+            assertThat(receiver.calls()).hasSize(2);
         }
     }
 
