@@ -73,11 +73,6 @@ public class BulkTrackingBacking implements Serializable {
         return job == null ? 0 : job.percent();
     }
 
-    public boolean isRunning() {
-        BulkJobView job = getJob();
-        return job != null && !job.finished();
-    }
-
     public BulkResult getResult() {
         BulkJobView job = getJob();
         return job == null ? null : job.result();
