@@ -61,6 +61,19 @@ public class BulkTrackingBacking implements Serializable {
         fileName = file.getFileName();
         jobId = jobs.start(currentUser.accountId(), rows);
         bulk.runCsv(jobId, currentUser.accountId(), copy);
+        awaitSmallJob();
+    }
+
+    /** A small file is done in a moment: show its report with the page; a big one shows the progress bar. */
+    private void awaitSmallJob() {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        try {
+            while (!jobs.get(currentUser.accountId(), jobId).finished() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public BulkJobView getJob() {
