@@ -48,6 +48,11 @@ public final class Api {
                 withKey(body.getString("apiKey")));
     }
 
+    /** The key this client sends, for tests that need their own HTTP request (e.g. a longer time-out). */
+    public String apiKey() {
+        return apiKey;
+    }
+
     public Response get(String path) {
         return send(request(path).GET());
     }

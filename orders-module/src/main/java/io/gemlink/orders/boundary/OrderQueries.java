@@ -3,6 +3,7 @@ package io.gemlink.orders.boundary;
 import io.gemlink.orders.api.Channel;
 import io.gemlink.orders.api.OrderStatus;
 import io.gemlink.orders.api.OrderView;
+import io.gemlink.orders.api.ShipmentView;
 import io.gemlink.orders.control.OrderViews;
 import io.gemlink.orders.entity.DropshipPart;
 import io.gemlink.orders.entity.SalesOrder;
@@ -10,6 +11,7 @@ import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.NotFoundException;
 import io.gemlink.platform.api.Page;
 import io.gemlink.platform.api.PageRequest;
+import io.gemlink.tracking.entity.Shipment;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -77,7 +79,13 @@ public class OrderQueries {
                 }
             }
         }
-        return OrderViews.of(order, parts, vendorStatuses, List.of());
+        // tracking-module writes the shipments (core's Shipment entity); orders only reads them here
+        List<ShipmentView> shipments = em.createNamedQuery(Shipment.BY_ORDER, Shipment.class)
+                .setParameter("orderId", order.getId()).getResultStream()
+                .map(s -> new ShipmentView(s.getCarrier(), s.getTrackingNumber(), s.getSendDate(), s.getExtendedField1(),
+                        s.getTrackingUrl()))
+                .toList();
+        return OrderViews.of(order, parts, vendorStatuses, shipments);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

@@ -1,6 +1,7 @@
 package io.gemlink.tracking.boundary;
 
 import io.gemlink.tracking.api.CarrierView;
+import io.gemlink.tracking.control.Carrier;
 import jakarta.ejb.Stateless;
 
 import java.util.Arrays;

@@ -1,5 +1,14 @@
 /**
- * Shipments and tracking. For now: the carriers a vendor can ship with and their public tracking
- * pages. Fires and observes nothing yet.
+ * Shipments and tracking. {@link io.gemlink.tracking.boundary.ShipmentService} adds a shipment to
+ * one of the caller's orders (checked by carrier format and check digit, date rules; a number
+ * already used on another order is flagged, not refused) and fires
+ * {@link io.gemlink.tracking.api.ShipmentAdded} in that transaction.
+ * {@link io.gemlink.tracking.boundary.ShipmentPropagation} observes it in the same transaction and
+ * copies a dropship order's shipment to the distributor's order, moving both statuses.
+ * {@link io.gemlink.tracking.boundary.BulkTracking} applies JSON/CSV rows in batches, each batch its
+ * own transaction. {@link io.gemlink.tracking.boundary.WebhookOutbox} observes ShipmentAdded to write
+ * a notice row (same transaction) and to send it after the commit; {@link
+ * io.gemlink.tracking.boundary.WebhookTimer} retries with backoff. It does not talk to carriers
+ * (no live tracking status) and does not edit or delete shipments.
  */
 package io.gemlink.tracking.boundary;

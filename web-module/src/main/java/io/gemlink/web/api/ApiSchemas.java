@@ -21,7 +21,13 @@ import io.gemlink.linking.api.ImportSourceView;
 import io.gemlink.linking.api.LinkedProductView;
 import io.gemlink.linking.web.ImportSourceResource;
 import io.gemlink.platform.api.FieldError;
+import io.gemlink.tracking.api.BulkResult;
 import io.gemlink.tracking.api.CarrierView;
+import io.gemlink.tracking.api.ShipmentDetail;
+import io.gemlink.tracking.api.ShipmentRequest;
+import io.gemlink.tracking.api.TrackingWebhookView;
+import io.gemlink.tracking.api.WebhookDeliveryView;
+import io.gemlink.tracking.web.TrackingWebhookResource;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASModelReader;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -58,7 +64,10 @@ public class ApiSchemas implements OASModelReader {
             // distributor imports
             ImportSourceView.class, ImportRunView.class, LinkedProductView.class,
             ImportSourceResource.ImportSourcePage.class, ImportSourceResource.ImportRunPage.class,
-            ImportSourceResource.LinkedProductPage.class);
+            ImportSourceResource.LinkedProductPage.class,
+            // tracking
+            ShipmentDetail.class, ShipmentRequest.class, BulkResult.class, TrackingWebhookView.class, WebhookDeliveryView.class,
+            TrackingWebhookResource.WebhookDeliveryPage.class);
 
     @Override
     public OpenAPI buildModel() {
@@ -66,6 +75,8 @@ public class ApiSchemas implements OASModelReader {
         DOCUMENTED.forEach(type -> describe(type, schemas));
         schemas.put("CarrierList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                 .items(describe(CarrierView.class, schemas)));
+        schemas.put("ShipmentList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
+                .items(describe(ShipmentDetail.class, schemas)));
         schemas.put("FeedList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                 .items(describe(FeedView.class, schemas)));
         schemas.put("GrantList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)

@@ -1,0 +1,6 @@
+/**
+ * Tracking's published types: the shipment request and answer, the bulk row and result, the
+ * outbound webhook's settings and delivery log, the carriers, and the {@link
+ * io.gemlink.tracking.api.ShipmentAdded} event (fired by tracking-module in the shipment's transaction).
+ */
+package io.gemlink.tracking.api;

@@ -1,0 +1,112 @@
+package io.gemlink.tracking.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A parcel sent for an order: carrier, tracking number, send date, extended field 1 and the
+ * carrier's tracking page. A vendor's shipment on a dropship order is copied at once to the
+ * distributor's order; the copy names its source. One shipment per (order, carrier, number).
+ */
+@Entity
+@Table(name = "shipment")
+@NamedQuery(name = Shipment.BY_ORDER, query = "SELECT s FROM Shipment s WHERE s.orderId = :orderId ORDER BY s.id")
+@NamedQuery(name = Shipment.BY_PARCEL, query = "SELECT s FROM Shipment s WHERE s.orderId = :orderId"
+        + " AND s.carrier = :carrier AND s.trackingNumber = :trackingNumber")
+@NamedQuery(name = Shipment.USED_ELSEWHERE, query = "SELECT COUNT(s) FROM Shipment s WHERE s.accountId = :accountId"
+        + " AND s.trackingNumber = :trackingNumber AND s.orderId <> :orderId AND s.sourceShipmentId IS NULL")
+@NamedQuery(name = Shipment.COPIES_ON_ORDER, query = "SELECT s FROM Shipment s WHERE s.orderId = :orderId"
+        + " AND s.sourceOrderId IS NOT NULL")
+public class Shipment {
+
+    public static final String BY_ORDER = "Shipment.byOrder";
+    public static final String BY_PARCEL = "Shipment.byParcel";
+    public static final String USED_ELSEWHERE = "Shipment.usedElsewhere";
+    public static final String COPIES_ON_ORDER = "Shipment.copiesOnOrder";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Column(name = "order_id", nullable = false)
+    private long orderId;
+
+    @Column(nullable = false, length = 20)
+    private String carrier;
+
+    @Column(name = "tracking_number", nullable = false, length = 64)
+    private String trackingNumber;
+
+    @Column(name = "send_date", nullable = false)
+    private LocalDate sendDate;
+
+    @Column(name = "extended_field1", length = 255)
+    private String extendedField1;
+
+    @Column(name = "tracking_url", length = 500)
+    private String trackingUrl;
+
+    @Column(name = "duplicate_number", nullable = false)
+    private boolean duplicateNumber;
+
+    @Column(name = "source_shipment_id")
+    private Long sourceShipmentId;
+
+    @Column(name = "source_order_id")
+    private Long sourceOrderId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Shipment() {
+    }
+
+    public Shipment(long accountId, long orderId, String carrier, String trackingNumber, LocalDate sendDate,
+                    String extendedField1, String trackingUrl, Instant now) {
+        this.accountId = accountId;
+        this.orderId = orderId;
+        this.carrier = carrier;
+        this.trackingNumber = trackingNumber;
+        this.sendDate = sendDate;
+        this.extendedField1 = extendedField1;
+        this.trackingUrl = trackingUrl;
+        this.createdAt = now;
+    }
+
+    /** The distributor's copy of this shipment, on the distributor's order: the same parcel and link. */
+    public Shipment copyTo(long distributorAccountId, long distributorOrderId, Instant now) {
+        Shipment copy = new Shipment(distributorAccountId, distributorOrderId, carrier, trackingNumber, sendDate,
+                extendedField1, trackingUrl, now);
+        copy.sourceShipmentId = id;
+        copy.sourceOrderId = orderId;
+        return copy;
+    }
+
+    public void flagDuplicateNumber() {
+        this.duplicateNumber = true;
+    }
+
+    public Long getId() { return id; }
+    public long getAccountId() { return accountId; }
+    public long getOrderId() { return orderId; }
+    public String getCarrier() { return carrier; }
+    public String getTrackingNumber() { return trackingNumber; }
+    public LocalDate getSendDate() { return sendDate; }
+    public String getExtendedField1() { return extendedField1; }
+    public String getTrackingUrl() { return trackingUrl; }
+    public boolean isDuplicateNumber() { return duplicateNumber; }
+    public Long getSourceShipmentId() { return sourceShipmentId; }
+    public Long getSourceOrderId() { return sourceOrderId; }
+    public Instant getCreatedAt() { return createdAt; }
+}

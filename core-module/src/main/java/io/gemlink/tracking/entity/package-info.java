@@ -1,0 +1,6 @@
+/**
+ * Tracking's persistent state: shipments (a vendor's, and the copies carried to distributors'
+ * orders), each account's outbound tracking webhook, and the delivery outbox with its attempt log
+ * (migration {@code V6__tracking.sql}). Entities only: the rules live in tracking-module.
+ */
+package io.gemlink.tracking.entity;

@@ -1,0 +1,91 @@
+package io.gemlink.tracking.web;
+
+import io.gemlink.platform.api.Page;
+import io.gemlink.platform.api.PageRequest;
+import io.gemlink.tracking.api.TrackingWebhookView;
+import io.gemlink.tracking.api.WebhookDeliveryView;
+import io.gemlink.tracking.boundary.TrackingWebhookService;
+import io.gemlink.web.api.CurrentAccount;
+import io.gemlink.web.api.JsonInput;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/**
+ * The caller's outbound tracking webhook: every new shipment on its orders is POSTed there as JSON,
+ * signed {@code X-Gemlink-Signature: sha256=<hex HMAC-SHA256 of the body with the secret>}.
+ */
+@Path("settings/tracking-webhook")
+@Tag(name = "Settings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TrackingWebhookResource {
+
+    @EJB
+    TrackingWebhookService webhooks;
+
+    @Inject
+    CurrentAccount current;
+
+    @GET
+    @Operation(summary = "The tracking webhook (404 when none is set)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TrackingWebhookView")))
+    public TrackingWebhookView get() {
+        return webhooks.get(current.id());
+    }
+
+    @PUT
+    @Operation(summary = "Set the tracking webhook",
+            description = "url: absolute http(s) URL; secret: 16-200 characters, required the first time (left out later, "
+                    + "the old one stays). Each new shipment on the account's orders is POSTed as {event: \"shipment.added\", "
+                    + "account, order: {id, number, channel, externalId}, shipment: {id, carrier, trackingNumber, sendDate, "
+                    + "extendedField1, trackingUrl, createdAt}} with headers X-Gemlink-Event, X-Gemlink-Delivery (the same "
+                    + "on every retry) and X-Gemlink-Signature: sha256=<hex HMAC-SHA256 of the raw body with the secret>. "
+                    + "Any 2xx is success; otherwise it is retried with exponential backoff.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = WebhookRequest.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TrackingWebhookView")))
+    public TrackingWebhookView set(JsonObject body) {
+        JsonObject json = JsonInput.object(body, "with url and secret");
+        return webhooks.set(current.id(), JsonInput.text(json, "url"), JsonInput.text(json, "secret"));
+    }
+
+    @DELETE
+    @Operation(summary = "Remove the tracking webhook")
+    @APIResponse(responseCode = "204", description = "removed")
+    public void remove() {
+        webhooks.remove(current.id());
+    }
+
+    @GET
+    @Path("deliveries")
+    @Operation(summary = "Delivery log, newest first", description = "Each notice with its state and every attempt "
+            + "(time, HTTP status or error, duration).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "WebhookDeliveryPage")))
+    public Page<WebhookDeliveryView> deliveries(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return webhooks.deliveries(current.id(), PageRequest.of(page, size));
+    }
+
+    /** Documents the body (read strictly by {@link JsonInput}). */
+    public record WebhookRequest(String url, String secret) {
+    }
+
+    /** Documents a page of deliveries. */
+    public record WebhookDeliveryPage(List<WebhookDeliveryView> items, int page, int size, long total) {
+    }
+}
