@@ -32,7 +32,8 @@ class OperabilityIT {
 
         assertThat(doc.status()).isEqualTo(200);
         assertThat(doc.body()).contains("/api/v1/accounts:", "/api/v1/account:", "/api/v1/account/activity:",
-                "/api/v1/settings/dropshipping:", "/api/v1/carriers:");
+                "/api/v1/settings/dropshipping:", "/api/v1/carriers:", "/api/v1/orders:", "/api/v1/shipments/bulk:",
+                "/api/v1/import-sources:", "/api/v1/feeds/{id}/grants:", "/feeds/{id}:", "/webhooks/shopify/{accountPublicId}/orders:");
         assertThat(doc.body()).contains("SignupRequest", "SignupAnswer", "DropshippingSettingsView", "publicId", "vendorOrderStatus");
     }
 

@@ -81,7 +81,8 @@ public class ApiSchemas implements OASModelReader {
                 .items(describe(FeedView.class, schemas)));
         schemas.put("GrantList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                 .items(describe(GrantView.class, schemas)));
-        return OASFactory.createOpenAPI().components(OASFactory.createComponents().schemas(schemas));
+        return OASFactory.createOpenAPI().paths(ServletRoutes.paths())
+                .components(OASFactory.createComponents().schemas(schemas));
     }
 
     static Schema describe(Class<?> record, Map<String, Schema> schemas) {
