@@ -2,6 +2,8 @@ package io.gemlink.it;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,7 +24,7 @@ import java.util.stream.Collectors;
  * docs/feed-format.md — and misbehaving on purpose when asked to (status, delay, truncation, a wrong
  * X-Feed-Rows). The Payara server fetches from it over loopback.
  */
-public final class FeedServer implements AutoCloseable {
+public final class FeedServer implements AutoCloseable, AfterAllCallback {
 
     /** One product row: sku, price, quantity and optional title/category; {@code extra} goes in verbatim. */
     public record Row(String sku, String price, int quantity, String title) {
@@ -172,6 +174,12 @@ public final class FeedServer implements AutoCloseable {
                             + (r.title() == null ? "" : "\"" + r.title() + "\"") + "\r\n")
                     .collect(Collectors.joining());
         };
+    }
+
+    /** As {@code @RegisterExtension static final FeedServer feeds = FeedServer.start();} it stops after the class. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -4,10 +4,9 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,23 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 class ImportPipelineIT {
 
-    private static FeedServer feeds;
+    @RegisterExtension
+    static final FeedServer feeds = FeedServer.start();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @BeforeAll
-    static void startFeeds() {
-        feeds = FeedServer.start();
-    }
-
-    @AfterAll
-    static void stopFeeds() {
-        if (feeds != null) {
-            feeds.close();
-        }
     }
 
     @Test
