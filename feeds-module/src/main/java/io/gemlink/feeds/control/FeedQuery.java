@@ -95,7 +95,10 @@ public final class FeedQuery {
                 // the CASE's parameters come before the WHERE's
                 : "SELECT " + ProductRow.COLUMNS + ", CASE WHEN " + condition + " THEN 1 ELSE 0 END AS in_feed"
                         + " FROM product p WHERE p.account_id = ?" + (everything ? "" : " AND p.updated_at >= ?");
-        sql += " AND p.id > ? ORDER BY p.id LIMIT " + PAGE;
+        // ORDER BY account_id, id (the same order, account_id being fixed): it names the columns of the index
+        // ix_product_account_id in order, so H2 reads the page straight from the index instead of sorting
+        // every row of the account for each page (60 times slower on 100,000 rows); MySQL does either way
+        sql += " AND p.id > ? ORDER BY p.account_id, p.id LIMIT " + PAGE;
         boolean caseFirst = since != null;
         while (sent < limit) {
             int inPage = 0;
