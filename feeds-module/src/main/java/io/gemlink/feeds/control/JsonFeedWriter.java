@@ -1,6 +1,6 @@
 package io.gemlink.feeds.control;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonGenerator;
 
@@ -13,11 +13,14 @@ import java.util.List;
 /** {@code {"vendor", "generatedAt", "products": [...]}}, written with a streaming JSON-P generator. */
 final class JsonFeedWriter implements FeedWriter {
 
+    /** Looked up once: {@code Json.create…} looks the provider up on every call, which costs more than the work. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private final JsonGenerator json;
     private final List<String> fields;
 
     JsonFeedWriter(OutputStream out, List<String> fields) {
-        this.json = Json.createGenerator(out);
+        this.json = JSON.createGenerator(out);
         this.fields = fields;
     }
 
@@ -36,7 +39,7 @@ final class JsonFeedWriter implements FeedWriter {
             if (value == null) {
                 json.writeNull(field);
             } else if (value instanceof FeedValues.StonesJson stones) {
-                try (JsonReader reader = Json.createReader(new StringReader(stones.json()))) {
+                try (JsonReader reader = JSON.createReader(new StringReader(stones.json()))) {
                     json.write(field, reader.readArray());
                 }
             } else if (value instanceof List<?> list) {

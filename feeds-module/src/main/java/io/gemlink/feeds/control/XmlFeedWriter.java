@@ -1,6 +1,6 @@
 package io.gemlink.feeds.control;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -18,6 +18,9 @@ import java.util.Map;
 
 /** {@code <feed vendor generatedAt><product>...</product></feed>}, written with StAX. */
 final class XmlFeedWriter implements FeedWriter {
+
+    /** Looked up once: {@code Json.create…} looks the provider up on every call, which costs more than the work. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final XMLStreamWriter xml;
     private final List<String> fields;
@@ -68,7 +71,7 @@ final class XmlFeedWriter implements FeedWriter {
 
     private void stones(String json) throws XMLStreamException {
         xml.writeStartElement("stones");
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             for (JsonValue stone : reader.readArray()) {
                 xml.writeStartElement("stone");
                 for (Map.Entry<String, JsonValue> e : ((JsonObject) stone).entrySet()) {
