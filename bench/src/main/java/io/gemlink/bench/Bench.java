@@ -35,11 +35,11 @@ public final class Bench {
                 .add("database", database)
                 .add("products", config.products());
         Scenarios scenarios = new Scenarios(http, config);
-        run(results, "feedExport", scenarios::feedExport);
-        run(results, "import", scenarios::importAndReimport);
-        run(results, "orders", scenarios::orders);
-        run(results, "stockFreshness", scenarios::stockFreshness);
-        run(results, "bulkTracking", scenarios::bulkTracking);
+        run(config, results, "feedExport", scenarios::feedExport);
+        run(config, results, "import", scenarios::importAndReimport);
+        run(config, results, "orders", scenarios::orders);
+        run(config, results, "stockFreshness", scenarios::stockFreshness);
+        run(config, results, "bulkTracking", scenarios::bulkTracking);
 
         String json = pretty(results.build());
         Path out = config.resultsDir().resolve(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
@@ -55,7 +55,10 @@ public final class Bench {
     }
 
     /** A scenario that fails is reported as failed, and the others still run. */
-    private static void run(JsonObjectBuilder results, String name, Scenario scenario) {
+    private static void run(Config config, JsonObjectBuilder results, String name, Scenario scenario) {
+        if (!config.scenarios().isEmpty() && !config.scenarios().contains(name)) {
+            return;
+        }
         System.out.println("== " + name);
         try {
             JsonObject result = scenario.run();
@@ -87,7 +90,8 @@ public final class Bench {
 
     /** Settings from the environment, with defaults for the full bench. */
     record Config(String baseUrl, int products, int rateSeconds, int freshnessChanges, int distributors,
-                  int bulkRows, String jdbcUrl, String jdbcUser, String jdbcPassword, Path resultsDir) {
+                  int bulkRows, String jdbcUrl, String jdbcUser, String jdbcPassword, Path resultsDir,
+                  java.util.List<String> scenarios) {
 
         static Config fromEnvironment() {
             return new Config(env("GEMLINK_BENCH_BASE_URL", "http://localhost:8080"),
@@ -97,7 +101,10 @@ public final class Bench {
                     Integer.parseInt(env("GEMLINK_BENCH_DISTRIBUTORS", "10")),
                     Integer.parseInt(env("GEMLINK_BENCH_BULK_ROWS", "10000")),
                     env("GEMLINK_BENCH_JDBC_URL", ""), env("GEMLINK_DB_USER", "gemlink"),
-                    env("GEMLINK_DB_PASSWORD", "gemlink"), Path.of(env("GEMLINK_BENCH_RESULTS", "bench/results")));
+                    env("GEMLINK_DB_PASSWORD", "gemlink"), Path.of(env("GEMLINK_BENCH_RESULTS", "bench/results")),
+                    // a comma-separated subset (import needs feedExport, bulkTracking needs orders); all when empty
+                    java.util.Arrays.stream(env("GEMLINK_BENCH_SCENARIOS", "").split(","))
+                            .map(String::trim).filter(v -> !v.isEmpty()).toList());
         }
 
         private static String env(String name, String fallback) {

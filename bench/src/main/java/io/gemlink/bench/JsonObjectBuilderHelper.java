@@ -19,6 +19,17 @@ final class JsonObjectBuilderHelper {
         return this;
     }
 
+    JsonObjectBuilderHelper add(String name, boolean value) {
+        b.add(name, value);
+        return this;
+    }
+
+    /** A ratio, to two decimals. */
+    JsonObjectBuilderHelper ratio(String name, double value) {
+        b.add(name, Math.round(value * 100) / 100.0);
+        return this;
+    }
+
     JsonObjectBuilderHelper addObject(String name, JsonObject value) {
         b.add(name, value);
         return this;

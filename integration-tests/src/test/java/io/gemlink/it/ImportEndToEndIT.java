@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.util.List;
 
 import static io.gemlink.it.ImportPipelineIT.counters;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Vendor and distributor in one deployment, end to end over real HTTP: a vendor's catalog, a feed and
  * a grant (feeds-module) imported by the distributor's source (linking-module); then a stock change
  * at the vendor reaches the linked product by the ProductsChanged event, before the next scheduled run.
+ * After a whole-feed run a source fetches only the changes ({@code since}): edits, new products and
+ * products that left the feed all arrive that way; new import rules make the next run whole again.
  */
 @ExtendWith(ArquillianExtension.class)
 class ImportEndToEndIT {
@@ -45,7 +48,11 @@ class ImportEndToEndIT {
         assertThat(ring.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("122.00"); // 100.99 × 1.2 → whole
         assertThat(ring.getInt("quantity")).isEqualTo(4);
         assertThat(ring.getString("title")).isEqualTo("Gold ring, \"classic\"");
-        assertThat(Imports.run(distributor, source).getBoolean("notModified")).as("unchanged vendor feed: 304").isTrue();
+        assertThat(run.getBoolean("changesOnly")).as("the first run takes the whole feed").isFalse();
+        JsonObject again = Imports.run(distributor, source);
+        assertThat(again.getBoolean("changesOnly")).as("after a whole-feed run: only the changes (since)").isTrue();
+        assertThat(again.getInt("created") + again.getInt("updated") + again.getInt("removed"))
+                .as("unchanged vendor catalog: nothing to write").isZero();
 
         var patch = vendor.api().send("PATCH", "/api/v1/products/G-RING", "application/json", "{\"quantity\": 9}");
         assertThat(patch.status()).as(patch.body()).isEqualTo(200);
@@ -58,5 +65,56 @@ class ImportEndToEndIT {
         JsonObject latest = Imports.awaitRun(distributor, source, latestId);
         assertThat(latest.getString("trigger")).as("brought by the vendor's change, not a daily run").isEqualTo("SCHEDULE");
         assertThat(latest.getInt("updated")).isEqualTo(1);
+    }
+
+    @Test
+    void afterAWholeFeedRunOnlyTheChangesAreFetchedAndApplied() {
+        var vendor = FeedDeliveryIT.vendorWithCatalog("Changes Only Gems");
+        var distributor = Api.signup("Changes Only Boutique");
+        assertThat(distributor.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":null}")
+                .status()).isEqualTo(200);
+        long feed = FeedDeliveryIT.createFeed(vendor, "CSV");
+        JsonObject grant = FeedDeliveryIT.grant(vendor, feed, distributor.publicId());
+        long source = Imports.createSource(distributor, "{\"feedUrl\": \"" + grant.getString("url") + "\", \"token\": \""
+                + grant.getString("token") + "\", \"everyMinutes\": 1440, \"priceRule\": {\"markupPercent\": 0,"
+                + " \"rounding\": \"NONE\"}, \"missing\": \"ZERO_STOCK\"}");
+        JsonObject full = Imports.run(distributor, source);
+        assertThat(full.getBoolean("changesOnly")).isFalse();
+        assertThat(counters(full)).containsExactly(2, 2, 0, 0, 0, 0); // G-RING, G-NECK: gold, in stock, ring or necklace
+
+        // the vendor edits one product, adds one and deletes one; the vendor's changes kick the source
+        assertThat(vendor.api().send("PATCH", "/api/v1/products/G-RING", "application/json", "{\"quantity\": 3}").status())
+                .isEqualTo(200);
+        assertThat(vendor.api().post("/api/v1/products", """
+                [{"sku": "G-BAND", "title": "Gold band", "category": "RING", "metal": "GOLD", "purity": "18K",
+                  "cost": 60, "price": 150, "quantity": 6}]""").status()).isEqualTo(200);
+        assertThat(vendor.api().send("DELETE", "/api/v1/products/G-NECK", "application/json", "").status()).isEqualTo(204);
+
+        String prefix = vendor.publicId() + "-";
+        List<JsonObject> linked = Imports.await(() -> Imports.products(distributor, source),
+                all -> quantity(all, prefix + "G-RING") == 3 && quantity(all, prefix + "G-BAND") == 6
+                        && quantity(all, prefix + "G-NECK") == 0, Duration.ofSeconds(60));
+        assertThat(linked).hasSize(3);
+        List<JsonObject> runs = Imports.await(() -> distributor.api().get("/api/v1/import-sources/" + source
+                        + "/runs?size=50").json().getJsonArray("items").getValuesAs(JsonObject.class),
+                all -> all.stream().noneMatch(r -> r.getString("status").equals("RUNNING")), Duration.ofSeconds(60));
+        assertThat(runs).hasSizeGreaterThan(1);
+        assertThat(runs.subList(0, runs.size() - 1)).as("every run after the first: changes only")
+                .allSatisfy(r -> assertThat(r.getBoolean("changesOnly")).as(r.toString()).isTrue());
+        assertThat(runs.stream().mapToInt(r -> r.getInt("removed")).sum()).as("G-NECK, by its removed row").isEqualTo(1);
+
+        // new import rules apply to every product: the next run takes the whole feed again
+        assertThat(distributor.api().put("/api/v1/import-sources/" + source, "{\"feedUrl\": \"" + grant.getString("url")
+                + "\", \"everyMinutes\": 1440, \"priceRule\": {\"markupPercent\": 10, \"rounding\": \"NONE\"},"
+                + " \"missing\": \"ZERO_STOCK\"}").status()).isEqualTo(200);
+        JsonObject repriced = Imports.run(distributor, source);
+        assertThat(repriced.getBoolean("changesOnly")).as(repriced.toString()).isFalse();
+        assertThat(Imports.product(distributor, source, prefix + "G-RING").getJsonNumber("price").bigDecimalValue())
+                .isEqualByComparingTo("111.09"); // feed 100.99 (cost 40 × 2.5, .99) × 1.1
+    }
+
+    private static int quantity(List<JsonObject> products, String sku) {
+        return products.stream().filter(p -> p.getString("sku").equals(sku)).mapToInt(p -> p.getInt("quantity"))
+                .findFirst().orElse(-1);
     }
 }

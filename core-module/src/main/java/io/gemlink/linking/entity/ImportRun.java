@@ -67,6 +67,10 @@ public class ImportRun {
 
     private boolean suspicious;
 
+    /** Fetched with {@code since}: only what changed or left the feed since the previous run. */
+    @Column(name = "changes_only")
+    private boolean changesOnly;
+
     @Column(length = 1000)
     private String note;
 
@@ -129,6 +133,8 @@ public class ImportRun {
     public void setRejected(int rejected) { this.rejected = rejected; }
     public boolean isNotModified() { return notModified; }
     public void setNotModified(boolean notModified) { this.notModified = notModified; }
+    public boolean isChangesOnly() { return changesOnly; }
+    public void setChangesOnly(boolean changesOnly) { this.changesOnly = changesOnly; }
     public boolean isSuspicious() { return suspicious; }
     public void setSuspicious(boolean suspicious) { this.suspicious = suspicious; }
     public String getNote() { return note; }

@@ -85,6 +85,14 @@ public class ImportSource {
     @Column(length = 200)
     private String etag;
 
+    /** The {@code since} of the next changes-only fetch; null: the next run fetches the whole feed. */
+    @Column(name = "changes_since")
+    private Instant changesSince;
+
+    /** When a run last applied the whole feed (a changes-only run never sets it). */
+    @Column(name = "last_full_at")
+    private Instant lastFullAt;
+
     @Column(name = "last_good_count")
     private Integer lastGoodCount;
 
@@ -145,6 +153,10 @@ public class ImportSource {
     public void setVendorAccountId(Long vendorAccountId) { this.vendorAccountId = vendorAccountId; }
     public String getEtag() { return etag; }
     public void setEtag(String etag) { this.etag = etag; }
+    public Instant getChangesSince() { return changesSince; }
+    public void setChangesSince(Instant changesSince) { this.changesSince = changesSince; }
+    public Instant getLastFullAt() { return lastFullAt; }
+    public void setLastFullAt(Instant lastFullAt) { this.lastFullAt = lastFullAt; }
     public Integer getLastGoodCount() { return lastGoodCount; }
     public void setLastGoodCount(Integer lastGoodCount) { this.lastGoodCount = lastGoodCount; }
     public Instant getLastConfirmedAt() { return lastConfirmedAt; }

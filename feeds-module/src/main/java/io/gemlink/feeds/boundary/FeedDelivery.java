@@ -80,7 +80,7 @@ public class FeedDelivery {
                 if (matches(ifNoneMatch, etag)) {
                     response.notModified(quoted(etag));
                 } else {
-                    OutputStream out = response.ok(quoted(etag), query.count(), vendor, chosen.contentType());
+                    OutputStream out = response.ok(quoted(etag), query.count(), vendor, generatedAt, chosen.contentType());
                     write(query, feed.definition(), chosen, vendor, generatedAt, Long.MAX_VALUE, out);
                 }
             } finally {

@@ -55,16 +55,32 @@ public class ImportRunService {
     public ImportRunView runNow(long accountId, long sourceId) {
         ImportSource source = sources.owned(accountId, sourceId);
         Optional<Long> claimed = claims.claim(sourceId, "MANUAL");
-        if (claimed.isEmpty()) {
+        // a run that has just recorded its end holds the claim a moment longer: try again briefly
+        for (int attempt = 0; claimed.isEmpty() && attempt < 10; attempt++) {
             em.refresh(source); // the run that holds it may have started after we read the source
             ImportRun running = source.getLastRunId() == null ? null : em.find(ImportRun.class, source.getLastRunId());
-            if (running == null || !ImportRun.RUNNING.equals(running.getStatus())) {
-                throw new ConflictException("id", "a run of this import source is in progress");
+            if (running != null) {
+                em.refresh(running);
+                if (ImportRun.RUNNING.equals(running.getStatus())) {
+                    return Views.run(running, List.of());
+                }
             }
-            return Views.run(running, List.of());
+            pause();
+            claimed = claims.claim(sourceId, "MANUAL");
+        }
+        if (claimed.isEmpty()) {
+            throw new ConflictException("id", "a run of this import source is in progress");
         }
         runner.execute(claimed.get());
         return Views.run(em.find(ImportRun.class, claimed.get()), List.of());
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public Page<ImportRunView> runs(long accountId, long sourceId, PageRequest paging) {

@@ -31,6 +31,8 @@ import java.util.logging.Logger;
  * error, timeout, unparsable body, a row count other than {@code X-Feed-Rows} — is found before the
  * first write, so such a run is FAILED and has changed nothing. Products missing from a feed are only
  * handled after a complete feed that is not suspiciously small.
+ * After a complete run a source fetches only the changes ({@code since}, see {@link RunRecorder#plan}):
+ * then the removed rows of the answer are the products that left the feed.
  * No transaction of its own: each step commits on its own (see {@link ImportWriter}, {@link RunRecorder}).
  */
 @Stateless
@@ -47,6 +49,9 @@ public class ImportRunner {
 
     @EJB
     ImportClaims claims;
+
+    @EJB
+    ImportTimer timer;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -82,7 +87,8 @@ public class ImportRunner {
         Path body = null;
         try {
             FeedDownload download = new FeedClient(Duration.ofSeconds(connectTimeoutSeconds),
-                    Duration.ofSeconds(readTimeoutSeconds), scheduler).fetch(plan.feedUrl(), plan.token(), plan.etag());
+                    Duration.ofSeconds(readTimeoutSeconds), scheduler)
+                    .fetch(plan.feedUrl(), plan.token(), plan.etag(), plan.changesSince());
             if (download.notModified()) {
                 recorder.notModified(plan);
                 return;
@@ -101,13 +107,14 @@ public class ImportRunner {
         } finally {
             FeedClient.deleteQuietly(body);
             claims.release(plan.sourceId());
+            timer.kick(); // a vendor change that came during this run made the source due again
         }
     }
 
     private void importFeed(RunPlan plan, FeedDownload download) throws FeedException {
         FeedFormat format = FeedScan.format(download.body(), download.contentType());
         RowMapper mapper = new RowMapper(plan.pricing(), defaultCurrency);
-        FeedScan.Result check = FeedScan.scan(download.body(), format, mapper, sampleLimit, row -> { });
+        FeedScan.Result check = FeedScan.scan(download.body(), format, mapper.checking(), sampleLimit, row -> { });
         if (download.declaredRows() != null && download.declaredRows() != check.rows()) {
             throw new FeedException("feed is truncated: X-Feed-Rows says " + download.declaredRows()
                     + " rows, the body has " + check.rows() + "; nothing was changed");
@@ -120,9 +127,17 @@ public class ImportRunner {
         FeedScan.scan(download.body(), format, mapper, 0, batches::add);
         batches.flush();
 
-        boolean suspicious = run.lastGoodCount() != null && check.valid() < suspiciousFraction * run.lastGoodCount();
+        boolean suspicious = !run.changesOnly() && run.lastGoodCount() != null
+                && check.valid() < suspiciousFraction * run.lastGoodCount();
         String note = null;
-        if (suspicious) {
+        if (run.changesOnly()) {
+            // what left the feed since the last run comes as removed rows: the rule handles those
+            List<Long> gone = writer.linked(run, check.removedSkus());
+            for (int i = 0; i < gone.size(); i += batchSize) {
+                int end = Math.min(gone.size(), i + batchSize);
+                writer.applyMissing(run, gone.subList(i, end), 95 + 4 * end / gone.size());
+            }
+        } else if (suspicious) {
             note = "suspicious feed: " + check.valid() + " valid products, the last good run had " + run.lastGoodCount()
                     + "; products missing from it were left as they are";
         } else {
@@ -132,7 +147,7 @@ public class ImportRunner {
                 writer.applyMissing(run, missing.subList(i, end), 95 + 4 * end / missing.size());
             }
         }
-        recorder.succeeded(run, download.etag(), check.rows(), check.valid(), suspicious, note);
+        recorder.succeeded(run, download, check.rows(), check.valid(), suspicious, note);
     }
 
     /** Collects valid rows and writes them {@code batchSize} at a time, moving the progress from 10 to 95. */

@@ -55,6 +55,7 @@ public class ImportSourceService {
             source.setToken(settings.token().isEmpty() ? null : settings.token());
         }
         source.setEtag(null);
+        source.setChangesSince(null); // new rules apply to every product: the next run takes the whole feed
         Instant soonest = Schedule.nextAfter(Instant.now(), settings.everyMinutes());
         if (source.getNextRunAt().isAfter(soonest)) {
             source.setNextRunAt(soonest);

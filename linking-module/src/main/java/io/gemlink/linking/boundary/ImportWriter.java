@@ -5,6 +5,7 @@ import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.entity.ImportRejection;
 import io.gemlink.linking.control.ProductData;
 import io.gemlink.linking.control.ProductFill;
+import io.gemlink.linking.control.LinkedLookups;
 import io.gemlink.linking.control.ProductInserts;
 import io.gemlink.linking.control.RunPlan;
 import io.gemlink.linking.control.SkuNaming;
@@ -22,7 +23,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,10 +37,6 @@ import java.util.Set;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ImportWriter {
 
-    /** id and content hash only: an unchanged product is never loaded whole. */
-    static final String BY_VENDOR_SKUS = "SELECT p.linkVendorSku, p.id, p.linkContentHash FROM Product p"
-            + " WHERE p.accountId = :accountId AND p.linkSourceId = :sourceId AND p.linkVendorSku IN :skus";
-    static final String TAKEN_SKUS = "SELECT p.sku FROM Product p WHERE p.accountId = :accountId AND p.sku IN :skus";
     static final String OF_SOURCE = "SELECT p.id, p.linkVendorSku, p.linkContentHash FROM Product p"
             + " WHERE p.accountId = :accountId AND p.linkSourceId = :sourceId";
 
@@ -53,22 +49,23 @@ public class ImportWriter {
 
     public void apply(RunPlan plan, List<ProductData> rows, int progress) {
         Instant now = Instant.now();
-        Map<String, Object[]> existing = new HashMap<>();
-        em.createQuery(BY_VENDOR_SKUS, Object[].class)
-                .setParameter("accountId", plan.accountId()).setParameter("sourceId", plan.sourceId())
-                .setParameter("skus", rows.stream().map(ProductData::vendorSku).toList())
-                .getResultList().forEach(r -> existing.put((String) r[0], r));
+        Map<String, LinkedLookups.Linked> existing;
         Map<ProductData, String> fresh = new HashMap<>();
-        rows.stream().filter(r -> !existing.containsKey(r.vendorSku()))
-                .forEach(r -> fresh.put(r, SkuNaming.distributorSku(plan.skuPrefix(), r.vendorSku())));
-        Set<String> taken = fresh.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(TAKEN_SKUS, String.class)
-                .setParameter("accountId", plan.accountId()).setParameter("skus", List.copyOf(fresh.values()))
-                .getResultList());
+        Set<String> taken;
+        try {
+            LinkedLookups lookups = new LinkedLookups(em.unwrap(Connection.class));
+            existing = lookups.linked(plan.accountId(), plan.sourceId(), rows.stream().map(ProductData::vendorSku).toList());
+            rows.stream().filter(r -> !existing.containsKey(r.vendorSku()))
+                    .forEach(r -> fresh.put(r, SkuNaming.distributorSku(plan.skuPrefix(), r.vendorSku())));
+            taken = lookups.taken(plan.accountId(), List.copyOf(fresh.values()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not look up linked products: " + e.getMessage(), e);
+        }
         ImportRun run = em.find(ImportRun.class, plan.runId());
         int created = 0, updated = 0, unchanged = 0, rejected = 0;
         List<ProductInserts.NewProduct> creating = new ArrayList<>();
         for (ProductData row : rows) {
-            Object[] known = existing.get(row.vendorSku());
+            LinkedLookups.Linked known = existing.get(row.vendorSku());
             if (known == null) {
                 String sku = fresh.get(row);
                 if (taken.contains(sku)) {
@@ -81,10 +78,10 @@ public class ImportWriter {
                 }
                 creating.add(new ProductInserts.NewProduct(sku, row));
                 created++;
-            } else if (row.hash().equals(known[2])) {
+            } else if (row.hash().equals(known.hash())) {
                 unchanged++;
             } else {
-                ProductFill.fill(em.find(Product.class, known[1]), row, plan.keep(), false, now);
+                ProductFill.fill(em.find(Product.class, known.id()), row, plan.keep(), false, now);
                 updated++;
             }
         }
@@ -109,6 +106,27 @@ public class ImportWriter {
                 .filter(r -> !inFeed.contains((String) r[1]) && (r[2] != null || plan.missing() == MissingRule.DELETE))
                 .map(r -> (Long) r[0])
                 .toList();
+    }
+
+    /**
+     * Of the given vendor SKUs, the linked products of the source that the rule still has to handle
+     * (as {@link #missing}), for the products a changes-only answer marks removed.
+     */
+    public List<Long> linked(RunPlan plan, Set<String> vendorSkus) {
+        List<Long> ids = new ArrayList<>();
+        List<String> skus = List.copyOf(vendorSkus);
+        try {
+            LinkedLookups lookups = new LinkedLookups(em.unwrap(Connection.class));
+            for (int i = 0; i < skus.size(); i += 500) {
+                lookups.linked(plan.accountId(), plan.sourceId(), skus.subList(i, Math.min(skus.size(), i + 500)))
+                        .values().stream()
+                        .filter(l -> l.hash() != null || plan.missing() == MissingRule.DELETE)
+                        .forEach(l -> ids.add(l.id()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not look up linked products: " + e.getMessage(), e);
+        }
+        return ids;
     }
 
     public void applyMissing(RunPlan plan, List<Long> productIds, int progress) {

@@ -4,6 +4,7 @@ import io.gemlink.account.api.AccountDirectory;
 import io.gemlink.account.api.AccountView;
 import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.api.RejectedRow;
+import io.gemlink.linking.control.FeedDownload;
 import io.gemlink.linking.control.FeedException;
 import io.gemlink.linking.control.Pricing;
 import io.gemlink.linking.control.Rounding;
@@ -17,8 +18,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -38,13 +43,26 @@ public class RunRecorder {
     @EJB
     AccountDirectory accounts;
 
+    /** A changes-only source still fetches its whole feed this often: the missing-products rule sees the whole feed. */
+    @Inject
+    @ConfigProperty(name = "gemlink.linking.full-run-hours", defaultValue = "24")
+    int fullRunHours;
+
+    /**
+     * The run's plan: changes only ({@code since} = the last applied answer's generatedAt) when the
+     * source has such a point and took the whole feed less than {@code full-run-hours} ago.
+     */
     public RunPlan plan(long runId) {
         ImportRun run = em.find(ImportRun.class, runId);
         ImportSource s = em.find(ImportSource.class, run.getSourceId());
         Pricing pricing = new Pricing(s.getMarkupPercent(), Rounding.valueOf(s.getRounding()), s.getStockBuffer());
+        boolean changesOnly = s.getChangesSince() != null && s.getLastFullAt() != null
+                && s.getLastFullAt().isAfter(Instant.now().minus(Duration.ofHours(fullRunHours)));
+        run.setChangesOnly(changesOnly);
         return new RunPlan(runId, s.getId(), s.getAccountId(), s.getFeedUrl(), s.getToken(), s.getEtag(), pricing,
                 MissingRule.valueOf(s.getMissingRule()), new HashSet<>(Views.keepList(s.getKeepFields())),
-                s.getLastGoodCount(), s.getVendorPublicId(), s.getVendorAccountId());
+                s.getLastGoodCount(), s.getVendorPublicId(), s.getVendorAccountId(),
+                changesOnly ? s.getChangesSince() : null);
     }
 
     /** The feed's vendor must be an account of this platform: linked products point at it. */
@@ -73,20 +91,29 @@ public class RunRecorder {
     }
 
     /**
-     * A complete run. Unless suspicious, the vendor has confirmed the whole feed: remember its ETag and
-     * row count, and that everything still in it is fresh now.
+     * A complete run. Unless suspicious, the vendor has confirmed the whole feed (or, changes only, every
+     * change since the last run): remember where the next changes-only run starts, and that everything
+     * still in the feed is fresh now; a whole-feed run also leaves its ETag and row count. A suspicious
+     * run makes the next one take the whole feed again.
      */
-    public void succeeded(RunPlan plan, String etag, int rowsRead, int validRows, boolean suspicious, String note) {
+    public void succeeded(RunPlan plan, FeedDownload download, int rowsRead, int validRows, boolean suspicious,
+                          String note) {
         Instant now = Instant.now();
         ImportRun run = em.find(ImportRun.class, plan.runId());
         run.count(rowsRead, 0, 0, 0, 0, 0);
         run.setSuspicious(suspicious);
         run.succeed(now, note);
-        if (!suspicious) {
-            ImportSource s = em.find(ImportSource.class, plan.sourceId());
-            s.setEtag(etag);
+        ImportSource s = em.find(ImportSource.class, plan.sourceId());
+        if (suspicious) {
+            s.setChangesSince(null);
+            return;
+        }
+        s.setChangesSince(download.generatedAt());
+        s.setLastConfirmedAt(now);
+        if (!plan.changesOnly()) {
+            s.setEtag(download.etag());
             s.setLastGoodCount(validRows);
-            s.setLastConfirmedAt(now);
+            s.setLastFullAt(now);
         }
     }
 
@@ -96,7 +123,11 @@ public class RunRecorder {
         ImportRun run = em.find(ImportRun.class, plan.runId());
         run.setNotModified(true);
         run.succeed(now, "feed unchanged since the last run (HTTP 304): nothing to do");
-        em.find(ImportSource.class, plan.sourceId()).setLastConfirmedAt(now);
+        ImportSource s = em.find(ImportSource.class, plan.sourceId());
+        s.setLastConfirmedAt(now);
+        if (s.getChangesSince() != null) {
+            s.setLastFullAt(now); // the whole feed is as the last applied answer left it
+        }
     }
 
     public void failed(long runId, String failure) {

@@ -8,9 +8,10 @@ import jakarta.enterprise.event.TransactionPhase;
 
 /**
  * Keeps linked products fresh between scheduled runs: when a vendor's products change in this
- * deployment, every import source fetching that vendor's feeds becomes due now, and the next sweep
- * (within 20 s) imports it. The reaction is a single idempotent UPDATE; if it is lost in a crash the
- * regular schedule still brings the change.
+ * deployment, every import source fetching that vendor's feeds becomes due now, and a sweep is kicked
+ * at once (the 20 s tick is the fallback). The reaction is a single idempotent UPDATE; if it is lost
+ * in a crash the regular schedule still brings the change. A source busy with a run when the change
+ * comes stays due; the runner kicks again when the run ends.
  */
 @Stateless
 public class VendorChangeObserver {
@@ -18,8 +19,13 @@ public class VendorChangeObserver {
     @EJB
     ImportClaims claims;
 
+    @EJB
+    ImportTimer timer;
+
     // AFTER_SUCCESS: never chase a vendor change that was rolled back
     public void onProductsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProductsChanged changed) {
-        claims.dueNowForVendor(changed.accountId());
+        if (claims.dueNowForVendor(changed.accountId()) > 0) {
+            timer.kick();
+        }
     }
 }

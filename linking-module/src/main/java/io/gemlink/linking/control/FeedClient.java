@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -39,10 +43,19 @@ public class FeedClient {
         this.watchdogs = watchdogs;
     }
 
-    public FeedDownload fetch(String url, String token, String etag) throws FeedException {
+    /**
+     * @param etag  sent as {@code If-None-Match} (a whole-feed fetch only), or null
+     * @param since null for the whole feed, else only what changed or left the feed since then
+     */
+    public FeedDownload fetch(String url, String token, String etag, Instant since) throws FeedException {
         HttpRequest.Builder request;
         try {
-            request = HttpRequest.newBuilder(URI.create(url)).timeout(readTimeout).GET()
+            URI uri = URI.create(url);
+            if (since != null) {
+                uri = URI.create(url + (uri.getRawQuery() == null ? "?" : "&") + "since="
+                        + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8));
+            }
+            request = HttpRequest.newBuilder(uri).timeout(readTimeout).GET()
                     .header("Accept", "text/csv, application/json, application/xml");
         } catch (IllegalArgumentException e) {
             throw new FeedException("feed URL is not valid: " + e.getMessage());
@@ -50,7 +63,7 @@ public class FeedClient {
         if (token != null && !token.isBlank()) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (etag != null) {
+        if (etag != null && since == null) {
             request.header("If-None-Match", etag);
         }
         HttpResponse<InputStream> response;
@@ -67,7 +80,7 @@ public class FeedClient {
         int status = response.statusCode();
         if (status == 304) {
             close(response.body());
-            return new FeedDownload(true, etag, null, null, null, null);
+            return new FeedDownload(true, etag, null, null, null, null, null);
         }
         if (status != 200) {
             close(response.body());
@@ -77,7 +90,19 @@ public class FeedClient {
         Path file = spool(response.body());
         var headers = response.headers();
         return new FeedDownload(false, headers.firstValue("ETag").orElse(null), declaredRows(headers.firstValue("X-Feed-Rows").orElse(null)),
-                headers.firstValue("X-Feed-Vendor").orElse(null), headers.firstValue("Content-Type").orElse(null), file);
+                headers.firstValue("X-Feed-Vendor").orElse(null), headers.firstValue("Content-Type").orElse(null), file,
+                generatedAt(headers.firstValue("X-Feed-Generated-At").orElse(null)));
+    }
+
+    private static Instant generatedAt(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(header.trim());
+        } catch (DateTimeParseException e) {
+            return null; // not a usable since: the next run fetches the whole feed again
+        }
     }
 
     private static Integer declaredRows(String header) throws FeedException {

@@ -24,14 +24,19 @@ public final class FeedScan {
     private FeedScan() {
     }
 
-    /** What a scan found. {@code vendorSkus}: the SKUs of the valid rows, for the missing-products rule. */
+    /**
+     * What a scan found. {@code vendorSkus}: the SKUs of the valid rows, for the missing-products rule;
+     * {@code removedSkus}: those of the rows marked {@code removed} (a changes-only answer's products that
+     * left the feed), less any SKU that is also a valid row.
+     */
     public record Result(int rows, int valid, int rejected, List<RejectedRow> sample, String vendor,
-                         java.util.Set<String> vendorSkus) {
+                         java.util.Set<String> vendorSkus, java.util.Set<String> removedSkus) {
     }
 
     public static Result scan(Path body, FeedFormat format, RowMapper mapper, int sampleLimit,
                               Consumer<ProductData> valid) throws FeedException {
         Map<String, Integer> firstRow = new HashMap<>();
+        java.util.Set<String> removed = new java.util.HashSet<>();
         List<RejectedRow> sample = new ArrayList<>();
         int[] counts = new int[3]; // rows, valid, rejected
         String vendor;
@@ -40,6 +45,10 @@ public final class FeedScan {
                 counts[0]++;
                 try {
                     if (raw.removed() && raw.malformed() == null) {
+                        String sku = raw.get("sku");
+                        if (sku != null) {
+                            removed.add(sku);
+                        }
                         return;
                     }
                     ProductData data = mapper.map(raw);
@@ -59,7 +68,8 @@ public final class FeedScan {
         } catch (IOException e) {
             throw new FeedException("spooled feed unreadable: " + e.getMessage(), e);
         }
-        return new Result(counts[0], counts[1], counts[2], sample, vendor, firstRow.keySet());
+        removed.removeAll(firstRow.keySet()); // deleted, then created again under the same SKU: the row wins
+        return new Result(counts[0], counts[1], counts[2], sample, vendor, firstRow.keySet(), removed);
     }
 
     public static FeedFormat format(Path body, String contentType) throws FeedException {

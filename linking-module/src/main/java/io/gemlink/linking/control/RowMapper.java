@@ -1,6 +1,6 @@
 package io.gemlink.linking.control;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -25,16 +25,30 @@ import java.util.TreeSet;
  */
 public class RowMapper {
 
+    /** Looked up once: {@code Json.create…} looks the provider up on every call, which costs more than the work. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final Set<String> CATEGORIES = Set.of("RING", "EARRINGS", "NECKLACE", "PENDANT", "BRACELET", "SET",
             "LOOSE_STONE", "OTHER");
     static final Set<String> METALS = Set.of("GOLD", "SILVER", "PLATINUM", "PALLADIUM", "OTHER");
 
     private final Pricing pricing;
     private final String defaultCurrency;
+    private final boolean hashing;
 
     public RowMapper(Pricing pricing, String defaultCurrency) {
+        this(pricing, defaultCurrency, true);
+    }
+
+    private RowMapper(Pricing pricing, String defaultCurrency, boolean hashing) {
         this.pricing = pricing;
         this.defaultCurrency = defaultCurrency;
+        this.hashing = hashing;
+    }
+
+    /** The same checks, without the content hash: for the validating pass, which writes nothing. */
+    public RowMapper checking() {
+        return new RowMapper(pricing, defaultCurrency, false);
     }
 
     public ProductData map(RawRow r) throws RowRejected {
@@ -57,19 +71,20 @@ public class RowMapper {
         String category = oneOf(r, "category", CATEGORIES);
         String metal = oneOf(r, "metal", METALS);
         String currency = text(r, "currency", 3);
-        String stones = stones(r.stonesJson());
+        JsonArray stoneArray = stones(r.stonesJson());
+        String stones = stoneArray == null ? null : stoneArray.toString();
         String tags = r.tags().isEmpty() ? null : "," + String.join(",", r.tags()) + ",";
         if (tags != null && tags.length() > 1000) {
             throw new RowRejected("tags: are longer than 1000 characters together");
         }
         ProductData d = new ProductData(r.row(), sku, title == null ? sku : title, r.get("description"), category,
                 text(r, "brand", 100), metal, text(r, "purity", 8), text(r, "metalColor", 32),
-                decimal(r, "metalWeightGrams"), stones, stoneTypes(stones), decimal(r, "totalCaratWeight"),
-                r.images().isEmpty() ? null : Json.createArrayBuilder(r.images()).build().toString(),
+                decimal(r, "metalWeightGrams"), stones, stoneTypes(stoneArray), decimal(r, "totalCaratWeight"),
+                r.images().isEmpty() ? null : JSON.createArrayBuilder(r.images()).build().toString(),
                 text(r, "barcode", 14), decimal(r, "cost"), pricing.price(feedPrice),
                 currency == null ? defaultCurrency : currency.toUpperCase(Locale.ROOT), pricing.quantity(quantity),
                 text(r, "variantGroup", 64), text(r, "size", 16), tags, null, feedPrice);
-        return withHash(d);
+        return hashing ? withHash(d) : d;
     }
 
     private static ProductData withHash(ProductData d) {
@@ -142,33 +157,31 @@ public class RowMapper {
         }
     }
 
-    private static String stones(String json) throws RowRejected {
+    private static JsonArray stones(String json) throws RowRejected {
         if (json == null) {
             return null;
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             JsonArray array = reader.readArray();
             for (JsonValue v : array) {
                 if (!(v instanceof JsonObject)) {
                     throw new RowRejected("stones: must be an array of objects");
                 }
             }
-            return array.toString();
+            return array;
         } catch (JsonException | IllegalStateException e) {
             throw new RowRejected("stones: is not a JSON array");
         }
     }
 
-    private static String stoneTypes(String stonesJson) {
-        if (stonesJson == null) {
+    private static String stoneTypes(JsonArray stones) {
+        if (stones == null) {
             return null;
         }
         List<String> types = new ArrayList<>();
-        try (var reader = Json.createReader(new StringReader(stonesJson))) {
-            for (JsonValue v : reader.readArray()) {
-                if (v instanceof JsonObject o && o.get("type") instanceof JsonString t) {
-                    types.add(t.getString().toUpperCase(Locale.ROOT));
-                }
+        for (JsonValue v : stones) {
+            if (v instanceof JsonObject o && o.get("type") instanceof JsonString t) {
+                types.add(t.getString().toUpperCase(Locale.ROOT));
             }
         }
         String joined = types.isEmpty() ? null : "," + String.join(",", types) + ",";

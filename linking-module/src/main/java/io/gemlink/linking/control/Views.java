@@ -32,7 +32,8 @@ public final class Views {
     public static ImportRunView run(ImportRun r, List<RejectedRow> errors) {
         return new ImportRunView(r.getId(), r.getSourceId(), r.getStatus(), r.getTrigger(), r.getStartedAt(),
                 r.getFinishedAt(), r.getProgress(), r.getRowsRead(), r.getCreated(), r.getUpdated(), r.getUnchanged(),
-                r.getRemoved(), r.getRejected(), errors, r.getFailure(), r.getNote(), r.isNotModified(), r.isSuspicious());
+                r.getRemoved(), r.getRejected(), errors, r.getFailure(), r.getNote(), r.isNotModified(), r.isSuspicious(),
+                r.isChangesOnly());
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.gemlink.linking.control;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -18,6 +18,9 @@ import java.util.function.Consumer;
 
 /** XML feeds ({@code <feed vendor=..><product>...</product></feed>}), streamed with StAX; no DTDs, no external entities. */
 class XmlFeedReader implements FeedReader {
+
+    /** Looked up once: {@code Json.create…} looks the provider up on every call, which costs more than the work. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final XMLInputFactory FACTORY = XMLInputFactory.newFactory();
 
@@ -78,9 +81,9 @@ class XmlFeedReader implements FeedReader {
 
     /** {@code <stones><stone><type>..</type>..</stone></stones>} as the JSON array the product table keeps. */
     private static String stones(XMLStreamReader xml) throws XMLStreamException {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
-            JsonObjectBuilder stone = Json.createObjectBuilder();
+            JsonObjectBuilder stone = JSON.createObjectBuilder();
             while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
                 String name = xml.getLocalName();
                 String text = xml.getElementText().trim();

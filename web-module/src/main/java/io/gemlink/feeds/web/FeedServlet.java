@@ -118,11 +118,13 @@ public class FeedServlet extends HttpServlet {
         }
 
         @Override
-        public OutputStream ok(String etag, long rows, String vendorPublicId, String contentType) throws IOException {
+        public OutputStream ok(String etag, long rows, String vendorPublicId, Instant generatedAt, String contentType)
+                throws IOException {
             response.setStatus(HttpServletResponse.SC_OK);
             response.setHeader("ETag", etag);
             response.setHeader("X-Feed-Rows", Long.toString(rows));
             response.setHeader("X-Feed-Vendor", vendorPublicId);
+            response.setHeader("X-Feed-Generated-At", generatedAt.toString());
             response.setHeader("Cache-Control", "private, no-cache");
             response.setContentType(contentType);
             response.setBufferSize(64 * 1024);

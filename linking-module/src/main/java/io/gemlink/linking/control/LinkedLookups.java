@@ -1,0 +1,95 @@
+package io.gemlink.linking.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The importer's look-ups by SKU for one batch, in SQL on the transaction's connection. MySQL gets
+ * one {@code IN (?, …)} query per batch (one round trip). H2 answers {@code IN} with parameters by
+ * scanning every product of the account (its index conditions take literal lists only: 0.3–0.7 s a
+ * query at 100,000 products), but an indexed equality in-process in microseconds: there, one
+ * prepared point query per SKU.
+ */
+public final class LinkedLookups {
+
+    /** A linked product of the source: its id and content hash (an unchanged product is never loaded whole). */
+    public record Linked(long id, String hash) {
+    }
+
+    private static final String LINKED = "SELECT link_vendor_sku, id, link_content_hash FROM product"
+            + " WHERE account_id = ? AND link_source_id = ? AND link_vendor_sku ";
+    private static final String TAKEN = "SELECT sku FROM product WHERE account_id = ? AND sku ";
+
+    private final Connection connection;
+    private final boolean pointQueries;
+
+    public LinkedLookups(Connection connection) throws SQLException {
+        this.connection = connection;
+        this.pointQueries = connection.getMetaData().getDatabaseProductName().startsWith("H2");
+    }
+
+    /** The source's linked products among these vendor SKUs, by vendor SKU. */
+    public Map<String, Linked> linked(long accountId, long sourceId, List<String> vendorSkus) throws SQLException {
+        Map<String, Linked> found = new HashMap<>();
+        query(LINKED, vendorSkus, ps -> {
+            ps.setLong(1, accountId);
+            ps.setLong(2, sourceId);
+        }, 3, rs -> found.put(rs.getString(1), new Linked(rs.getLong(2), rs.getString(3))));
+        return found;
+    }
+
+    /** Which of these SKUs the account already has (as any product). */
+    public Set<String> taken(long accountId, List<String> skus) throws SQLException {
+        Set<String> found = new HashSet<>();
+        query(TAKEN, skus, ps -> ps.setLong(1, accountId), 2, rs -> found.add(rs.getString(1)));
+        return found;
+    }
+
+    private void query(String head, List<String> values, Binder fixed, int first, RowReader reader) throws SQLException {
+        if (values.isEmpty()) {
+            return;
+        }
+        if (pointQueries) {
+            try (PreparedStatement ps = connection.prepareStatement(head + "= ?")) {
+                fixed.bind(ps);
+                for (String value : values) {
+                    ps.setString(first, value);
+                    read(ps, reader);
+                }
+            }
+        } else {
+            String in = "IN (" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")";
+            try (PreparedStatement ps = connection.prepareStatement(head + in)) {
+                fixed.bind(ps);
+                for (int i = 0; i < values.size(); i++) {
+                    ps.setString(first + i, values.get(i));
+                }
+                read(ps, reader);
+            }
+        }
+    }
+
+    private static void read(PreparedStatement ps, RowReader reader) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                reader.row(rs);
+            }
+        }
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private interface RowReader {
+        void row(ResultSet rs) throws SQLException;
+    }
+}

@@ -1,0 +1,59 @@
+package io.gemlink.linking.control;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A changes-only answer: valid rows go on, removed rows are collected for the missing-products rule. */
+class FeedScanTest {
+
+    private static final RowMapper MAPPER = new RowMapper(new Pricing(BigDecimal.ZERO, Rounding.NONE, 0), "USD");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void removedRowsAreCollectedAndARowOfTheSameSkuWins() throws Exception {
+        Path body = Files.writeString(dir.resolve("since.csv"), """
+                sku,price,quantity,updatedAt,removed,title
+                R-1,100.00,4,2026-11-26T10:00:00Z,,Solitaire ring
+                R-2,,,2026-11-27T00:59:00Z,true,
+                R-3,,,2026-11-27T00:59:00Z,true,
+                R-3,80.00,2,2026-11-27T01:00:00Z,,Band created again
+                """);
+        List<ProductData> valid = new ArrayList<>();
+
+        FeedScan.Result result = FeedScan.scan(body, FeedFormat.CSV, MAPPER, 10, valid::add);
+
+        assertThat(result.rows()).isEqualTo(4);
+        assertThat(valid).extracting(ProductData::vendorSku).containsExactly("R-1", "R-3");
+        assertThat(result.removedSkus()).containsExactly("R-2");
+        assertThat(result.rejected()).isZero();
+    }
+
+    @Test
+    void theCheckingPassValidatesAlikeButHashesNothing() throws Exception {
+        Path body = Files.writeString(dir.resolve("full.csv"), """
+                sku,price,quantity,updatedAt,removed,title
+                R-1,100.00,4,2026-11-26T10:00:00Z,,Solitaire ring
+                R-2,oops,1,2026-11-26T10:00:00Z,,Broken price
+                """);
+        List<ProductData> checked = new ArrayList<>();
+        List<ProductData> mapped = new ArrayList<>();
+
+        FeedScan.Result first = FeedScan.scan(body, FeedFormat.CSV, MAPPER.checking(), 10, checked::add);
+        FeedScan.Result second = FeedScan.scan(body, FeedFormat.CSV, MAPPER, 10, mapped::add);
+
+        assertThat(first.valid()).isEqualTo(second.valid()).isEqualTo(1);
+        assertThat(first.sample()).isEqualTo(second.sample());
+        assertThat(checked.get(0).hash()).isNull();
+        assertThat(mapped.get(0).hash()).hasSize(64);
+    }
+}
