@@ -88,15 +88,18 @@ final class Scenarios {
         }
         Account distributor = signup("Bench Distributor");
         dropshipping(distributor.api(), true, null);
-        long source = importSource(distributor.api(), bigFeed, grant(bigVendor, bigFeed, distributor.publicId()));
+        String token = grant(bigVendor, bigFeed, distributor.publicId());
         // a feed answer is generated 30 s back (writes in flight), so a changes-only fetch re-sends what changed
         // in the 30 s before the previous one; let the freshly loaded catalog age past that, as a real one has
         long settle = Duration.ofSeconds(35).toNanos() - (System.nanoTime() - catalogLoadedAt);
         if (settle > 0) {
             Thread.sleep(settle / 1_000_000);
         }
+        // created just before "Run now": a new source is due at once, and a sweep must not start it first
+        long source = importSource(distributor.api(), bigFeed, token);
         long t0 = System.nanoTime();
-        JsonObject full = runImport(distributor.api(), source);
+        JsonObjectBuilderHelper phases = new JsonObjectBuilderHelper();
+        JsonObject full = runImport(distributor.api(), source, phases);
         double fullSeconds = (System.nanoTime() - t0) / 1e9;
         int changed = Math.max(1, config.products() / 100);
         StringBuilder csv = new StringBuilder(SyntheticCatalog.HEADER);
@@ -110,7 +113,7 @@ final class Scenarios {
         double ceiling = Ceiling.insertRate(config, config.products());
         return new JsonObjectBuilderHelper()
                 .add("fullSeconds", fullSeconds).add("fullRowsPerSecond", config.products() / fullSeconds)
-                .add("fullCreated", full.getInt("created")).add("fullRowsRead", full.getInt("rowsRead"))
+                .addObject("fullPhases", phases.build()).add("fullCreated", full.getInt("created")).add("fullRowsRead", full.getInt("rowsRead"))
                 .add("reimportSeconds", againSeconds).add("reimportChangesOnly", again.getBoolean("changesOnly"))
                 .add("reimportRowsRead", again.getInt("rowsRead")).add("reimportUpdated", again.getInt("updated"))
                 .add("reimportUnchanged", again.getInt("unchanged"))
@@ -303,10 +306,27 @@ final class Scenarios {
     }
 
     private static JsonObject runImport(Http distributor, long source) throws InterruptedException {
+        return runImport(distributor, source, null);
+    }
+
+    /**
+     * Runs an import and waits for its end. With {@code phases}, also when the run's progress first
+     * passed 5 (feed downloaded), 10 (feed validated) and 95 (rows written), as seconds from the start.
+     */
+    private static JsonObject runImport(Http distributor, long source, JsonObjectBuilderHelper phases)
+            throws InterruptedException {
+        long start = System.nanoTime();
         long run = distributor.json("POST", "/api/v1/import-sources/" + source + "/runs", null, 202)
                 .getJsonNumber("id").longValue();
+        int[] marks = {5, 10, 95};
+        String[] names = {"downloadedAtSeconds", "validatedAtSeconds", "writtenAtSeconds"};
+        int next = 0;
         while (true) {
             JsonObject r = distributor.json("GET", "/api/v1/import-sources/" + source + "/runs/" + run, null, 200);
+            double at = (System.nanoTime() - start) / 1e9;
+            while (phases != null && next < marks.length && r.getInt("progress") >= marks[next]) {
+                phases.add(names[next++], at);
+            }
             if (!"RUNNING".equals(r.getString("status"))) {
                 if (!"SUCCEEDED".equals(r.getString("status"))) {
                     throw new IllegalStateException("import run failed: " + r);

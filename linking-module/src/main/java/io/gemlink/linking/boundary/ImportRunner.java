@@ -14,6 +14,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,6 +23,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -56,6 +59,10 @@ public class ImportRunner {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    /** Writes a batch while this thread reads and maps the next one. */
+    @Resource
+    ManagedExecutorService writers;
+
     @Inject
     @ConfigProperty(name = "gemlink.linking.connect-timeout-seconds", defaultValue = "10")
     int connectTimeoutSeconds;
@@ -65,7 +72,7 @@ public class ImportRunner {
     int readTimeoutSeconds;
 
     @Inject
-    @ConfigProperty(name = "gemlink.linking.batch-size", defaultValue = "500")
+    @ConfigProperty(name = "gemlink.linking.batch-size", defaultValue = "1000")
     int batchSize;
 
     @Inject
@@ -124,8 +131,12 @@ public class ImportRunner {
         recorder.progress(run.runId(), 10);
 
         Batches batches = new Batches(run, check.valid());
-        FeedScan.scan(download.body(), format, mapper, 0, batches::add);
-        batches.flush();
+        try {
+            FeedScan.scan(download.body(), format, mapper, 0, batches::add);
+            batches.flush();
+        } finally {
+            batches.awaitWritten();
+        }
 
         boolean suspicious = !run.changesOnly() && run.lastGoodCount() != null
                 && check.valid() < suspiciousFraction * run.lastGoodCount();
@@ -150,12 +161,17 @@ public class ImportRunner {
         recorder.succeeded(run, download, check.rows(), check.valid(), suspicious, note);
     }
 
-    /** Collects valid rows and writes them {@code batchSize} at a time, moving the progress from 10 to 95. */
+    /**
+     * Collects valid rows and writes them {@code batchSize} at a time, moving the progress from 10 to 95.
+     * One batch is written (on a managed thread, in its own transaction) while the next is read and
+     * mapped: the database and the parser work at the same time, and batches still commit in order.
+     */
     private final class Batches {
         private final RunPlan plan;
         private final int total;
         private final List<ProductData> pending = new ArrayList<>();
         private int written;
+        private Future<?> writing;
 
         Batches(RunPlan plan, int total) {
             this.plan = plan;
@@ -171,9 +187,29 @@ public class ImportRunner {
 
         void flush() {
             if (!pending.isEmpty()) {
-                written += pending.size();
-                writer.apply(plan, List.copyOf(pending), 10 + (int) (85L * written / total));
+                List<ProductData> batch = List.copyOf(pending);
                 pending.clear();
+                written += batch.size();
+                int progress = 10 + (int) (85L * written / total);
+                awaitWritten();
+                writing = writers.submit(() -> writer.apply(plan, batch, progress));
+            }
+        }
+
+        /** Waits for the batch being written; its failure fails the run here, on the run's thread. */
+        void awaitWritten() {
+            if (writing == null) {
+                return;
+            }
+            try {
+                writing.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing a batch", e);
+            } finally {
+                writing = null;
             }
         }
     }

@@ -39,6 +39,9 @@ public final class FeedScan {
         java.util.Set<String> removed = new java.util.HashSet<>();
         List<RejectedRow> sample = new ArrayList<>();
         int[] counts = new int[3]; // rows, valid, rejected
+        // a failure of the consumer (writing a batch) is not the feed's: it must not reach the readers,
+        // which report what they catch as an unreadable feed; the rest of the body is skipped
+        RuntimeException[] consumerFailed = {null};
         String vendor;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(body), 64 * 1024)) {
             vendor = FeedReader.of(format).read(in, raw -> {
@@ -57,7 +60,13 @@ public final class FeedScan {
                         throw new RowRejected("sku: '" + data.vendorSku() + "' repeats row " + earlier);
                     }
                     counts[1]++;
-                    valid.accept(data);
+                    if (consumerFailed[0] == null) {
+                        try {
+                            valid.accept(data);
+                        } catch (RuntimeException e) {
+                            consumerFailed[0] = e;
+                        }
+                    }
                 } catch (RowRejected e) {
                     counts[2]++;
                     if (sample.size() < sampleLimit) {
@@ -67,6 +76,9 @@ public final class FeedScan {
             });
         } catch (IOException e) {
             throw new FeedException("spooled feed unreadable: " + e.getMessage(), e);
+        }
+        if (consumerFailed[0] != null) {
+            throw consumerFailed[0];
         }
         removed.removeAll(firstRow.keySet()); // deleted, then created again under the same SKU: the row wins
         return new Result(counts[0], counts[1], counts[2], sample, vendor, firstRow.keySet(), removed);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A changes-only answer: valid rows go on, removed rows are collected for the missing-products rule. */
 class FeedScanTest {
@@ -55,5 +56,23 @@ class FeedScanTest {
         assertThat(first.sample()).isEqualTo(second.sample());
         assertThat(checked.get(0).hash()).isNull();
         assertThat(mapped.get(0).hash()).hasSize(64);
+    }
+
+    @Test
+    void aFailureOfTheConsumerIsItsOwnNotAnUnreadableFeed() throws Exception {
+        Path body = Files.writeString(dir.resolve("feed.xml"), """
+                <feed vendor="VG-100001">
+                  <product><sku>R-1</sku><price>10</price><quantity>1</quantity></product>
+                  <product><sku>R-2</sku><price>10</price><quantity>1</quantity></product>
+                </feed>
+                """);
+        IllegalStateException dbDown = new IllegalStateException("could not create linked products: connection lost");
+        List<String> seen = new ArrayList<>();
+
+        assertThatThrownBy(() -> FeedScan.scan(body, FeedFormat.XML, MAPPER, 10, row -> {
+            seen.add(row.vendorSku());
+            throw dbDown;
+        })).isSameAs(dbDown);
+        assertThat(seen).as("nothing handed on after the failure").containsExactly("R-1");
     }
 }
