@@ -12,10 +12,12 @@ import java.util.Random;
 
 /**
  * The machine's limit for writing products: a plain JDBC batched insert of the same number of rows,
- * with the product table's columns, in batches of 500 committed one by one (as the importer commits),
+ * with the product table's columns, in batches of 1,000 committed one by one (as the importer commits),
  * into the same kind of database on the same machine. MySQL: a scratch table in the bench database,
  * {@code rewriteBatchedStatements=true}. H2: a scratch file database of the same engine, since the
- * server holds the lock on its own file.
+ * server holds the lock on its own file. Two tables: the bare one (primary key and the unique SKU
+ * key only), and one with the secondary indexes {@code product} has (V2, V3 migrations), which every
+ * import must maintain too.
  */
 final class Ceiling {
 
@@ -23,14 +25,19 @@ final class Ceiling {
             + " sku VARCHAR(64) NOT NULL, title VARCHAR(255) NOT NULL, category VARCHAR(16), metal VARCHAR(16),"
             + " purity VARCHAR(8), stones_json LONGTEXT, images_json LONGTEXT, price DECIMAL(12,2) NOT NULL,"
             + " currency CHAR(3) NOT NULL, quantity INT NOT NULL, tags VARCHAR(1000), created_at DATETIME(6) NOT NULL,"
-            + " updated_at DATETIME(6) NOT NULL, link_vendor_sku VARCHAR(64), link_content_hash CHAR(64),"
-            + " PRIMARY KEY (id), UNIQUE KEY uk_bench_ceiling (account_id, sku))";
+            + " updated_at DATETIME(6) NOT NULL, link_source_id BIGINT, link_vendor_account_id BIGINT,"
+            + " link_vendor_sku VARCHAR(64), link_content_hash CHAR(64),"
+            + " PRIMARY KEY (id), UNIQUE KEY uk_bench_ceiling (account_id, sku)";
+    private static final String PRODUCT_INDEXES = ", KEY ix_bench_ceiling_updated (account_id, updated_at),"
+            + " KEY ix_bench_ceiling_source (link_source_id, link_vendor_sku),"
+            + " KEY ix_bench_ceiling_vendor (link_vendor_account_id, link_vendor_sku),"
+            + " KEY ix_bench_ceiling_id (account_id, id)";
 
     private Ceiling() {
     }
 
     /** Rows per second. */
-    static double insertRate(Bench.Config config, int rows) throws Exception {
+    static double insertRate(Bench.Config config, int rows, boolean productIndexes) throws Exception {
         String url = config.jdbcUrl();
         String user = config.jdbcUser();
         String password = config.jdbcPassword();
@@ -45,7 +52,8 @@ final class Ceiling {
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             try (Statement s = c.createStatement()) {
                 s.execute("DROP TABLE IF EXISTS bench_ceiling");
-                s.execute(DDL + (url.startsWith("jdbc:mysql:") ? " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4" : ""));
+                s.execute(DDL + (productIndexes ? PRODUCT_INDEXES : "") + ")"
+                        + (url.startsWith("jdbc:mysql:") ? " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4" : ""));
             }
             c.setAutoCommit(false);
             Random r = new Random(1);
@@ -53,7 +61,8 @@ final class Ceiling {
             long start = System.nanoTime();
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO bench_ceiling (account_id, sku, title, category,"
                     + " metal, purity, stones_json, images_json, price, currency, quantity, tags, created_at, updated_at,"
-                    + " link_vendor_sku, link_content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + " link_source_id, link_vendor_account_id, link_vendor_sku, link_content_hash)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 for (int i = 0; i < rows; i++) {
                     insert.setLong(1, 1);
                     insert.setString(2, "VG-100001-BENCH-" + i);
@@ -69,10 +78,12 @@ final class Ceiling {
                     insert.setString(12, ",bridal,bench,");
                     insert.setTimestamp(13, now);
                     insert.setTimestamp(14, now);
-                    insert.setString(15, "BENCH-" + i);
-                    insert.setString(16, "0".repeat(64));
+                    insert.setLong(15, 7);
+                    insert.setLong(16, 1);
+                    insert.setString(17, "BENCH-" + i);
+                    insert.setString(18, "0".repeat(64));
                     insert.addBatch();
-                    if ((i + 1) % 500 == 0 || i == rows - 1) {
+                    if ((i + 1) % 1000 == 0 || i == rows - 1) {
                         insert.executeBatch();
                         c.commit();
                     }
@@ -83,6 +94,55 @@ final class Ceiling {
                 s.execute("DROP TABLE bench_ceiling");
             }
             return rows / seconds;
+        }
+    }
+
+    /**
+     * The machine's limit for reading a feed: the vendor's rows with the columns a feed reads, by plain
+     * JDBC in pages of 5,000 by id, as the feed does, in rows per second (best of three). MySQL only: on
+     * H2 the server holds the lock on its database file.
+     */
+    static double readRate(Bench.Config config, String vendorPublicId) throws Exception {
+        String columns = "p.id, p.sku, p.title, p.description, p.category, p.brand, p.metal, p.purity, p.metal_color,"
+                + " p.metal_weight_grams, p.stones_json, p.total_carat_weight, p.images_json, p.barcode, p.cost, p.price,"
+                + " p.currency, p.quantity, p.variant_group, p.size, p.tags, p.updated_at";
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword())) {
+            c.setAutoCommit(false);
+            long account;
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM account WHERE public_id = ?")) {
+                ps.setString(1, vendorPublicId);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    account = rs.getLong(1);
+                }
+            }
+            double best = 0;
+            for (int round = 0; round < 3; round++) {
+                long start = System.nanoTime();
+                long after = 0;
+                long rows = 0;
+                for (int inPage = 5000; inPage == 5000; ) {
+                    inPage = 0;
+                    try (PreparedStatement ps = c.prepareStatement("SELECT " + columns + " FROM product p WHERE"
+                            + " p.account_id = ? AND p.id > ? ORDER BY p.account_id, p.id LIMIT 5000")) {
+                        ps.setLong(1, account);
+                        ps.setLong(2, after);
+                        try (java.sql.ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                after = rs.getLong(1);
+                                for (int col = 2; col <= 22; col++) {
+                                    rs.getString(col);
+                                }
+                                inPage++;
+                                rows++;
+                            }
+                        }
+                    }
+                }
+                best = Math.max(best, rows / ((System.nanoTime() - start) / 1e9));
+            }
+            c.rollback();
+            return best;
         }
     }
 }

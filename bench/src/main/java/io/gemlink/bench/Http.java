@@ -63,7 +63,8 @@ final class Http {
     }
 
     /** Streams a body to the end and counts its lines, without keeping it. */
-    long countLines(String path, String token) {
+    /** Reads a feed to its end: its lines (CSV rows + header) and its bytes. */
+    long[] countLines(String path, String token) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
                 .header("Authorization", "Bearer " + token).GET().build();
         try {
@@ -72,9 +73,11 @@ final class Http {
                 throw new IllegalStateException("GET " + path + " → " + r.statusCode());
             }
             long lines = 0;
+            long bytes = 0;
             byte[] buffer = new byte[64 * 1024];
             try (InputStream in = r.body()) {
                 for (int n; (n = in.read(buffer)) > 0; ) {
+                    bytes += n;
                     for (int i = 0; i < n; i++) {
                         if (buffer[i] == '\n') {
                             lines++;
@@ -82,7 +85,7 @@ final class Http {
                     }
                 }
             }
-            return lines;
+            return new long[] {lines, bytes};
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
