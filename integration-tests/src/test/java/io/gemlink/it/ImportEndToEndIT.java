@@ -113,6 +113,32 @@ class ImportEndToEndIT {
                 .isEqualByComparingTo("111.09"); // feed 100.99 (cost 40 × 2.5, .99) × 1.1
     }
 
+    @Test
+    void aRowWhoseSkuIsAlreadyTheDistributorsOwnProductIsRejectedAndTheRestImported() {
+        var vendor = FeedDeliveryIT.vendorWithCatalog("Taken Sku Gems");
+        var distributor = Api.signup("Taken Sku Boutique");
+        // the distributor's own product happens to carry the SKU the linked G-RING would get
+        var own = distributor.api().post("/api/v1/products", "[{\"sku\": \"" + vendor.publicId() + "-G-RING\","
+                + " \"title\": \"My own ring\", \"price\": 10, \"quantity\": 1}]");
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        long feed = FeedDeliveryIT.createFeed(vendor, "JSON");
+        JsonObject grant = FeedDeliveryIT.grant(vendor, feed, distributor.publicId());
+        long source = Imports.createSource(distributor, "{\"feedUrl\": \"" + grant.getString("url") + "\", \"token\": \""
+                + grant.getString("token") + "\", \"everyMinutes\": 1440}");
+
+        JsonObject run = Imports.run(distributor, source);
+
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("SUCCEEDED");
+        assertThat(run.getInt("created")).isEqualTo(1);
+        assertThat(run.getInt("rejected")).isEqualTo(1);
+        assertThat(run.getJsonArray("errors").getJsonObject(0).getString("message"))
+                .contains(vendor.publicId() + "-G-RING").contains("does not come from this source");
+        assertThat(Imports.products(distributor, source)).extracting(p -> p.getString("sku"))
+                .containsExactly(vendor.publicId() + "-G-NECK");
+        assertThat(distributor.api().get("/api/v1/products/" + vendor.publicId() + "-G-RING").json().getString("title"))
+                .as("the distributor's own product is untouched").isEqualTo("My own ring");
+    }
+
     private static int quantity(List<JsonObject> products, String sku) {
         return products.stream().filter(p -> p.getString("sku").equals(sku)).mapToInt(p -> p.getInt("quantity"))
                 .findFirst().orElse(-1);

@@ -130,7 +130,7 @@ public class ImportRunner {
         recorder.rejected(run.runId(), check.sample(), check.rejected());
         recorder.progress(run.runId(), 10);
 
-        Batches batches = new Batches(run, check.valid());
+        Batches batches = new Batches(run, check.valid(), writer.hasProducts(run));
         try {
             FeedScan.scan(download.body(), format, mapper, 0, batches::add);
             batches.flush();
@@ -171,11 +171,13 @@ public class ImportRunner {
         private final int total;
         private final List<ProductData> pending = new ArrayList<>();
         private int written;
+        private final boolean sourceHasProducts;
         private Future<?> writing;
 
-        Batches(RunPlan plan, int total) {
+        Batches(RunPlan plan, int total, boolean sourceHasProducts) {
             this.plan = plan;
             this.total = Math.max(1, total);
+            this.sourceHasProducts = sourceHasProducts;
         }
 
         void add(ProductData row) {
@@ -192,7 +194,7 @@ public class ImportRunner {
                 written += batch.size();
                 int progress = 10 + (int) (85L * written / total);
                 awaitWritten();
-                writing = writers.submit(() -> writer.apply(plan, batch, progress));
+                writing = writers.submit(() -> writer.apply(plan, batch, progress, sourceHasProducts));
             }
         }
 

@@ -7,6 +7,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,6 +31,17 @@ public class ImportTimer {
     /** A burst of kicks (a vendor saving many products) makes one sweep, this long after the first. */
     static final long KICK_DELAY_MILLIS = 200;
 
+    /**
+     * Kicked sweeps start at least this far apart: a vendor whose stock changes all the time (orders
+     * coming in) makes each source run about once per gap, not back to back, which would take the
+     * machine from the orders themselves.
+     */
+    @Inject
+    @ConfigProperty(name = "gemlink.linking.kick-gap-millis", defaultValue = "1000")
+    long kickGapMillis;
+
+    private volatile long lastKickedSweep;
+
     @EJB
     ImportScheduler scheduler;
 
@@ -37,13 +50,16 @@ public class ImportTimer {
 
     private final AtomicBoolean kicked = new AtomicBoolean();
 
-    /** Sweeps within {@link #KICK_DELAY_MILLIS} instead of at the next tick. */
+    /** Sweeps within {@link #KICK_DELAY_MILLIS} (or what is left of the gap since the last kicked sweep). */
     public void kick() {
         if (kicked.compareAndSet(false, true)) {
+            long sinceLast = (System.nanoTime() - lastKickedSweep) / 1_000_000;
+            long delay = Math.max(KICK_DELAY_MILLIS, kickGapMillis - sinceLast);
             executor.schedule(() -> {
                 kicked.set(false);
+                lastKickedSweep = System.nanoTime();
                 sweep();
-            }, KICK_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+            }, delay, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -22,7 +22,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,51 +47,98 @@ public class ImportWriter {
     @ConfigProperty(name = "gemlink.linking.rejected-sample", defaultValue = "100")
     int sampleLimit;
 
-    public void apply(RunPlan plan, List<ProductData> rows, int progress) {
+    /**
+     * Writes one batch. {@code sourceHasProducts} false (none linked yet when the run started): every row
+     * is new, and the look-up of existing linked products is skipped. New products are inserted in one
+     * statement; only when the database refuses it for a duplicate SKU (a product of the distributor's
+     * own with that SKU) are the taken SKUs looked up and those rows rejected. A refused statement
+     * changes nothing, on MySQL and H2 alike, so the retry inserts the rest.
+     */
+    public void apply(RunPlan plan, List<ProductData> rows, int progress, boolean sourceHasProducts) {
         Instant now = Instant.now();
+        Connection connection = em.unwrap(Connection.class);
+        LinkedLookups lookups;
         Map<String, LinkedLookups.Linked> existing;
-        Map<ProductData, String> fresh = new HashMap<>();
-        Set<String> taken;
         try {
-            LinkedLookups lookups = new LinkedLookups(em.unwrap(Connection.class));
-            existing = lookups.linked(plan.accountId(), plan.sourceId(), rows.stream().map(ProductData::vendorSku).toList());
-            rows.stream().filter(r -> !existing.containsKey(r.vendorSku()))
-                    .forEach(r -> fresh.put(r, SkuNaming.distributorSku(plan.skuPrefix(), r.vendorSku())));
-            taken = lookups.taken(plan.accountId(), List.copyOf(fresh.values()));
+            lookups = new LinkedLookups(connection);
+            existing = sourceHasProducts
+                    ? lookups.linked(plan.accountId(), plan.sourceId(), rows.stream().map(ProductData::vendorSku).toList())
+                    : Map.of();
         } catch (SQLException e) {
             throw new IllegalStateException("could not look up linked products: " + e.getMessage(), e);
         }
         ImportRun run = em.find(ImportRun.class, plan.runId());
-        int created = 0, updated = 0, unchanged = 0, rejected = 0;
+        int updated = 0, unchanged = 0, rejected = 0;
         List<ProductInserts.NewProduct> creating = new ArrayList<>();
+        Map<Long, ProductData> changed = new LinkedHashMap<>();
         for (ProductData row : rows) {
             LinkedLookups.Linked known = existing.get(row.vendorSku());
             if (known == null) {
-                String sku = fresh.get(row);
-                if (taken.contains(sku)) {
-                    rejected++;
-                    if (run.getRejected() + rejected <= sampleLimit) {
-                        em.persist(new ImportRejection(plan.runId(), row.row(), "sku: " + sku
-                                + " is already a product of yours that does not come from this source"));
-                    }
-                    continue;
-                }
-                creating.add(new ProductInserts.NewProduct(sku, row));
-                created++;
+                creating.add(new ProductInserts.NewProduct(SkuNaming.distributorSku(plan.skuPrefix(), row.vendorSku()), row));
             } else if (row.hash().equals(known.hash())) {
                 unchanged++;
             } else {
-                ProductFill.fill(em.find(Product.class, known.id()), row, plan.keep(), false, now);
-                updated++;
+                changed.put(known.id(), row);
             }
         }
+        for (Product p : load(changed.keySet())) {
+            ProductFill.fill(p, changed.get(p.getId()), plan.keep(), false, now);
+            updated++;
+        }
         try {
-            ProductInserts.insert(em.unwrap(Connection.class), plan, creating, now);
+            try {
+                ProductInserts.insert(connection, plan, creating, now);
+            } catch (SQLException e) {
+                if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
+                    throw e;
+                }
+                Set<String> taken = lookups.taken(plan.accountId(),
+                        creating.stream().map(ProductInserts.NewProduct::sku).toList());
+                List<ProductInserts.NewProduct> free = new ArrayList<>();
+                for (ProductInserts.NewProduct p : creating) {
+                    if (!taken.contains(p.sku())) {
+                        free.add(p);
+                        continue;
+                    }
+                    rejected++;
+                    if (run.getRejected() + rejected <= sampleLimit) {
+                        em.persist(new ImportRejection(plan.runId(), p.data().row(), "sku: " + p.sku()
+                                + " is already a product of yours that does not come from this source"));
+                    }
+                }
+                ProductInserts.insert(connection, plan, free, now);
+                creating = free;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not create linked products: " + e.getMessage(), e);
         }
-        run.count(0, created, updated, unchanged, 0, rejected);
+        run.count(0, creating.size(), updated, unchanged, 0, rejected);
         run.setProgress(progress);
+    }
+
+    /** The products to update, in one query (one round trip, not one per product), H2 aside (see LinkedLookups). */
+    private List<Product> load(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        try {
+            if (new LinkedLookups(em.unwrap(Connection.class)).pointQueries()) {
+                return ids.stream().map(id -> em.find(Product.class, id)).toList();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not look up linked products: " + e.getMessage(), e);
+        }
+        return em.createQuery("SELECT p FROM Product p WHERE p.id IN :ids", Product.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList();
+    }
+
+    /** Whether the source has linked products at all (when none, a run need not look any up). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean hasProducts(RunPlan plan) {
+        return !em.createQuery("SELECT p.id FROM Product p WHERE p.accountId = :accountId AND p.linkSourceId = :sourceId",
+                        Long.class)
+                .setParameter("accountId", plan.accountId()).setParameter("sourceId", plan.sourceId())
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /**

@@ -36,6 +36,11 @@ public final class LinkedLookups {
         this.pointQueries = connection.getMetaData().getDatabaseProductName().startsWith("H2");
     }
 
+    /** True on H2: look up one key at a time. */
+    public boolean pointQueries() {
+        return pointQueries;
+    }
+
     /** The source's linked products among these vendor SKUs, by vendor SKU. */
     public Map<String, Linked> linked(long accountId, long sourceId, List<String> vendorSkus) throws SQLException {
         Map<String, Linked> found = new HashMap<>();
