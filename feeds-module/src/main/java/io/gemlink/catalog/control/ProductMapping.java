@@ -7,13 +7,16 @@ import io.gemlink.catalog.api.ProductData;
 import io.gemlink.catalog.api.ProductView;
 import io.gemlink.catalog.api.Stone;
 import io.gemlink.catalog.entity.Product;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.spi.JsonProvider;
 
+import java.io.StringReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,6 +29,7 @@ import java.util.stream.Collectors;
 public final class ProductMapping {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final JsonProvider JSON = JsonProvider.provider();
     private static final Type STONES = new ParameterizedType() {
         public Type[] getActualTypeArguments() { return new Type[]{Stone.class}; }
         public Type getRawType() { return List.class; }
@@ -120,11 +124,14 @@ public final class ProductMapping {
         return json == null || json.isBlank() ? List.of() : JSONB.fromJson(json, STONES);
     }
 
+    /** A JSON array of strings as stored (images): read with JSON-P, read for every row of a feed. */
     public static List<String> strings(String json) {
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        return Arrays.asList(JSONB.fromJson(json, String[].class));
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
+            return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        }
     }
 
     public static String toJson(Object value) {
