@@ -30,15 +30,10 @@ class ImportEndToEndIT {
 
     @Test
     void aVendorsFeedImportsAndAVendorStockChangeReachesTheLinkedProductQuickly() {
-        var vendor = FeedDeliveryIT.vendorWithCatalog("End To End Gems");
-        var distributor = Api.signup("End To End Boutique");
-        assertThat(distributor.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":null}")
-                .status()).isEqualTo(200);
-        long feed = FeedDeliveryIT.createFeed(vendor, "XML");
-        JsonObject grant = FeedDeliveryIT.grant(vendor, feed, distributor.publicId());
-        long source = Imports.createSource(distributor, "{\"feedUrl\": \"" + grant.getString("url") + "\", \"token\": \""
-                + grant.getString("token") + "\", \"everyMinutes\": 1440, \"priceRule\": {\"markupPercent\": 20,"
-                + " \"rounding\": \"WHOLE\"}, \"stockBuffer\": 1}");
+        Link link = link("End To End", "XML", "\"priceRule\": {\"markupPercent\": 20, \"rounding\": \"WHOLE\"}, \"stockBuffer\": 1");
+        var vendor = link.vendor();
+        var distributor = link.distributor();
+        long source = link.source();
 
         JsonObject run = Imports.run(distributor, source);
 
@@ -69,15 +64,11 @@ class ImportEndToEndIT {
 
     @Test
     void afterAWholeFeedRunOnlyTheChangesAreFetchedAndApplied() {
-        var vendor = FeedDeliveryIT.vendorWithCatalog("Changes Only Gems");
-        var distributor = Api.signup("Changes Only Boutique");
-        assertThat(distributor.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":null}")
-                .status()).isEqualTo(200);
-        long feed = FeedDeliveryIT.createFeed(vendor, "CSV");
-        JsonObject grant = FeedDeliveryIT.grant(vendor, feed, distributor.publicId());
-        long source = Imports.createSource(distributor, "{\"feedUrl\": \"" + grant.getString("url") + "\", \"token\": \""
-                + grant.getString("token") + "\", \"everyMinutes\": 1440, \"priceRule\": {\"markupPercent\": 0,"
-                + " \"rounding\": \"NONE\"}, \"missing\": \"ZERO_STOCK\"}");
+        Link link = link("Changes Only", "CSV", "\"priceRule\": {\"markupPercent\": 0, \"rounding\": \"NONE\"}, \"missing\": \"ZERO_STOCK\"");
+        var vendor = link.vendor();
+        var distributor = link.distributor();
+        long source = link.source();
+        JsonObject grant = link.grant();
         JsonObject full = Imports.run(distributor, source);
         assertThat(full.getBoolean("changesOnly")).isFalse();
         assertThat(counters(full)).containsExactly(2, 2, 0, 0, 0, 0); // G-RING, G-NECK: gold, in stock, ring or necklace
@@ -137,6 +128,22 @@ class ImportEndToEndIT {
                 .containsExactly(vendor.publicId() + "-G-NECK");
         assertThat(distributor.api().get("/api/v1/products/" + vendor.publicId() + "-G-RING").json().getString("title"))
                 .as("the distributor's own product is untouched").isEqualTo("My own ring");
+    }
+
+    /** A vendor with the seed catalog, its gold feed in {@code format}, and a distributor's source of it. */
+    private static Link link(String name, String format, String rules) {
+        var vendor = FeedDeliveryIT.vendorWithCatalog(name + " Gems");
+        var distributor = Api.signup(name + " Boutique");
+        assertThat(distributor.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":null}")
+                .status()).isEqualTo(200);
+        long feed = FeedDeliveryIT.createFeed(vendor, format);
+        JsonObject grant = FeedDeliveryIT.grant(vendor, feed, distributor.publicId());
+        long source = Imports.createSource(distributor, "{\"feedUrl\": \"" + grant.getString("url") + "\", \"token\": \""
+                + grant.getString("token") + "\", \"everyMinutes\": 1440, " + rules + "}");
+        return new Link(vendor, distributor, grant, source);
+    }
+
+    private record Link(Api.Account vendor, Api.Account distributor, JsonObject grant, long source) {
     }
 
     private static int quantity(List<JsonObject> products, String sku) {
