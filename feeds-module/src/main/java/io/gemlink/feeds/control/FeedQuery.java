@@ -49,23 +49,42 @@ public final class FeedQuery {
         this.condition = condition(filter, pricing);
     }
 
+    /** How far back from the newest change the ETag sums versions: longer than any write transaction or clock skew. */
+    static final java.time.Duration VERSION_WINDOW = java.time.Duration.ofMinutes(5);
+
     /**
      * Changes whenever a row of the answer would: any product or tombstone of the account, the feed, the
-     * format. Not from {@code updated_at} alone: stored times may have whole seconds only (MySQL
-     * Connector/J drops the fraction on MariaDB), so two changes in one second would share it; the
-     * products' optimistic-lock versions and the newest ids tell every update, insert and delete apart.
+     * format. A new product moves {@code MAX(id)}, a deleted one leaves a tombstone, an update moves
+     * {@code MAX(updated_at)} — but not always: stored times may have whole seconds only (MySQL
+     * Connector/J drops the fraction on MariaDB), so two changes in one second share it. The sum of the
+     * optimistic-lock versions of the products changed in the last {@link #VERSION_WINDOW} before the
+     * newest change tells those apart: within one newest second, rows only enter that window and versions
+     * only grow. Each part is read from an index range, not from every product of the account (a sum
+     * over all of them took 0.8 s on H2 at 100,000 products, for every fetch, 304s included).
      */
     public String etag(String feedKey) throws SQLException {
         StringBuilder input = new StringBuilder(feedKey).append('|').append(since);
-        for (String sql : List.of("SELECT COUNT(*), MAX(updated_at), SUM(version), MAX(id) FROM product WHERE account_id = ?",
-                "SELECT COUNT(*), MAX(removed_at), COUNT(*), MAX(id) FROM product_removal WHERE account_id = ?")) {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setLong(1, accountId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    input.append('|').append(rs.getLong(1)).append('|').append(rs.getObject(2, LocalDateTime.class))
-                            .append('|').append(rs.getLong(3)).append('|').append(rs.getLong(4));
-                }
+        LocalDateTime newest = null;
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT MAX(updated_at), MAX(id) FROM product WHERE account_id = ?")) {
+            ps.setLong(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                String max = rs.getString(1);
+                newest = max == null ? null : LocalDateTime.ofInstant(ProductRow.instant(max), ZoneOffset.UTC);
+                input.append('|').append(newest).append('|').append(rs.getLong(2));
+            }
+        }
+        if (newest != null) {
+            input.append('|').append(single("SELECT COALESCE(SUM(version), 0) FROM product WHERE account_id = ?"
+                    + " AND updated_at >= ?", List.of(newest.minus(VERSION_WINDOW))));
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT COUNT(*), MAX(removed_at), MAX(id) FROM product_removal WHERE account_id = ?")) {
+            ps.setLong(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                input.append('|').append(rs.getLong(1)).append('|').append(rs.getString(2)).append('|').append(rs.getLong(3));
             }
         }
         try {
