@@ -87,7 +87,11 @@ public class DemoNetwork {
     @ConfigProperty(name = "gemlink.demo.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
+    // on the method too: Payara runs a singleton's @PostConstruct in a transaction of its own (REQUIRED)
+    // whatever the class says, and the catalog batches (REQUIRES_NEW) then could not see the accounts
+    // created in it: a fresh demo vendor got no products (foreign key refused)
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void loadIfAsked() {
         if (!load) {
             return;
