@@ -8,7 +8,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,11 +64,25 @@ class AdminShellIT {
         browser.open("/admin/settings/dropshipping.xhtml");
         assertThat(browser.find("#vendor-readiness").getText()).contains("receive no dropship orders");
         browser.find("#settings\\:enabled .ui-toggleswitch-slider").click();
-        browser.find("#settings\\:status").click();
-        browser.find("#settings\\:status_items li[data-label='AWAITING_SHIPMENT']").click();
-        // the menu's panel animates: save only once the choice shows in the menu's label
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("settings:status_label"), "AWAITING_SHIPMENT"));
+        // the menu's panel animates open: a click on an item that is not there yet is lost, so pick
+        // the item once it can be clicked, and save only once the choice shows in the menu's label
+        By item = By.cssSelector("#settings\\:status_items li[data-label='AWAITING_SHIPMENT']");
+        for (int attempt = 1; ; attempt++) {
+            var shown = browser.driver().findElements(item);
+            if (shown.isEmpty() || !shown.get(0).isDisplayed()) { // a click on the menu would close an open panel
+                browser.find("#settings\\:status").click();
+            }
+            browser.waitFor().until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.id("settings:status_label"), "AWAITING_SHIPMENT"));
+                break;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         browser.find("#settings\\:save").click();
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved"));
 
