@@ -143,22 +143,22 @@ public class ImportRunner {
         String note = null;
         if (run.changesOnly()) {
             // what left the feed since the last run comes as removed rows: the rule handles those
-            List<Long> gone = writer.linked(run, check.removedSkus());
-            for (int i = 0; i < gone.size(); i += batchSize) {
-                int end = Math.min(gone.size(), i + batchSize);
-                writer.applyMissing(run, gone.subList(i, end), 95 + 4 * end / gone.size());
-            }
+            applyMissing(run, writer.linked(run, check.removedSkus()));
         } else if (suspicious) {
             note = "suspicious feed: " + check.valid() + " valid products, the last good run had " + run.lastGoodCount()
                     + "; products missing from it were left as they are";
         } else {
-            List<Long> missing = writer.missing(run, check.vendorSkus());
-            for (int i = 0; i < missing.size(); i += batchSize) {
-                int end = Math.min(missing.size(), i + batchSize);
-                writer.applyMissing(run, missing.subList(i, end), 95 + 4 * end / missing.size());
-            }
+            applyMissing(run, writer.missing(run, check.vendorSkus()));
         }
         recorder.succeeded(run, download, check.rows(), check.valid(), suspicious, note);
+    }
+
+    /** The missing-products rule on these linked products, {@code batchSize} a transaction, progress 95 to 99. */
+    private void applyMissing(RunPlan run, List<Long> productIds) {
+        for (int i = 0; i < productIds.size(); i += batchSize) {
+            int end = Math.min(productIds.size(), i + batchSize);
+            writer.applyMissing(run, productIds.subList(i, end), 95 + 4 * end / productIds.size());
+        }
     }
 
     /**

@@ -81,7 +81,7 @@ public class ImportWriter {
                 changed.put(known.id(), row);
             }
         }
-        for (Product p : load(changed.keySet())) {
+        for (Product p : load(lookups, changed.keySet())) {
             ProductFill.fill(p, changed.get(p.getId()), plan.keep(), false, now);
             updated++;
         }
@@ -117,16 +117,12 @@ public class ImportWriter {
     }
 
     /** The products to update, in one query (one round trip, not one per product), H2 aside (see LinkedLookups). */
-    private List<Product> load(Set<Long> ids) {
+    private List<Product> load(LinkedLookups lookups, Set<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        try {
-            if (new LinkedLookups(em.unwrap(Connection.class)).pointQueries()) {
-                return ids.stream().map(id -> em.find(Product.class, id)).toList();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not look up linked products: " + e.getMessage(), e);
+        if (lookups.pointQueries()) {
+            return ids.stream().map(id -> em.find(Product.class, id)).toList();
         }
         return em.createQuery("SELECT p FROM Product p WHERE p.id IN :ids", Product.class)
                 .setParameter("ids", List.copyOf(ids)).getResultList();
