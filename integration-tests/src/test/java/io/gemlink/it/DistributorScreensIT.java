@@ -76,13 +76,19 @@ class DistributorScreensIT {
         assertThat(browser.find("#runs\\:history").getText()).contains("MANUAL").contains("SUCCEEDED");
         assertThat(feeds.lastAuthorization(path)).isEqualTo("Bearer screen-token");
 
-        browser.open("/admin/distributor/linked-products.xhtml");
-        String table = browser.find("#linked\\:products").getText();
-        assertThat(table).contains(vendor.publicId() + "-SR-1").contains("Screen ring").contains("100.00")
-                .contains(vendor.publicId() + "-SR-3");
+        // no grant behind the token: an external feed, whose rows are the distributor's own products
+        long source = distributor.api().get("/api/v1/import-sources").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        browser.open("/admin/catalog/products.xhtml");
+        String table = browser.find("#catalog\\:products").getText();
+        assertThat(table).contains("S" + source + "-SR-1").contains("Screen ring").contains("100.00")
+                .contains("S" + source + "-SR-3");
         assertThat(browser.driver().getPageSource()).doesNotContain("p:dataTable");
+        browser.open("/admin/distributor/linked-products.xhtml");
+        assertThat(browser.find("#linked\\:products").getText()).doesNotContain("SR-1");
 
         browser.open("/admin/imports/sources.xhtml");
-        assertThat(browser.find("#sources\\:table").getText()).contains("SUCCEEDED").contains(vendor.publicId());
+        assertThat(browser.find("#sources\\:table").getText()).contains("SUCCEEDED").contains("External feed")
+                .doesNotContain(vendor.publicId());
     }
 }

@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The import pipeline on the real server and database, fed over real HTTP by {@link FeedServer}:
- * full imports in the three formats, change detection, the missing-products rules, two vendors.
+ * full imports in the three formats, change detection, the missing-products rules, two vendors. These
+ * feeds come with no grant of this deployment, so their sources are external: the rows become the
+ * distributor's own products ({@code S<sourceId>-<sku>}), whatever vendor the feed names.
  */
 @ExtendWith(ArquillianExtension.class)
 class ImportPipelineIT {
@@ -49,12 +51,12 @@ class ImportPipelineIT {
         assertThat(counters(first)).containsExactly(3, 3, 0, 0, 0, 0);
         assertThat(first.getInt("progress")).isEqualTo(100);
         assertThat(feeds.lastAuthorization(path)).isEqualTo("Bearer grant-token-1");
-        JsonObject ring = Imports.product(distributor, source, vendor.publicId() + "-R-1");
+        JsonObject ring = Imports.product(distributor, source, "S" + source + "-R-1");
         assertThat(ring.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("110.99");
         assertThat(ring.getInt("quantity")).isEqualTo(2);
-        assertThat(Imports.product(distributor, source, vendor.publicId() + "-R-2").getInt("quantity")).isZero();
+        assertThat(Imports.product(distributor, source, "S" + source + "-R-2").getInt("quantity")).isZero();
         JsonObject link = ring.getJsonObject("link");
-        assertThat(link.getString("vendorPublicId")).isEqualTo(vendor.publicId());
+        assertThat(link.isNull("vendorPublicId")).as("the feed claims " + vendor.publicId() + ", which links nothing").isTrue();
         assertThat(link.getString("vendorSku")).isEqualTo("R-1");
         assertThat(link.getJsonNumber("sourceId").longValue()).isEqualTo(source);
         assertThat(link.getString("lastSyncedAt")).isNotBlank();
@@ -74,7 +76,9 @@ class ImportPipelineIT {
         assertThat(view.getJsonObject("lastRun").getJsonNumber("id").longValue()).isEqualTo(sameContent.getJsonNumber("id").longValue());
         assertThat(view.getString("nextRunAt")).isNotBlank();
         assertThat(view.getBoolean("stale")).isFalse();
-        assertThat(view.getString("vendorPublicId")).isEqualTo(vendor.publicId());
+        assertThat(view.getBoolean("external")).as("no grant behind the token: an external source").isTrue();
+        assertThat(view.isNull("vendorPublicId")).isTrue();
+        assertThat(distributor.api().get("/api/v1/products?linked=true").json().getInt("total")).isZero();
         assertThat(distributor.api().get("/api/v1/import-sources/" + source + "/runs").json().getInt("total")).isEqualTo(3);
     }
 
@@ -94,8 +98,8 @@ class ImportPipelineIT {
         JsonObject run = Imports.run(distributor, source);
 
         assertThat(counters(run)).containsExactly(20, 0, 1, 19, 0, 0);
-        assertThat(Imports.product(distributor, source, vendor.publicId() + "-N-7").getInt("quantity")).isZero();
-        assertThat(Imports.product(distributor, source, vendor.publicId() + "-N-8").getInt("quantity")).isEqualTo(13);
+        assertThat(Imports.product(distributor, source, "S" + source + "-N-7").getInt("quantity")).isZero();
+        assertThat(Imports.product(distributor, source, "S" + source + "-N-8").getInt("quantity")).isEqualTo(13);
     }
 
     @Test
@@ -113,7 +117,7 @@ class ImportPipelineIT {
 
             assertThat(counters(run)).as(rule).containsExactly(3, 0, 0, 3, 1, 0);
             List<JsonObject> products = Imports.products(distributor, source);
-            String gone = vendor.publicId() + "-M-4";
+            String gone = "S" + source + "-M-4";
             switch (rule) {
                 case "ZERO_STOCK" -> assertThat(product(products, gone).getInt("quantity")).isZero();
                 case "HIDE" -> assertThat(product(products, gone).getBoolean("hidden")).isTrue();
@@ -163,8 +167,8 @@ class ImportPipelineIT {
         assertThat(Imports.run(distributor, sourceA).getInt("created")).isEqualTo(1);
         assertThat(Imports.run(distributor, sourceB).getInt("created")).isEqualTo(1);
 
-        JsonObject fromA = Imports.product(distributor, sourceA, first.publicId() + "-R-1");
-        JsonObject fromB = Imports.product(distributor, sourceB, second.publicId() + "-R-1");
+        JsonObject fromA = Imports.product(distributor, sourceA, "S" + sourceA + "-R-1");
+        JsonObject fromB = Imports.product(distributor, sourceB, "S" + sourceB + "-R-1");
         assertThat(fromA.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo(new BigDecimal("100"));
         assertThat(fromB.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo(new BigDecimal("200"));
         assertThat(distributor.api().get("/api/v1/import-sources").json().getInt("total")).isEqualTo(2);
@@ -186,7 +190,7 @@ class ImportPipelineIT {
 
         assertThat(run.getBoolean("notModified")).as("a changed source re-reads the feed").isFalse();
         assertThat(counters(run)).containsExactly(3, 0, 3, 0, 0, 0);
-        assertThat(Imports.product(distributor, source, vendor.publicId() + "-P-1").getJsonNumber("price")
+        assertThat(Imports.product(distributor, source, "S" + source + "-P-1").getJsonNumber("price")
                 .bigDecimalValue()).isEqualByComparingTo("152.00");
     }
 

@@ -95,7 +95,7 @@ class ImportSafetyIT {
                 .anySatisfy(m -> assertThat(m).contains("columns"))
                 .anySatisfy(m -> assertThat(m).contains("repeats row 1"));
         assertThat(Imports.products(distributor, source)).extracting(p -> p.getString("sku"))
-                .containsExactly(vendor.publicId() + "-G-1", vendor.publicId() + "-G-8");
+                .containsExactly("S" + source + "-G-1", "S" + source + "-G-8");
     }
 
     @Test

@@ -51,6 +51,15 @@ public final class Network {
      * distributor's SKU of each vendor SKU.
      */
     public static Map<String, String> link(Api.Account vendor, Api.Account distributor) throws InterruptedException {
+        return share(vendor, distributor).skus();
+    }
+
+    /** A link made through a real grant: the vendor's feed and grant, the distributor's source and SKUs. */
+    public record Link(long feedId, long grantId, long sourceId, Map<String, String> skus) {
+    }
+
+    /** As {@link #link}, answering the feed, grant and source too. */
+    public static Link share(Api.Account vendor, Api.Account distributor) throws InterruptedException {
         var feed = vendor.api().post("/api/v1/feeds", """
                 {"name":"All pieces","format":"JSON","fields":["title","category","metal","purity","currency"],
                  "filter":{},"pricing":{"base":"COST","markupPercent":50,"rounding":"NONE"}}""");
@@ -58,13 +67,9 @@ public final class Network {
             throw new AssertionError("feed refused: " + feed);
         }
         long feedId = feed.json().getJsonNumber("id").longValue();
-        var grant = vendor.api().post("/api/v1/feeds/" + feedId + "/grants",
-                "{\"distributorPublicId\":\"" + distributor.publicId() + "\"}");
-        if (grant.status() != 201) {
-            throw new AssertionError("grant refused: " + grant);
-        }
+        JsonObject grant = grant(vendor, feedId, distributor);
         var source = distributor.api().post("/api/v1/import-sources", Json.createObjectBuilder()
-                .add("feedUrl", Api.BASE + "/feeds/" + feedId).add("token", grant.json().getString("token"))
+                .add("feedUrl", Api.BASE + "/feeds/" + feedId).add("token", grant.getString("token"))
                 .add("everyMinutes", 1440)
                 .add("priceRule", Json.createObjectBuilder().add("markupPercent", 20).add("rounding", "NINETY_NINE"))
                 .add("stockBuffer", 0).add("missing", "ZERO_STOCK").build().toString());
@@ -81,7 +86,17 @@ public final class Network {
                 skus.put(link.getString("vendorSku"), p.getString("sku"));
             }
         }
-        return skus;
+        return new Link(feedId, grant.getJsonNumber("id").longValue(), sourceId, skus);
+    }
+
+    /** A new grant of the vendor's feed to the distributor: {@code {id, token, url}}. */
+    public static JsonObject grant(Api.Account vendor, long feedId, Api.Account distributor) {
+        var grant = vendor.api().post("/api/v1/feeds/" + feedId + "/grants",
+                "{\"distributorPublicId\":\"" + distributor.publicId() + "\"}");
+        if (grant.status() != 201) {
+            throw new AssertionError("grant refused: " + grant);
+        }
+        return grant.json();
     }
 
     public static JsonObject runImport(Api.Account distributor, long sourceId) throws InterruptedException {

@@ -153,8 +153,9 @@ public class Product {
         this.linkVendorSku = vendorSku;
     }
 
+    /** Linked to a vendor (through an in-network source); an external source's rows are the account's own. */
     public boolean isLinked() {
-        return linkSourceId != null;
+        return linkVendorAccountId != null;
     }
 
     public Long getId() { return id; }

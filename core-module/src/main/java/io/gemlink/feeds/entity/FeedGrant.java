@@ -19,10 +19,18 @@ import java.time.Instant;
 @Table(name = "feed_grant")
 @NamedQuery(name = FeedGrant.BY_FEED, query = "SELECT g FROM FeedGrant g WHERE g.feedId = :feedId ORDER BY g.id DESC")
 @NamedQuery(name = FeedGrant.BY_TOKEN_HASH, query = "SELECT g FROM FeedGrant g WHERE g.tokenHash = :tokenHash")
+@NamedQuery(name = FeedGrant.LIVE_OF_FEED_TO, query = "SELECT g FROM FeedGrant g WHERE g.feedId = :feedId"
+        + " AND g.distributorAccountId = :distributorAccountId AND g.revokedAt IS NULL ORDER BY g.id DESC")
+@NamedQuery(name = FeedGrant.OF_VENDOR, query = "SELECT g FROM FeedGrant g WHERE g.accountId = :accountId ORDER BY g.id")
+@NamedQuery(name = FeedGrant.TO_DISTRIBUTOR,
+        query = "SELECT g FROM FeedGrant g WHERE g.distributorAccountId = :distributorAccountId ORDER BY g.id")
 public class FeedGrant {
 
     public static final String BY_FEED = "FeedGrant.byFeed";
     public static final String BY_TOKEN_HASH = "FeedGrant.byTokenHash";
+    public static final String LIVE_OF_FEED_TO = "FeedGrant.liveOfFeedTo";
+    public static final String OF_VENDOR = "FeedGrant.ofVendor";
+    public static final String TO_DISTRIBUTOR = "FeedGrant.toDistributor";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

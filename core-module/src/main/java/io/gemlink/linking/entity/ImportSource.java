@@ -33,6 +33,12 @@ import java.time.Instant;
         query = "UPDATE import_source SET claimed_at = ? WHERE id = ? AND (claimed_at IS NULL OR claimed_at < ?)")
 @NamedNativeQuery(name = ImportSource.RELEASE,
         query = "UPDATE import_source SET claimed_at = NULL WHERE id = ?")
+@NamedQuery(name = ImportSource.BY_FEED,
+        query = "SELECT s FROM ImportSource s WHERE s.feedId = :feedId")
+@NamedQuery(name = ImportSource.IN_NETWORK_OF_ACCOUNT,
+        query = "SELECT s FROM ImportSource s WHERE s.accountId = :accountId AND s.feedId IS NOT NULL")
+@NamedQuery(name = ImportSource.OF_VENDOR,
+        query = "SELECT s FROM ImportSource s WHERE s.vendorAccountId = :vendorAccountId")
 @NamedNativeQuery(name = ImportSource.DUE_NOW_FOR_VENDOR,
         query = "UPDATE import_source SET next_run_at = ? WHERE vendor_account_id = ? AND next_run_at > ?")
 public class ImportSource {
@@ -43,6 +49,9 @@ public class ImportSource {
     public static final String CLAIM = "ImportSource.claim";
     public static final String RELEASE = "ImportSource.release";
     public static final String DUE_NOW_FOR_VENDOR = "ImportSource.dueNowForVendor";
+    public static final String BY_FEED = "ImportSource.byFeed";
+    public static final String IN_NETWORK_OF_ACCOUNT = "ImportSource.inNetworkOfAccount";
+    public static final String OF_VENDOR = "ImportSource.ofVendor";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,6 +85,22 @@ public class ImportSource {
     @Column(name = "keep_fields", length = 500)
     private String keepFields;
 
+    /** The feed of the live grant that made this source in-network; null: an external source. */
+    @Column(name = "feed_id")
+    private Long feedId;
+
+    /** The live grant the last check found (a vendor may revoke one and grant the feed anew). */
+    @Column(name = "grant_id")
+    private Long grantId;
+
+    /** Why the link to the vendor is ended now (revoked, feed deleted, a switch off); null while live. */
+    @Column(name = "link_ended_reason", length = 300)
+    private String linkEndedReason;
+
+    @Column(name = "link_ended_at")
+    private Instant linkEndedAt;
+
+    /** The owner of the grant's feed (in-network only); never what a feed says about itself. */
     @Column(name = "vendor_public_id", length = 16)
     private String vendorPublicId;
 
@@ -148,9 +173,62 @@ public class ImportSource {
     public String getKeepFields() { return keepFields; }
     public void setKeepFields(String keepFields) { this.keepFields = keepFields; }
     public String getVendorPublicId() { return vendorPublicId; }
-    public void setVendorPublicId(String vendorPublicId) { this.vendorPublicId = vendorPublicId; }
     public Long getVendorAccountId() { return vendorAccountId; }
-    public void setVendorAccountId(Long vendorAccountId) { this.vendorAccountId = vendorAccountId; }
+    public Long getFeedId() { return feedId; }
+    public Long getGrantId() { return grantId; }
+    public String getLinkEndedReason() { return linkEndedReason; }
+    public Instant getLinkEndedAt() { return linkEndedAt; }
+
+    public boolean isInNetwork() {
+        return feedId != null;
+    }
+
+    /** In-network through this live grant of the vendor's feed. */
+    public void bindTo(long feedId, long grantId, long vendorAccountId, String vendorPublicId) {
+        if (this.feedId == null || this.feedId != feedId) {
+            forgetFeedState(); // another feed: the next run takes it whole
+        }
+        this.feedId = feedId;
+        this.grantId = grantId;
+        this.vendorAccountId = vendorAccountId;
+        this.vendorPublicId = vendorPublicId;
+    }
+
+    /** External: its rows become the distributor's own products, never linked, never mirrored. */
+    public void unbind() {
+        if (feedId != null) {
+            forgetFeedState();
+        }
+        this.feedId = null;
+        this.grantId = null;
+        this.vendorAccountId = null;
+        this.vendorPublicId = null;
+        this.linkEndedReason = null;
+        this.linkEndedAt = null;
+    }
+
+    /**
+     * The link is ended (its products were set to 0): the next live run must take the whole feed again,
+     * since products whose feed rows did not change would otherwise stay at 0.
+     */
+    public void linkEnded(String reason, Instant now) {
+        if (linkEndedReason == null) {
+            linkEndedAt = now;
+        }
+        linkEndedReason = reason;
+        forgetFeedState();
+    }
+
+    public void linkRestored(long grantId) {
+        this.grantId = grantId;
+        this.linkEndedReason = null;
+        this.linkEndedAt = null;
+    }
+
+    private void forgetFeedState() {
+        etag = null;
+        changesSince = null;
+    }
     public String getEtag() { return etag; }
     public void setEtag(String etag) { this.etag = etag; }
     public Instant getChangesSince() { return changesSince; }

@@ -27,7 +27,7 @@ public record ProductSearch(long accountId, String q, String category, Boolean l
             default -> throw new IllegalStateException(k);
         }));
         if (linked != null) {
-            jpql.append(linked ? " AND p.linkSourceId IS NOT NULL" : " AND p.linkSourceId IS NULL");
+            jpql.append(linked ? " AND p.linkVendorAccountId IS NOT NULL" : " AND p.linkVendorAccountId IS NULL");
         }
         return jpql.toString();
     }

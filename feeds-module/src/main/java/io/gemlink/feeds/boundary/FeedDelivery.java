@@ -1,6 +1,7 @@
 package io.gemlink.feeds.boundary;
 
 import io.gemlink.account.api.AccountDirectory;
+import io.gemlink.feeds.api.FeedAccessDenied;
 import io.gemlink.feeds.api.FeedDefinition;
 import io.gemlink.feeds.control.FeedFormat;
 import io.gemlink.feeds.control.FeedQuery;
@@ -68,7 +69,23 @@ public class FeedDelivery {
         }
         FeedService.DeliverableFeed feed = feeds.deliverable(feedId).orElseThrow(() -> new NotFoundException("feed"));
         grants.admit(feedId, token);
-        FeedFormat chosen = format(format, feed.definition());
+        serve(feed, format(format, feed.definition()), since, ifNoneMatch, response);
+    }
+
+    /**
+     * The same answer for an in-network importer inside this deployment: admitted by a live grant of the
+     * feed to {@code distributorAccountId} (no token travels), in the feed's own format.
+     */
+    public void deliverToDistributor(long feedId, long distributorAccountId, Instant since, String ifNoneMatch,
+                                     FeedResponse response) throws IOException {
+        FeedService.DeliverableFeed feed = feeds.deliverable(feedId)
+                .orElseThrow(() -> new FeedAccessDenied("the vendor deleted this feed"));
+        grants.admit(feedId, distributorAccountId);
+        serve(feed, format(null, feed.definition()), since, ifNoneMatch, response);
+    }
+
+    private void serve(FeedService.DeliverableFeed feed, FeedFormat chosen, Instant since, String ifNoneMatch,
+                       FeedResponse response) throws IOException {
         String vendor = accounts.get(feed.accountId()).publicId();
         Instant generatedAt = generatedAt();
         try (Connection c = dataSource.getConnection()) {
@@ -88,7 +105,7 @@ public class FeedDelivery {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("feed " + feedId + " could not be read", e);
+            throw new IllegalStateException("feed " + feed.id() + " could not be read", e);
         }
     }
 

@@ -1,12 +1,15 @@
 package io.gemlink.feeds.boundary;
 
 import io.gemlink.feeds.api.FeedDefinition;
+import io.gemlink.feeds.api.FeedDeleted;
 import io.gemlink.feeds.api.FeedView;
 import io.gemlink.feeds.control.FeedRules;
 import io.gemlink.feeds.entity.Feed;
 import io.gemlink.feeds.entity.FeedGrant;
 import io.gemlink.platform.api.NotFoundException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
@@ -25,6 +28,9 @@ public class FeedService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<FeedDeleted> deleted;
 
     public FeedView create(long accountId, FeedDefinition definition) {
         FeedDefinition d = FeedRules.check(definition);
@@ -52,13 +58,14 @@ public class FeedService {
         return view(feed);
     }
 
-    /** Deletes the feed and its grants: their tokens stop working at once. */
+    /** Deletes the feed and its grants: their tokens stop working at once, and links through them end. */
     public void delete(long accountId, long feedId) {
         Feed feed = owned(accountId, feedId);
         em.createNamedQuery(FeedGrant.BY_FEED, FeedGrant.class).setParameter("feedId", feedId)
                 .getResultStream().forEach(em::remove);
         em.flush();
         em.remove(feed);
+        deleted.fire(new FeedDeleted(feedId, accountId));
     }
 
     /** Any account's feed, for delivery (the grant token decides who may read it). */

@@ -4,6 +4,8 @@ import io.gemlink.account.api.AccountDirectory;
 import io.gemlink.account.api.AccountView;
 import io.gemlink.feeds.api.FeedAccessDenied;
 import io.gemlink.feeds.api.GrantCreated;
+import io.gemlink.feeds.api.GrantIssued;
+import io.gemlink.feeds.api.GrantRevoked;
 import io.gemlink.feeds.api.GrantView;
 import io.gemlink.feeds.control.FeedTokens;
 import io.gemlink.feeds.entity.FeedGrant;
@@ -11,6 +13,8 @@ import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -34,6 +38,12 @@ public class GrantService {
     @EJB
     AccountDirectory accounts;
 
+    @Inject
+    Event<GrantIssued> issued;
+
+    @Inject
+    Event<GrantRevoked> revoked;
+
     /** A new grant; the answer's token is shown this once (its {@code url} is the web module's to fill). */
     public GrantCreated grant(long accountId, long feedId, String distributorPublicId) {
         feeds.owned(accountId, feedId);
@@ -42,11 +52,15 @@ public class GrantService {
         }
         AccountView distributor = accounts.findByPublicId(distributorPublicId.trim())
                 .orElseThrow(() -> new BadInputException("distributorPublicId", "no account has this public id"));
+        if (distributor.id() == accountId) {
+            throw new BadInputException("distributorPublicId", "is your own account: a feed is granted to another account");
+        }
         String token = FeedTokens.newToken();
         FeedGrant grant = new FeedGrant(feedId, accountId, distributor.id(), distributor.publicId(),
                 FeedTokens.displayPrefix(token), FeedTokens.hash(token), now());
         em.persist(grant);
         em.flush(); // the id
+        issued.fire(new GrantIssued(grant.getId(), feedId, accountId, distributor.id()));
         return new GrantCreated(grant.getId(), distributor.publicId(), token, null);
     }
 
@@ -63,7 +77,10 @@ public class GrantService {
         if (grant == null || grant.getFeedId() != feedId) {
             throw new NotFoundException("grant");
         }
-        grant.revoke(now());
+        if (!grant.isRevoked()) {
+            grant.revoke(now());
+            revoked.fire(new GrantRevoked(grant.getId(), feedId, accountId, grant.getDistributorAccountId()));
+        }
         return view(grant);
     }
 
@@ -76,6 +93,18 @@ public class GrantService {
                 .setParameter("tokenHash", FeedTokens.hash(token.trim())).getResultStream().findFirst()
                 .filter(g -> g.getFeedId() == feedId && !g.isRevoked())
                 .orElseThrow(() -> new FeedAccessDenied("The token is unknown, revoked, or not for this feed."));
+        grant.fetched(now());
+    }
+
+    /**
+     * Lets an in-network importer of {@code feedId} in if a live grant of that feed names its distributor,
+     * and records the fetch on it.
+     */
+    public void admit(long feedId, long distributorAccountId) {
+        FeedGrant grant = em.createNamedQuery(FeedGrant.LIVE_OF_FEED_TO, FeedGrant.class)
+                .setParameter("feedId", feedId).setParameter("distributorAccountId", distributorAccountId)
+                .setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new FeedAccessDenied("the vendor revoked access to this feed"));
         grant.fetched(now());
     }
 

@@ -82,6 +82,20 @@ public class ImportClaims {
         }
     }
 
+    /** These sources are due now (a grant was issued, a switch turned back on). */
+    public int dueNow(List<Long> sourceIds) {
+        Instant now = Instant.now();
+        int changed = 0;
+        for (long id : sourceIds) {
+            ImportSource source = em.find(ImportSource.class, id);
+            if (source != null && source.getNextRunAt().isAfter(now)) {
+                source.setNextRunAt(now);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
     /** A vendor's products changed: every source fetching that vendor's feeds is due now. */
     public int dueNowForVendor(long vendorAccountId) {
         Instant now = Instant.now();

@@ -30,9 +30,9 @@ public class ImportRunService {
     static final String PRODUCTS_OF_SOURCE = "SELECT p FROM Product p WHERE p.accountId = :accountId"
             + " AND p.linkSourceId = :sourceId ORDER BY p.sku";
     static final String LINKED_OF_ACCOUNT = "SELECT p FROM Product p WHERE p.accountId = :accountId"
-            + " AND p.linkSourceId IS NOT NULL ORDER BY p.sku";
+            + " AND p.linkVendorAccountId IS NOT NULL ORDER BY p.sku";
     static final String COUNT_LINKED_OF_ACCOUNT = "SELECT COUNT(p) FROM Product p WHERE p.accountId = :accountId"
-            + " AND p.linkSourceId IS NOT NULL";
+            + " AND p.linkVendorAccountId IS NOT NULL";
     static final String COUNT_OF_SOURCE = "SELECT COUNT(p) FROM Product p WHERE p.accountId = :accountId"
             + " AND p.linkSourceId = :sourceId";
 

@@ -1,5 +1,6 @@
 package io.gemlink.linking.boundary;
 
+import io.gemlink.feeds.api.GrantedFeeds;
 import io.gemlink.linking.control.FeedClient;
 import io.gemlink.linking.control.FeedDownload;
 import io.gemlink.linking.control.FeedException;
@@ -29,7 +30,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs one claimed import: fetch (spooled to a temp file), validate the whole feed, then apply it in
+ * Runs one claimed import: check the source's link (in-network only), fetch (spooled to a temp file; an
+ * in-network feed is read through its grant, an external one over HTTP), validate the whole feed, then apply it in
  * batches and handle products that left the feed. Anything wrong with the feed as a whole — HTTP
  * error, timeout, unparsable body, a row count other than {@code X-Feed-Rows} — is found before the
  * first write, so such a run is FAILED and has changed nothing. Products missing from a feed are only
@@ -55,6 +57,12 @@ public class ImportRunner {
 
     @EJB
     ImportTimer timer;
+
+    @EJB
+    SourceLinks links;
+
+    @EJB
+    GrantedFeeds grantedFeeds;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -93,9 +101,17 @@ public class ImportRunner {
         RunPlan plan = recorder.plan(runId);
         Path body = null;
         try {
-            FeedDownload download = new FeedClient(Duration.ofSeconds(connectTimeoutSeconds),
-                    Duration.ofSeconds(readTimeoutSeconds), scheduler)
-                    .fetch(plan.feedUrl(), plan.token(), plan.etag(), plan.changesSince());
+            if (plan.inNetwork()) {
+                SourceLinks.Check link = links.enforce(plan.sourceId());
+                if (!link.live()) {
+                    throw new FeedException("the link to the vendor has ended: " + link.endedReason()
+                            + "; the products of this source were set to quantity 0");
+                }
+            }
+            writer.alignVendor(plan);
+            FeedDownload download = plan.inNetwork() ? GrantedDownload.read(grantedFeeds, plan)
+                    : new FeedClient(Duration.ofSeconds(connectTimeoutSeconds), Duration.ofSeconds(readTimeoutSeconds),
+                            scheduler).fetch(plan.feedUrl(), plan.token(), plan.etag(), plan.changesSince());
             if (download.notModified()) {
                 recorder.notModified(plan);
                 return;
@@ -126,7 +142,7 @@ public class ImportRunner {
             throw new FeedException("feed is truncated: X-Feed-Rows says " + download.declaredRows()
                     + " rows, the body has " + check.rows() + "; nothing was changed");
         }
-        RunPlan run = recorder.learnVendor(plan, download.vendor() != null ? download.vendor() : check.vendor());
+        RunPlan run = plan; // the vendor is the grant's, never what the feed says (X-Feed-Vendor, "vendor")
         recorder.rejected(run.runId(), check.sample(), check.rejected());
         recorder.progress(run.runId(), 10);
 

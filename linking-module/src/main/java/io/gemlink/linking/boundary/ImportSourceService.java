@@ -1,6 +1,9 @@
 package io.gemlink.linking.boundary;
 
+import io.gemlink.catalog.api.ProductsChanged;
+import io.gemlink.catalog.entity.Product;
 import io.gemlink.linking.api.ImportRunView;
+import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.api.ImportSourceRequest;
 import io.gemlink.linking.api.ImportSourceView;
 import io.gemlink.linking.control.Schedule;
@@ -12,7 +15,9 @@ import io.gemlink.platform.api.ConflictException;
 import io.gemlink.platform.api.NotFoundException;
 import io.gemlink.platform.api.Page;
 import io.gemlink.platform.api.PageRequest;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,7 +29,8 @@ import java.util.List;
 /**
  * A distributor's import sources: add, change, remove, list. A new source is due at once; a change
  * forgets the feed's ETag, so that the next run re-reads the whole feed under the new rules.
- * Removing a source keeps its linked products in the catalog (no longer updated) and drops its runs.
+ * Whether a source is in-network or external is decided by its token (see {@link SourceLinks}).
+ * Removing a source applies its missing-products rule to its products and drops its runs.
  */
 @Stateless
 public class ImportSourceService {
@@ -36,11 +42,17 @@ public class ImportSourceService {
     @ConfigProperty(name = "gemlink.linking.stale-intervals", defaultValue = "3")
     int staleIntervals;
 
+    @EJB
+    SourceLinks links;
+
+    @Inject
+    Event<ProductsChanged> productsChanged;
+
     public ImportSourceView create(long accountId, ImportSourceRequest request) {
         SourceRules.Settings settings = SourceRules.check(request);
         ImportSource source = new ImportSource(accountId, Instant.now());
         apply(source, settings);
-        source.setToken(settings.token() == null || settings.token().isEmpty() ? null : settings.token());
+        links.bind(source, settings.token());
         em.persist(source);
         em.flush();
         return view(source);
@@ -52,7 +64,7 @@ public class ImportSourceService {
         ImportSource source = owned(accountId, sourceId);
         apply(source, settings);
         if (settings.token() != null) {
-            source.setToken(settings.token().isEmpty() ? null : settings.token());
+            links.bind(source, settings.token()); // a new token decides the source's kind anew
         }
         source.setEtag(null);
         source.setChangesSince(null); // new rules apply to every product: the next run takes the whole feed
@@ -63,10 +75,33 @@ public class ImportSourceService {
         return view(source);
     }
 
+    /**
+     * Removes the source; its products follow its missing-products rule first (as if they had left the
+     * feed), so nothing stays on sale that no source keeps up to date and no vendor would receive.
+     */
     public void delete(long accountId, long sourceId) {
         ImportSource source = owned(accountId, sourceId);
         if (source.getClaimedAt() != null) {
             throw new ConflictException("id", "a run of this import source is in progress; remove it when the run has ended");
+        }
+        Instant now = Instant.now();
+        List<Product> products = em.createQuery("SELECT p FROM Product p WHERE p.accountId = :accountId"
+                        + " AND p.linkSourceId = :sourceId", Product.class)
+                .setParameter("accountId", accountId).setParameter("sourceId", sourceId).getResultList();
+        MissingRule rule = MissingRule.valueOf(source.getMissingRule());
+        for (Product p : products) {
+            switch (rule) {
+                case DELETE -> em.remove(p);
+                case HIDE -> p.setHidden(true);
+                case ZERO_STOCK -> p.setQuantity(0);
+            }
+            if (rule != MissingRule.DELETE) {
+                p.setLinkContentHash(null);
+                p.touch(now);
+            }
+        }
+        if (!products.isEmpty()) {
+            productsChanged.fire(new ProductsChanged(accountId, products.stream().map(Product::getSku).toList(), now));
         }
         em.remove(source);
     }

@@ -128,6 +128,25 @@ public class ImportWriter {
                 .setParameter("ids", List.copyOf(ids)).getResultList();
     }
 
+    /**
+     * Ties the source's products to the source's vendor, or to none when the source is external: a source
+     * made in-network (or external) later converts the products an earlier run wrote.
+     */
+    public void alignVendor(RunPlan plan) {
+        if (plan.inNetwork()) {
+            em.createNativeQuery("UPDATE product SET link_vendor_account_id = ?, link_vendor_public_id = ?"
+                            + " WHERE account_id = ? AND link_source_id = ?"
+                            + " AND (link_vendor_account_id IS NULL OR link_vendor_account_id <> ?)")
+                    .setParameter(1, plan.vendorAccountId()).setParameter(2, plan.vendorPublicId())
+                    .setParameter(3, plan.accountId()).setParameter(4, plan.sourceId())
+                    .setParameter(5, plan.vendorAccountId()).executeUpdate();
+        } else {
+            em.createNativeQuery("UPDATE product SET link_vendor_account_id = NULL, link_vendor_public_id = NULL"
+                            + " WHERE account_id = ? AND link_source_id = ? AND link_vendor_account_id IS NOT NULL")
+                    .setParameter(1, plan.accountId()).setParameter(2, plan.sourceId()).executeUpdate();
+        }
+    }
+
     /** Whether the source has linked products at all (when none, a run need not look any up). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean hasProducts(RunPlan plan) {

@@ -1,11 +1,8 @@
 package io.gemlink.linking.boundary;
 
-import io.gemlink.account.api.AccountDirectory;
-import io.gemlink.account.api.AccountView;
 import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.api.RejectedRow;
 import io.gemlink.linking.control.FeedDownload;
-import io.gemlink.linking.control.FeedException;
 import io.gemlink.linking.control.Pricing;
 import io.gemlink.linking.control.Rounding;
 import io.gemlink.linking.control.RunPlan;
@@ -27,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Records a run's life: its plan, progress, rejected rows, and how it ended. Each call commits on its
@@ -41,7 +37,7 @@ public class RunRecorder {
     EntityManager em;
 
     @EJB
-    AccountDirectory accounts;
+    SourceLinks links;
 
     /** A changes-only source still fetches its whole feed this often: the missing-products rule sees the whole feed. */
     @Inject
@@ -55,29 +51,17 @@ public class RunRecorder {
     public RunPlan plan(long runId) {
         ImportRun run = em.find(ImportRun.class, runId);
         ImportSource s = em.find(ImportSource.class, run.getSourceId());
+        if (!s.isInNetwork() && s.getToken() != null) {
+            links.bind(s, s.getToken()); // "created or run": the token is looked up among the grants again
+        }
         Pricing pricing = new Pricing(s.getMarkupPercent(), Rounding.valueOf(s.getRounding()), s.getStockBuffer());
         boolean changesOnly = s.getChangesSince() != null && s.getLastFullAt() != null
                 && s.getLastFullAt().isAfter(Instant.now().minus(Duration.ofHours(fullRunHours)));
         run.setChangesOnly(changesOnly);
         return new RunPlan(runId, s.getId(), s.getAccountId(), s.getFeedUrl(), s.getToken(), s.getEtag(), pricing,
                 MissingRule.valueOf(s.getMissingRule()), new HashSet<>(Views.keepList(s.getKeepFields())),
-                s.getLastGoodCount(), s.getVendorPublicId(), s.getVendorAccountId(),
+                s.getLastGoodCount(), s.getFeedId(), s.getVendorPublicId(), s.getVendorAccountId(),
                 changesOnly ? s.getChangesSince() : null);
-    }
-
-    /** The feed's vendor must be an account of this platform: linked products point at it. */
-    public RunPlan learnVendor(RunPlan plan, String vendorPublicId) throws FeedException {
-        if (vendorPublicId == null || vendorPublicId.isBlank()) {
-            throw new FeedException("the feed names no vendor (X-Feed-Vendor header)");
-        }
-        Optional<AccountView> vendor = accounts.findByPublicId(vendorPublicId.trim());
-        if (vendor.isEmpty()) {
-            throw new FeedException("the feed's vendor " + vendorPublicId + " is not an account of this platform");
-        }
-        ImportSource s = em.find(ImportSource.class, plan.sourceId());
-        s.setVendorPublicId(vendor.get().publicId());
-        s.setVendorAccountId(vendor.get().id());
-        return plan.withVendor(vendor.get().publicId(), vendor.get().id());
     }
 
     public void progress(long runId, int progress) {

@@ -80,7 +80,7 @@ public class FeedClient {
         int status = response.statusCode();
         if (status == 304) {
             close(response.body());
-            return new FeedDownload(true, etag, null, null, null, null, null);
+            return new FeedDownload(true, etag, null, null, null, null);
         }
         if (status != 200) {
             close(response.body());
@@ -90,7 +90,7 @@ public class FeedClient {
         Path file = spool(response.body());
         var headers = response.headers();
         return new FeedDownload(false, headers.firstValue("ETag").orElse(null), declaredRows(headers.firstValue("X-Feed-Rows").orElse(null)),
-                headers.firstValue("X-Feed-Vendor").orElse(null), headers.firstValue("Content-Type").orElse(null), file,
+                headers.firstValue("Content-Type").orElse(null), file,
                 generatedAt(headers.firstValue("X-Feed-Generated-At").orElse(null)));
     }
 

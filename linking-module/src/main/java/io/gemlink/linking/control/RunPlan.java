@@ -7,15 +7,16 @@ import java.util.Set;
 
 /**
  * What one run needs to know of its source, read once when it starts. {@code changesSince}: null for a
- * run over the whole feed, else the {@code since} of a changes-only run.
+ * run over the whole feed, else the {@code since} of a changes-only run. {@code feedId} and the vendor
+ * come from the source's grant (null for an external source), never from the feed.
  */
 public record RunPlan(long runId, long sourceId, long accountId, String feedUrl, String token, String etag,
                       Pricing pricing, MissingRule missing, Set<String> keep, Integer lastGoodCount,
-                      String vendorPublicId, Long vendorAccountId, Instant changesSince) {
+                      Long feedId, String vendorPublicId, Long vendorAccountId, Instant changesSince) {
 
-    public RunPlan withVendor(String publicId, long accountId) {
-        return new RunPlan(runId, sourceId, this.accountId, feedUrl, token, etag, pricing, missing, keep, lastGoodCount,
-                publicId, accountId, changesSince);
+    /** In-network: read through the grant of {@code feedId}, products linked to the feed's owner. */
+    public boolean inNetwork() {
+        return feedId != null;
     }
 
     public boolean changesOnly() {

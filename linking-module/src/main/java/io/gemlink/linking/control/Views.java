@@ -21,9 +21,11 @@ public final class Views {
     }
 
     public static ImportSourceView source(ImportSource s, ImportRunView lastRun, int staleIntervals, Instant now) {
-        return new ImportSourceView(s.getId(), s.getFeedUrl(), s.getToken() != null && !s.getToken().isEmpty(),
+        return new ImportSourceView(s.getId(), s.getFeedUrl(),
+                s.isInNetwork() || s.getToken() != null && !s.getToken().isEmpty(),
                 s.getEveryMinutes(), new PriceRule(s.getMarkupPercent(), s.getRounding()), s.getStockBuffer(),
-                MissingRule.valueOf(s.getMissingRule()), keepList(s.getKeepFields()), s.getVendorPublicId(), lastRun,
+                MissingRule.valueOf(s.getMissingRule()), keepList(s.getKeepFields()), !s.isInNetwork(),
+                s.getVendorPublicId(), s.getFeedId(), s.getLinkEndedReason(), s.getLinkEndedAt(), lastRun,
                 s.getNextRunAt(), s.getLastConfirmedAt(),
                 Schedule.isStale(s.getLastConfirmedAt(), s.getCreatedAt(), s.getEveryMinutes(), staleIntervals, now),
                 s.getClaimedAt() != null, s.getPausedReason(), s.getCreatedAt());

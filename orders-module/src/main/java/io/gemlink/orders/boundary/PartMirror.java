@@ -3,6 +3,7 @@ package io.gemlink.orders.boundary;
 import io.gemlink.account.api.AccountDirectory;
 import io.gemlink.account.api.ActivityLog;
 import io.gemlink.catalog.api.ProductsChanged;
+import io.gemlink.linking.api.LinkDirectory;
 import io.gemlink.orders.api.Channel;
 import io.gemlink.orders.api.DropshipOrderCreated;
 import io.gemlink.orders.api.DropshipState;
@@ -27,7 +28,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns one owed dropship part into the vendor's dropship order, in its own transaction: exactly
+ * Turns one owed dropship part into the vendor's dropship order, in its own transaction, only while the
+ * link is live (both switches on, the grant that linked the products live, the feed there; else the
+ * part is SKIPPED with the reason and nothing reaches the vendor): exactly
  * once, because the part is locked and must still be PENDING, and the vendor order is unique per
  * (vendor, distributor order). Reserves the vendor's stock line by line; a line the stock cannot
  * cover is backordered and the vendor order says BACKORDERED.
@@ -50,6 +53,9 @@ public class PartMirror {
     @EJB
     StockReservations stock;
 
+    @EJB
+    LinkDirectory links;
+
     @Inject
     MirrorFaults faults;
 
@@ -70,7 +76,10 @@ public class PartMirror {
         SalesOrder order = em.find(SalesOrder.class, part.getOrderId());
         faults.beforeMirroring(order);
 
-        Optional<String> whyNot = readiness.whyNot(order.getAccountId(), part.getVendorAccountId());
+        Optional<String> whyNot = readiness.whyNot(order.getAccountId(), part.getVendorAccountId())
+                .or(() -> links.whyNotLinked(order.getAccountId(), part.getVendorAccountId(), order.getLines().stream()
+                        .filter(l -> Long.valueOf(part.getVendorAccountId()).equals(l.getVendorAccountId()))
+                        .map(SalesOrderLine::getSku).distinct().toList()));
         if (whyNot.isPresent()) {
             part.skipped(whyNot.get(), now);
             activity.record(order.getAccountId(), "orders", "Order " + order.getNumber() + ": no dropship order for "

@@ -20,6 +20,7 @@ import io.gemlink.linking.api.ImportRunView;
 import io.gemlink.linking.api.ImportSourceView;
 import io.gemlink.linking.api.LinkedProductView;
 import io.gemlink.linking.web.ImportSourceResource;
+import io.gemlink.partners.web.Connection;
 import io.gemlink.platform.api.FieldError;
 import io.gemlink.tracking.api.BulkResult;
 import io.gemlink.tracking.api.CarrierView;
@@ -67,7 +68,9 @@ public class ApiSchemas implements OASModelReader {
             ImportSourceResource.LinkedProductPage.class,
             // tracking
             ShipmentDetail.class, ShipmentRequest.class, BulkResult.class, TrackingWebhookView.class, WebhookDeliveryView.class,
-            TrackingWebhookResource.WebhookDeliveryPage.class);
+            TrackingWebhookResource.WebhookDeliveryPage.class,
+            // partners
+            Connection.class);
 
     @Override
     public OpenAPI buildModel() {
@@ -81,6 +84,8 @@ public class ApiSchemas implements OASModelReader {
                 .items(describe(FeedView.class, schemas)));
         schemas.put("GrantList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                 .items(describe(GrantView.class, schemas)));
+        schemas.put("ConnectionList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
+                .items(describe(Connection.class, schemas)));
         return OASFactory.createOpenAPI().paths(ServletRoutes.paths())
                 .components(OASFactory.createComponents().schemas(schemas));
     }

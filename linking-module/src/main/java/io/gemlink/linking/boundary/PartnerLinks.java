@@ -1,0 +1,99 @@
+package io.gemlink.linking.boundary;
+
+import io.gemlink.catalog.entity.Product;
+import io.gemlink.linking.api.LinkDirectory;
+import io.gemlink.linking.api.SourceLink;
+import io.gemlink.linking.entity.ImportSource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@link LinkDirectory}: the link rule of {@link SourceLinks}, asked by orders and by the partners list. */
+@Stateless
+public class PartnerLinks implements LinkDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    SourceLinks links;
+
+    @EJB
+    ImportSourceService sources;
+
+    @Override
+    public Optional<String> whyNotLinked(long distributorAccountId, long vendorAccountId, Collection<String> skus) {
+        Map<Long, Optional<String>> bySource = new HashMap<>();
+        for (String sku : skus) {
+            Optional<Product> product = em.createNamedQuery(Product.BY_SKU, Product.class)
+                    .setParameter("accountId", distributorAccountId).setParameter("sku", sku)
+                    .getResultStream().findFirst();
+            if (product.isEmpty() || product.get().getLinkSourceId() == null
+                    || !Long.valueOf(vendorAccountId).equals(product.get().getLinkVendorAccountId())) {
+                return Optional.of("the product " + sku + " is no longer linked to this vendor");
+            }
+            Optional<String> why = bySource.computeIfAbsent(product.get().getLinkSourceId(),
+                    id -> whyNot(id, distributorAccountId, vendorAccountId));
+            if (why.isPresent()) {
+                return why;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> whyNot(long sourceId, long distributorAccountId, long vendorAccountId) {
+        ImportSource source = em.find(ImportSource.class, sourceId);
+        if (source == null || source.getAccountId() != distributorAccountId) {
+            return Optional.of("the import source of these products was removed");
+        }
+        if (!source.isInNetwork() || source.getVendorAccountId() != vendorAccountId) {
+            return Optional.of("these products come from a feed that no grant of this vendor covers");
+        }
+        return Optional.ofNullable(links.check(source).endedReason());
+    }
+
+    @Override
+    public List<SourceLink> sourcesOf(long distributorAccountId) {
+        return em.createNamedQuery(ImportSource.IN_NETWORK_OF_ACCOUNT, ImportSource.class)
+                .setParameter("accountId", distributorAccountId).getResultStream()
+                .map(s -> new SourceLink(s.getId(), s.getFeedId(), s.getVendorAccountId(), s.getVendorPublicId(),
+                        links.check(s).endedReason(), s.getCreatedAt()))
+                .toList();
+    }
+
+    @Override
+    public Map<Long, Long> linkedProductsByDistributor(long vendorAccountId) {
+        return counts(em.createQuery("SELECT p.accountId, COUNT(p) FROM Product p WHERE p.linkVendorAccountId = :vendor"
+                + " GROUP BY p.accountId", Object[].class).setParameter("vendor", vendorAccountId).getResultList());
+    }
+
+    @Override
+    public Map<Long, Long> linkedProductsByVendor(long distributorAccountId) {
+        return counts(em.createQuery("SELECT p.linkVendorAccountId, COUNT(p) FROM Product p WHERE p.accountId = :account"
+                + " AND p.linkVendorAccountId IS NOT NULL GROUP BY p.linkVendorAccountId", Object[].class)
+                .setParameter("account", distributorAccountId).getResultList());
+    }
+
+    @Override
+    public int removeSourcesOfVendor(long distributorAccountId, long vendorAccountId) {
+        List<Long> ids = em.createNamedQuery(ImportSource.IN_NETWORK_OF_ACCOUNT, ImportSource.class)
+                .setParameter("accountId", distributorAccountId).getResultStream()
+                .filter(s -> s.getVendorAccountId() != null && s.getVendorAccountId() == vendorAccountId)
+                .map(ImportSource::getId).toList();
+        ids.forEach(id -> sources.delete(distributorAccountId, id));
+        return ids.size();
+    }
+
+    private static Map<Long, Long> counts(List<Object[]> rows) {
+        Map<Long, Long> counts = new HashMap<>();
+        rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return counts;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Partners: the accounts the caller shares feeds with or imports from, as the API
+ * ({@code /api/v1/connections}) and the Partners screen show them, and ending such a relationship.
+ * Composes the modules' own answers (grants, in-network sources and linked products, dropship orders);
+ * owns no table, fires nothing itself (revoking fires feeds' {@code GrantRevoked}).
+ */
+package io.gemlink.partners.web;
