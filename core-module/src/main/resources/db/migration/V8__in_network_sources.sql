@@ -7,6 +7,8 @@ ALTER TABLE import_source ADD COLUMN feed_id BIGINT;
 ALTER TABLE import_source ADD COLUMN grant_id BIGINT;
 ALTER TABLE import_source ADD COLUMN link_ended_reason VARCHAR(300);
 ALTER TABLE import_source ADD COLUMN link_ended_at DATETIME(6);
+-- a distributor may pause a source's scheduled runs ("Run now" still runs)
+ALTER TABLE import_source ADD COLUMN paused TINYINT(1) NOT NULL DEFAULT 0;
 CREATE INDEX ix_import_source_feed ON import_source (feed_id, account_id);
 CREATE INDEX ix_import_source_account_vendor ON import_source (account_id, vendor_account_id);
 -- a source's kind is decided anew at its next run: vendor ids learnt from feed headers are forgotten

@@ -113,8 +113,11 @@ final class Scenarios {
         JsonObject full = runImport(distributor.api(), source, phases);
         double fullSeconds = (System.nanoTime() - t0) / 1e9;
         // the vendor's change would start scheduled runs at once (that is the point of them); here one
-        // "Run now" is measured, so the distributor's scheduled runs are switched off for the change
-        dropshipping(distributor.api(), false, null);
+        // "Run now" is measured, so the source's scheduled runs are paused for the change (the same settings,
+        // paused: a pause alone keeps the changes-only point). Turning the distributor's dropshipping off, as
+        // before, now ends the link and zeroes its products.
+        distributor.api().json("PUT", "/api/v1/import-sources/" + source, sourceSettings(bigFeed, null)
+                .add("paused", true).build().toString(), 200);
         int changed = Math.max(1, config.products() / 100);
         StringBuilder csv = new StringBuilder(SyntheticCatalog.HEADER);
         for (int i = 0; i < changed; i++) {
@@ -319,11 +322,17 @@ final class Scenarios {
     }
 
     private long importSource(Http distributor, long feed, String token) {
-        return distributor.json("POST", "/api/v1/import-sources", Json.createObjectBuilder()
-                .add("feedUrl", http.base() + "/feeds/" + feed).add("token", token).add("everyMinutes", 1440)
-                .add("priceRule", Json.createObjectBuilder().add("markupPercent", 20).add("rounding", "NINETY_NINE"))
-                .add("stockBuffer", 0).add("missing", "ZERO_STOCK").build().toString(), 201)
+        return distributor.json("POST", "/api/v1/import-sources", sourceSettings(feed, token).build().toString(), 201)
                 .getJsonNumber("id").longValue();
+    }
+
+    /** The bench's import source settings; a null token keeps the source's current one (on PUT). */
+    private jakarta.json.JsonObjectBuilder sourceSettings(long feed, String token) {
+        var settings = Json.createObjectBuilder()
+                .add("feedUrl", http.base() + "/feeds/" + feed).add("everyMinutes", 1440)
+                .add("priceRule", Json.createObjectBuilder().add("markupPercent", 20).add("rounding", "NINETY_NINE"))
+                .add("stockBuffer", 0).add("missing", "ZERO_STOCK");
+        return token == null ? settings : settings.add("token", token);
     }
 
     private static JsonObject runImport(Http distributor, long source) throws InterruptedException {

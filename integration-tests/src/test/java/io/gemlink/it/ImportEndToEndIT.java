@@ -108,6 +108,8 @@ class ImportEndToEndIT {
     void aRowWhoseSkuIsAlreadyTheDistributorsOwnProductIsRejectedAndTheRestImported() {
         var vendor = FeedDeliveryIT.vendorWithCatalog("Taken Sku Gems");
         var distributor = Api.signup("Taken Sku Boutique");
+        Network.settings(vendor, true, null); // nothing flows unless dropshipping is on for both
+        Network.settings(distributor, true, null);
         // the distributor's own product happens to carry the SKU the linked G-RING would get
         var own = distributor.api().post("/api/v1/products", "[{\"sku\": \"" + vendor.publicId() + "-G-RING\","
                 + " \"title\": \"My own ring\", \"price\": 10, \"quantity\": 1}]");
@@ -134,8 +136,8 @@ class ImportEndToEndIT {
     private static Link link(String name, String format, String rules) {
         var vendor = FeedDeliveryIT.vendorWithCatalog(name + " Gems");
         var distributor = Api.signup(name + " Boutique");
-        assertThat(distributor.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":null}")
-                .status()).isEqualTo(200);
+        Network.settings(vendor, true, null); // nothing flows unless dropshipping is on for both
+        Network.settings(distributor, true, null);
         long feed = FeedDeliveryIT.createFeed(vendor, format);
         JsonObject grant = FeedDeliveryIT.grant(vendor, feed, distributor.publicId());
         long source = Imports.createSource(distributor, "{\"feedUrl\": \"" + grant.getString("url") + "\", \"token\": \""

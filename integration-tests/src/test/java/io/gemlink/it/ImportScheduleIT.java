@@ -42,6 +42,8 @@ class ImportScheduleIT {
         feeds.serve(path, Feed.of(vendor.publicId(), "CSV", Imports.rows(2, "T-")));
         long running = Imports.createSource(on, "{\"feedUrl\": \"" + feeds.url(path) + "\", \"everyMinutes\": 1}");
         long paused = Imports.createSource(off, "{\"feedUrl\": \"" + feeds.url(path) + "\", \"everyMinutes\": 1}");
+        long pausedByUser = Imports.createSource(on, "{\"feedUrl\": \"" + feeds.url(path)
+                + "\", \"everyMinutes\": 1, \"paused\": true}");
 
         List<JsonObject> runs = Imports.await(() -> finishedRuns(on, running), r -> r.size() >= 2, Duration.ofSeconds(150));
 
@@ -61,6 +63,13 @@ class ImportScheduleIT {
         JsonObject runningView = on.api().get("/api/v1/import-sources/" + running).json();
         assertThat(runningView.isNull("pausedReason")).isTrue();
         assertThat(Instant.parse(runningView.getString("nextRunAt"))).isAfter(Instant.parse(second.getString("startedAt")));
+
+        JsonObject pausedByUserView = on.api().get("/api/v1/import-sources/" + pausedByUser).json();
+        assertThat(pausedByUserView.getBoolean("paused")).isTrue();
+        assertThat(pausedByUserView.getString("pausedReason")).startsWith("paused");
+        assertThat(on.api().get("/api/v1/import-sources/" + pausedByUser + "/runs").json().getInt("total"))
+                .as("a paused source has no scheduled runs").isZero();
+        assertThat(Imports.run(on, pausedByUser).getString("status")).as("Run now still runs").isEqualTo("SUCCEEDED");
 
         // the database outlives this class: no more runs against this class's feed server
         assertThat(on.api().put("/api/v1/import-sources/" + running, "{\"feedUrl\": \"" + feeds.url(path)

@@ -14,11 +14,12 @@ import java.util.List;
  * @param lastConfirmedAt when the vendor last confirmed the whole feed (a complete run or an unchanged 304)
  * @param stale           no good run for more than a few intervals (see {@code gemlink.linking.stale-intervals})
  * @param running         a run holds the source right now
- * @param pausedReason    why scheduled runs are skipped (e.g. dropshipping is off), or null
+ * @param paused          the distributor paused scheduled runs
+ * @param pausedReason    why scheduled runs are skipped (paused, dropshipping is off), or null
  */
 public record ImportSourceView(long id, String feedUrl, boolean hasToken, int everyMinutes, PriceRule priceRule,
                                int stockBuffer, MissingRule missing, List<String> keep, boolean external,
                                String vendorPublicId, Long feedId, String linkEndedReason, Instant linkEndedAt,
                                ImportRunView lastRun, Instant nextRunAt, Instant lastConfirmedAt, boolean stale,
-                               boolean running, String pausedReason, Instant createdAt) {
+                               boolean running, boolean paused, String pausedReason, Instant createdAt) {
 }

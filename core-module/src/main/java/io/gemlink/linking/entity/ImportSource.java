@@ -40,7 +40,7 @@ import java.time.Instant;
 @NamedQuery(name = ImportSource.OF_VENDOR,
         query = "SELECT s FROM ImportSource s WHERE s.vendorAccountId = :vendorAccountId")
 @NamedNativeQuery(name = ImportSource.DUE_NOW_FOR_VENDOR,
-        query = "UPDATE import_source SET next_run_at = ? WHERE vendor_account_id = ? AND next_run_at > ?")
+        query = "UPDATE import_source SET next_run_at = ? WHERE vendor_account_id = ? AND next_run_at > ? AND paused = 0")
 public class ImportSource {
 
     public static final String BY_ACCOUNT = "ImportSource.byAccount";
@@ -133,6 +133,10 @@ public class ImportSource {
 
     @Column(name = "claimed_at")
     private Instant claimedAt;
+
+    /** Scheduled runs are skipped while paused; "Run now" still runs. */
+    @Column(nullable = false)
+    private boolean paused;
 
     @Column(name = "paused_reason", length = 300)
     private String pausedReason;
@@ -244,6 +248,8 @@ public class ImportSource {
     public Instant getNextRunAt() { return nextRunAt; }
     public void setNextRunAt(Instant nextRunAt) { this.nextRunAt = nextRunAt; }
     public Instant getClaimedAt() { return claimedAt; }
+    public boolean isPaused() { return paused; }
+    public void setPaused(boolean paused) { this.paused = paused; }
     public String getPausedReason() { return pausedReason; }
     public void setPausedReason(String pausedReason) { this.pausedReason = pausedReason; }
     public Instant getCreatedAt() { return createdAt; }

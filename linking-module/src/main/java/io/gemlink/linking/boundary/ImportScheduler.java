@@ -23,6 +23,7 @@ import java.util.Optional;
 public class ImportScheduler {
 
     static final String PAUSED = "dropshipping is off for your account: scheduled imports are skipped";
+    static final String PAUSED_BY_USER = "paused: scheduled imports are skipped until you resume them (Run now still runs)";
     private static final int MAX_PER_SWEEP = 50;
 
     @PersistenceContext
@@ -43,6 +44,10 @@ public class ImportScheduler {
         for (long sourceId : claims.due(Instant.now(), MAX_PER_SWEEP)) {
             ImportSource source = em.find(ImportSource.class, sourceId);
             if (source == null) {
+                continue;
+            }
+            if (source.isPaused()) {
+                claims.skip(sourceId, PAUSED_BY_USER);
                 continue;
             }
             if (!accounts.dropshipping(source.getAccountId()).enabled()) {

@@ -52,22 +52,36 @@ public class ImportSourceService {
         SourceRules.Settings settings = SourceRules.check(request);
         ImportSource source = new ImportSource(accountId, Instant.now());
         apply(source, settings);
+        source.setPaused(Boolean.TRUE.equals(settings.paused()));
         links.bind(source, settings.token());
         em.persist(source);
         em.flush();
         return view(source);
     }
 
-    /** Replaces the source's settings; a null token keeps the current one, an empty one removes it. */
+    /**
+     * Replaces the source's settings; a null token keeps the current one (and the source's kind), an empty
+     * one removes it; {@code paused} null keeps the current state. Only a change of the rules or the token
+     * makes the next run take the whole feed.
+     */
     public ImportSourceView change(long accountId, long sourceId, ImportSourceRequest request) {
         SourceRules.Settings settings = SourceRules.check(request);
         ImportSource source = owned(accountId, sourceId);
+        String rulesBefore = rules(source);
         apply(source, settings);
+        if (settings.paused() != null) {
+            source.setPaused(settings.paused());
+            if (!settings.paused()) {
+                source.setPausedReason(null);
+            }
+        }
         if (settings.token() != null) {
             links.bind(source, settings.token()); // a new token decides the source's kind anew
         }
-        source.setEtag(null);
-        source.setChangesSince(null); // new rules apply to every product: the next run takes the whole feed
+        if (settings.token() != null || !rules(source).equals(rulesBefore)) {
+            source.setEtag(null);
+            source.setChangesSince(null); // new rules apply to every product: the next run takes the whole feed
+        }
         Instant soonest = Schedule.nextAfter(Instant.now(), settings.everyMinutes());
         if (source.getNextRunAt().isAfter(soonest)) {
             source.setNextRunAt(soonest);
@@ -133,6 +147,12 @@ public class ImportSourceService {
         ImportRun last = s.getLastRunId() == null ? null : em.find(ImportRun.class, s.getLastRunId());
         ImportRunView lastRun = last == null ? null : Views.run(last, List.of());
         return Views.source(s, lastRun, staleIntervals, Instant.now());
+    }
+
+    /** What decides how feed rows become products: a change makes the next run take the whole feed. */
+    private static String rules(ImportSource s) {
+        return String.join("|", s.getFeedUrl(), s.getMarkupPercent().stripTrailingZeros().toPlainString(), s.getRounding(),
+                Integer.toString(s.getStockBuffer()), s.getMissingRule(), String.valueOf(s.getKeepFields()));
     }
 
     private static void apply(ImportSource source, SourceRules.Settings settings) {

@@ -29,7 +29,7 @@ public final class SourceRules {
 
     /** A checked request. {@code token} null: keep the current one (on change). */
     public record Settings(String feedUrl, String token, int everyMinutes, BigDecimal markupPercent, Rounding rounding,
-                           int stockBuffer, MissingRule missing, List<String> keep) {
+                           int stockBuffer, MissingRule missing, List<String> keep, Boolean paused) {
     }
 
     public static Settings check(ImportSourceRequest r) {
@@ -67,7 +67,8 @@ public final class SourceRules {
         if (!errors.isEmpty()) {
             throw new BadInputException(errors);
         }
-        return new Settings(url, r.token() == null ? null : r.token().trim(), every, markup, rounding, buffer, missing, keep);
+        return new Settings(url, r.token() == null ? null : r.token().trim(), every, markup, rounding, buffer, missing, keep,
+                r.paused());
     }
 
     private static boolean isHttpUrl(String url) {

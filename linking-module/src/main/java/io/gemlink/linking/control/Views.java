@@ -28,7 +28,7 @@ public final class Views {
                 s.getVendorPublicId(), s.getFeedId(), s.getLinkEndedReason(), s.getLinkEndedAt(), lastRun,
                 s.getNextRunAt(), s.getLastConfirmedAt(),
                 Schedule.isStale(s.getLastConfirmedAt(), s.getCreatedAt(), s.getEveryMinutes(), staleIntervals, now),
-                s.getClaimedAt() != null, s.getPausedReason(), s.getCreatedAt());
+                s.getClaimedAt() != null, s.isPaused(), s.getPausedReason(), s.getCreatedAt());
     }
 
     public static ImportRunView run(ImportRun r, List<RejectedRow> errors) {

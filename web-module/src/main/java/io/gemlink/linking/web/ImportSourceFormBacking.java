@@ -58,7 +58,7 @@ public class ImportSourceFormBacking implements Serializable {
         // an empty token field while editing keeps the current token
         String tokenValue = token == null || token.isBlank() ? (id == null ? "" : null) : token;
         ImportSourceRequest request = new ImportSourceRequest(feedUrl, tokenValue, everyMinutes,
-                new PriceRule(markupPercent, rounding), stockBuffer, missing, keep);
+                new PriceRule(markupPercent, rounding), stockBuffer, missing, keep, null);
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             if (id == null) {

@@ -29,6 +29,13 @@ final class ImportSourceJson {
         Integer every = integer(json, "everyMinutes", "everyMinutes", errors);
         Integer buffer = integer(json, "stockBuffer", "stockBuffer", errors);
         String missing = text(json, "missing", "missing", errors);
+        Boolean paused = null;
+        JsonValue pausedValue = json.get("paused");
+        if (pausedValue == JsonValue.TRUE || pausedValue == JsonValue.FALSE) {
+            paused = pausedValue == JsonValue.TRUE;
+        } else if (pausedValue != null && pausedValue != JsonValue.NULL) {
+            errors.add(new FieldError("paused", "must be true or false"));
+        }
         PriceRule rule = null;
         JsonValue ruleValue = json.get("priceRule");
         if (ruleValue instanceof JsonObject r) {
@@ -55,7 +62,7 @@ final class ImportSourceJson {
         if (!errors.isEmpty()) {
             throw new BadInputException(errors);
         }
-        return new ImportSourceRequest(feedUrl, token, every, rule, buffer, missing, keep);
+        return new ImportSourceRequest(feedUrl, token, every, rule, buffer, missing, keep, paused);
     }
 
     private static String text(JsonObject json, String key, String field, List<FieldError> errors) {

@@ -86,7 +86,9 @@ public class ImportSourceResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Remove an import source", description = "Its linked products stay in the catalog, no longer updated.")
+    @Operation(summary = "Remove an import source", description = "Its products follow its missing-products rule"
+            + " (ZERO_STOCK, HIDE or DELETE), as if they had left the feed; orders for them no longer reach the vendor."
+            + " 409 while a run of the source is in progress.")
     @APIResponse(responseCode = "204")
     public void delete(@PathParam("id") long id) {
         sources.delete(current.id(), id);
@@ -129,7 +131,7 @@ public class ImportSourceResource {
 
     /** Documents the request body (it is read strictly by {@link ImportSourceJson}). */
     public record SourceRequest(String feedUrl, String token, Integer everyMinutes, PriceRuleRequest priceRule,
-                                Integer stockBuffer, String missing, List<String> keep) {
+                                Integer stockBuffer, String missing, List<String> keep, Boolean paused) {
     }
 
     /** rounding: NONE, WHOLE or NINETY_NINE. */

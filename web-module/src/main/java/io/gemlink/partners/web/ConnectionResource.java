@@ -42,7 +42,8 @@ public class ConnectionResource {
     @Path("{partnerPublicId}")
     @Operation(summary = "End a relationship", description = "Revokes the caller's grants to the partner and removes"
             + " the caller's import sources of the partner's feeds (their products follow each source's missing rule)."
-            + " The linked products go to quantity 0 at once and later orders for them reach no one.")
+            + " A revoked grant sets the distributor's linked products to quantity 0 at once; either way later orders"
+            + " for them reach no vendor.")
     @APIResponse(responseCode = "204", description = "ended")
     @APIResponse(responseCode = "404", description = "no relationship with this account")
     public Response end(@PathParam("partnerPublicId") String partnerPublicId) {

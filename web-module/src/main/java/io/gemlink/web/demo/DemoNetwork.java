@@ -140,6 +140,6 @@ public class DemoNetwork {
         String distributorPublicId = accounts.get(distributor).publicId();
         String token = grants.grant(vendor, feed, distributorPublicId).token();
         return importSources.create(distributor, new ImportSourceRequest(baseUrl + "/feeds/" + feed, token, 15,
-                new PriceRule(new BigDecimal("35"), "NINETY_NINE"), 1, "ZERO_STOCK", List.of())).id();
+                new PriceRule(new BigDecimal("35"), "NINETY_NINE"), 1, "ZERO_STOCK", List.of(), null)).id();
     }
 }
