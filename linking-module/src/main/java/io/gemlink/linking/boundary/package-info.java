@@ -1,25 +1,31 @@
 /**
  * The distributor side: import sources, scheduled and on-demand imports of vendor feeds, linked
- * products.
+ * products, and the link rule between a distributor and a vendor.
  * <ul>
- * <li>{@link io.gemlink.linking.boundary.ImportSourceService}: sources (CRUD);
+ * <li>{@link io.gemlink.linking.boundary.ImportSourceService}: sources (CRUD, pause);
  *     {@link io.gemlink.linking.boundary.ImportRunService}: run now, run history, a source's products.</li>
- * <li>{@link io.gemlink.linking.boundary.ImportTimer} (every 20 s) → {@link io.gemlink.linking.boundary.ImportScheduler}:
- *     due sources are claimed in the database ({@link io.gemlink.linking.boundary.ImportClaims}), so a run
- *     never overlaps another of the same source, also across servers; a missed run runs once after a
- *     restart; while the distributor's dropshipping is off, scheduled runs are skipped with the reason
- *     on the source ("Run now" still runs; during a run it answers that run).</li>
- * <li>{@link io.gemlink.linking.boundary.ImportRunner}: fetch with timeouts and ETag, validate the whole
- *     feed, then write in batches ({@link io.gemlink.linking.boundary.ImportWriter}); a bad feed fails the
- *     run and changes nothing; a suspiciously small one skips the missing-products rule.</li>
- * <li>Linked products are {@code product} rows of the distributor with {@code link_*} set. Their SKU is
- *     {@code <vendorPublicId>-<vendorSku>} (cut to 64 with a hash suffix; see
- *     {@link io.gemlink.linking.control.SkuNaming}), so two vendors' equal SKUs never collide. A feed row
- *     whose SKU is taken by a product of another source or the distributor's own is rejected.</li>
+ * <li>{@link io.gemlink.linking.boundary.SourceLinks}: a source is in-network only through a live grant
+ *     naming its distributor (feeds' {@code GrantDirectory}); any other source is external and its rows are
+ *     the distributor's own products. An in-network link is live while its grant is, its feed exists and
+ *     both dropshipping switches are on; when it ends, the source's products go to quantity 0.
+ *     {@link io.gemlink.linking.boundary.PartnerLinks} answers orders and the partners list
+ *     ({@code LinkDirectory}).</li>
+ * <li>{@link io.gemlink.linking.boundary.ImportTimer} (every 20 s, or kicked) →
+ *     {@link io.gemlink.linking.boundary.ImportScheduler}: due sources are claimed in the database
+ *     ({@link io.gemlink.linking.boundary.ImportClaims}), so a run never overlaps another of the same
+ *     source, also across servers; a paused source, or one whose distributor has dropshipping off, is
+ *     skipped with the reason on the source ("Run now" still runs).</li>
+ * <li>{@link io.gemlink.linking.boundary.ImportRunner}: check the link, fetch (an in-network feed through
+ *     its grant inside the deployment, an external one over HTTP with timeouts and ETag; after a whole-feed
+ *     run only the changes, {@code since}), validate the whole feed, then write in batches
+ *     ({@link io.gemlink.linking.boundary.ImportWriter}); a bad feed fails the run and changes nothing.</li>
+ * <li>Linked products are {@code product} rows of the distributor with {@code link_*} set; their SKU is
+ *     {@code <vendorPublicId>-<vendorSku>}, an external source's {@code S<sourceId>-<sku>} (see
+ *     {@link io.gemlink.linking.control.SkuNaming}).</li>
  * </ul>
- * Observes {@link io.gemlink.catalog.api.ProductsChanged} (after commit: that vendor's sources become due
- * now) and {@link io.gemlink.account.api.DropshippingSettingsChanged} (after commit: an activity-log line).
- * Fires nothing. Does not use feeds' {@code since} (every run reads the full feed, which the
- * missing-products rule needs) and does not touch vendors' products.
+ * Observes (all after commit): {@code ProductsChanged} (that vendor's sources become due now),
+ * {@code GrantRevoked}, {@code FeedDeleted} and {@code DropshippingSettingsChanged} (links ended at once, or
+ * sources due now when switched back on), {@code GrantIssued} (sources of that feed due now). Fires
+ * {@code ProductsChanged} for the distributor's products it zeroes or removes. Never touches vendors' products.
  */
 package io.gemlink.linking.boundary;
