@@ -1,5 +1,7 @@
 package io.gemlink.it;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -14,8 +16,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 
-/** Debian's headless Chromium driven by Selenium, the way a user meets the admin screens. */
-public final class Browser implements AutoCloseable {
+/**
+ * Debian's headless Chromium driven by Selenium, the way a user meets the admin screens. One per test
+ * class: {@code @RegisterExtension static final Browser browser = new Browser();} closes it after the class.
+ */
+public final class Browser implements AutoCloseable, AfterAllCallback {
 
     private final WebDriver driver;
 
@@ -65,5 +70,10 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 }

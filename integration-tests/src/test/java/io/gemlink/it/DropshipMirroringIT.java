@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +160,10 @@ class DropshipMirroringIT {
         // ./gemlink test sets gemlink.orders.test.fail-fresh-mirroring-prefix=crash-once-: the first,
         // immediate mirroring of this order fails as if the server had died right after the commit
         JsonObject order = shop.api().post("/api/v1/orders", order("crash-once-" + UUID.randomUUID(), Map.of(sku, 2))).json();
-        assertThat(order.getJsonArray("dropship").getJsonObject(0).getString("status")).isEqualTo("PENDING");
+        JsonObject owed = order.getJsonArray("dropship").getJsonObject(0);
+        assertThat(owed.getString("status")).isEqualTo("PENDING");
+        assertThat(owed.getInt("failedAttempts")).as("the failed attempt is recorded on its own").isEqualTo(1);
+        assertThat(Instant.parse(owed.getString("nextAttemptAt"))).isAfter(Instant.now().plusSeconds(3));
         assertThat(vendor.api().get("/api/v1/orders").json().getInt("total")).isZero();
 
         long id = order.getJsonNumber("id").longValue();

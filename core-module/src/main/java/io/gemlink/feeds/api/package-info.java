@@ -5,6 +5,7 @@
  * between two accounts) and {@link io.gemlink.feeds.api.GrantedFeeds} (reading a feed through its
  * grant, without HTTP). Events: {@link io.gemlink.feeds.api.GrantIssued},
  * {@link io.gemlink.feeds.api.GrantRevoked}, {@link io.gemlink.feeds.api.FeedDeleted}.
- * The wire format of a delivered feed is {@code docs/feed-format.md}. Holds no logic.
+ * The wire format of a delivered feed is {@code docs/feed-format.md}; {@link io.gemlink.feeds.api.SpreadsheetCells}
+ * is its one shared rule (CSV formula neutralising, written by feeds, undone by linking).
  */
 package io.gemlink.feeds.api;

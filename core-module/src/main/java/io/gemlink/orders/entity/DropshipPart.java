@@ -23,8 +23,10 @@ import java.time.Instant;
 @Entity
 @Table(name = "dropship_part")
 @NamedQuery(name = DropshipPart.BY_ORDER, query = "SELECT p FROM DropshipPart p WHERE p.orderId = :orderId ORDER BY p.id")
+// parts never failed first (no next attempt), then those whose pause has passed, longest waiting first
 @NamedQuery(name = DropshipPart.PENDING_BEFORE, query = "SELECT p.id FROM DropshipPart p"
-        + " WHERE p.state = io.gemlink.orders.api.DropshipState.PENDING AND p.updatedAt < :before ORDER BY p.id")
+        + " WHERE p.state = io.gemlink.orders.api.DropshipState.PENDING AND p.updatedAt < :before"
+        + " AND (p.nextAttemptAt IS NULL OR p.nextAttemptAt <= :now) ORDER BY p.nextAttemptAt, p.id")
 @NamedQuery(name = DropshipPart.BY_VENDOR_ORDER, query = "SELECT p FROM DropshipPart p WHERE p.vendorOrderId = :vendorOrderId")
 public class DropshipPart {
 
@@ -61,6 +63,10 @@ public class DropshipPart {
     @Column(nullable = false)
     private int attempts;
 
+    /** After a failed attempt: not before then. Null: never failed (or due at once). */
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -84,8 +90,16 @@ public class DropshipPart {
         updatedAt = now;
     }
 
+    /** A failed attempt, recorded on its own: try again at {@code next}. */
+    public void failed(Instant next, Instant now) {
+        attempts++;
+        nextAttemptAt = next;
+        updatedAt = now;
+    }
+
     public void created(SalesOrder vendorOrder, Instant now) {
         state = DropshipState.CREATED;
+        nextAttemptAt = null;
         vendorOrderId = vendorOrder.getId();
         vendorOrderNumber = vendorOrder.getNumber();
         skippedReason = null;
@@ -102,6 +116,7 @@ public class DropshipPart {
     public void retry(Instant now) {
         state = DropshipState.PENDING;
         skippedReason = null;
+        nextAttemptAt = null;
         updatedAt = now;
     }
 
@@ -114,4 +129,5 @@ public class DropshipPart {
     public String getVendorOrderNumber() { return vendorOrderNumber; }
     public String getSkippedReason() { return skippedReason; }
     public int getAttempts() { return attempts; }
+    public Instant getNextAttemptAt() { return nextAttemptAt; }
 }

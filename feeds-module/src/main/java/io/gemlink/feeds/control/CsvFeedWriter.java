@@ -1,5 +1,6 @@
 package io.gemlink.feeds.control;
 
+import io.gemlink.feeds.api.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -12,7 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV: {@code sku,price,quantity,updatedAt,removed}, then the chosen fields; lists {@code |}-separated. */
+/**
+ * RFC 4180 CSV: {@code sku,price,quantity,updatedAt,removed}, then the chosen fields; lists {@code |}-separated.
+ * Text cells are neutralised against spreadsheet formulas ({@link SpreadsheetCells}).
+ */
 final class CsvFeedWriter implements FeedWriter {
 
     private final CSVPrinter printer;
@@ -36,21 +40,22 @@ final class CsvFeedWriter implements FeedWriter {
 
     @Override
     public void product(ProductRow row, BigDecimal price) throws Exception {
-        List<Object> cells = new ArrayList<>(List.of(row.sku(), price.toPlainString(), row.sellable(), row.updatedAt().toString(), ""));
+        List<Object> cells = new ArrayList<>(List.of(SpreadsheetCells.neutralise(row.sku()), price.toPlainString(),
+                row.sellable(), row.updatedAt().toString(), ""));
         for (String field : fields) {
             Object value = FeedValues.of(row, field);
             cells.add(value == null ? ""
                     : value instanceof FeedValues.StonesJson stones ? stones.json()
-                    : value instanceof List<?> list ? String.join("|", FeedValues.list(list))
+                    : value instanceof List<?> list ? SpreadsheetCells.neutralise(String.join("|", FeedValues.list(list)))
                     : value instanceof BigDecimal number ? number.toPlainString()
-                    : value.toString());
+                    : SpreadsheetCells.neutralise(value.toString()));
         }
         printer.printRecord(cells);
     }
 
     @Override
     public void removed(String sku, Instant updatedAt) throws Exception {
-        List<Object> cells = new ArrayList<>(List.of(sku, "", "", updatedAt.toString(), "true"));
+        List<Object> cells = new ArrayList<>(List.of(SpreadsheetCells.neutralise(sku), "", "", updatedAt.toString(), "true"));
         fields.forEach(f -> cells.add(""));
         printer.printRecord(cells);
     }

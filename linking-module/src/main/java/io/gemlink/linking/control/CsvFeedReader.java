@@ -1,5 +1,6 @@
 package io.gemlink.linking.control;
 
+import io.gemlink.feeds.api.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** CSV feeds (RFC 4180, header row; lists {@code |}-separated; stones a JSON array in one cell). */
+/**
+ * CSV feeds (RFC 4180, header row; lists {@code |}-separated; stones a JSON array in one cell). A cell that a
+ * Gemlink feed neutralised against spreadsheet formulas gets its text back ({@link SpreadsheetCells}).
+ */
 class CsvFeedReader implements FeedReader {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -47,7 +51,7 @@ class CsvFeedReader implements FeedReader {
         }
         Map<String, String> fields = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            fields.put(header.get(i), record.get(i));
+            fields.put(header.get(i), SpreadsheetCells.restore(record.get(i)));
         }
         return new RawRow(row, fields, blankToNull(fields.get("stones")), list(fields.get("images")),
                 list(fields.get("tags")), "true".equalsIgnoreCase(String.valueOf(fields.get("removed")).trim()), null);

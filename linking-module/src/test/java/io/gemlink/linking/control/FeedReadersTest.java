@@ -46,6 +46,17 @@ class FeedReadersTest {
             """;
 
     @Test
+    void aCellNeutralisedAgainstSpreadsheetFormulasArrivesAsTheVendorWroteIt() throws Exception {
+        String csv = "sku,price,quantity,updatedAt,removed,title,brand\n"
+                + "'-R-9,10,1,2026-11-26T10:00:00Z,,'=1+2,'It's mine\n";
+        RawRow row = read(FeedFormat.CSV, csv).get(0);
+
+        assertThat(row.get("sku")).isEqualTo("-R-9");
+        assertThat(row.get("title")).isEqualTo("=1+2");
+        assertThat(row.get("brand")).as("an apostrophe before anything else is the vendor's own").isEqualTo("'It's mine");
+    }
+
+    @Test
     void allThreeFormatsGiveTheSameRows() throws Exception {
         for (var feed : List.of(new Object[]{FeedFormat.CSV, CSV}, new Object[]{FeedFormat.JSON, JSON}, new Object[]{FeedFormat.XML, XML})) {
             List<RawRow> rows = read((FeedFormat) feed[0], (String) feed[1]);

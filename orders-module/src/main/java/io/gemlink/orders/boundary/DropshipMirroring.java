@@ -37,6 +37,9 @@ public class DropshipMirroring {
     @EJB
     PartMirror mirror;
 
+    @EJB
+    MirrorAttempts attempts;
+
     @Inject
     @ConfigProperty(name = "gemlink.orders.mirror.sweep-after-seconds", defaultValue = "10")
     int sweepAfterSeconds;
@@ -50,8 +53,9 @@ public class DropshipMirroring {
 
     /** Finishes the parts still owed a while after their order was placed. */
     public int sweep() {
+        Instant now = Instant.now();
         List<Long> owed = em.createNamedQuery(DropshipPart.PENDING_BEFORE, Long.class)
-                .setParameter("before", Instant.now().minus(Duration.ofSeconds(sweepAfterSeconds)))
+                .setParameter("before", now.minus(Duration.ofSeconds(sweepAfterSeconds))).setParameter("now", now)
                 .setMaxResults(500)
                 .getResultList();
         owed.forEach(this::tryMirror);
@@ -72,7 +76,12 @@ public class DropshipMirroring {
         try {
             mirror.mirror(partId);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "dropship part " + partId + " stays owed; the sweep retries it", e);
+            LOG.log(Level.WARNING, "dropship part " + partId + " stays owed; the sweep retries it after a pause", e);
+            try {
+                attempts.failed(partId);
+            } catch (RuntimeException again) {
+                LOG.log(Level.WARNING, "dropship part " + partId + ": the failed attempt could not be recorded", again);
+            }
         }
     }
 }

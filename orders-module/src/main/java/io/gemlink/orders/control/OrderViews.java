@@ -35,7 +35,8 @@ public final class OrderViews {
                         p.getState() == DropshipState.CREATED
                                 ? vendorStatuses.getOrDefault(p.getVendorOrderId(), p.getState().name())
                                 : p.getState().name(),
-                        p.getSkippedReason()))
+                        p.getSkippedReason(), p.getState() == DropshipState.PENDING ? p.getAttempts() : 0,
+                        p.getState() == DropshipState.PENDING ? p.getNextAttemptAt() : null))
                 .toList();
         return new OrderView(o.getId(), o.getNumber(), o.getChannel(), o.getExternalId(), o.getStatus(),
                 o.getCurrency(), address, lines, o.getCreatedAt(), shipments, dropship,

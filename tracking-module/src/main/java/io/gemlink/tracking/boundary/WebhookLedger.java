@@ -1,6 +1,6 @@
 package io.gemlink.tracking.boundary;
 
-import io.gemlink.tracking.control.Backoff;
+import io.gemlink.platform.api.Backoff;
 import io.gemlink.tracking.control.WebhookClient;
 import io.gemlink.tracking.entity.TrackingWebhook;
 import io.gemlink.tracking.entity.WebhookAttempt;

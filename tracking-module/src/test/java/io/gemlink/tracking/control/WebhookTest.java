@@ -1,5 +1,7 @@
 package io.gemlink.tracking.control;
 
+import io.gemlink.platform.api.Backoff;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,11 @@
-package io.gemlink.tracking.control;
+package io.gemlink.platform.api;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * When to try a failed notice again: {@code base × 2^(attempts-1)}, capped at {@code max}; after
- * {@code maxAttempts} attempts, never (null).
+ * When to try a failed attempt again (a webhook notice, a dropship part): {@code base × 2^(attempts-1)},
+ * capped at {@code max}; after {@code maxAttempts} attempts, never (null).
  */
 public record Backoff(Duration base, Duration max, int maxAttempts) {
 
