@@ -4,17 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * When a source runs next, and when it is stale. A source is due when {@code nextRunAt} has passed;
- * a run started at {@code now} sets the next one interval after now, never after the missed slot,
- * so a source whose runs were missed while the server was down runs once, not once per slot.
+ * When a source runs next, and when it is stale. A source is due when {@code nextRunAt} has passed (the
+ * {@code ImportSource.DUE} query asks the database); a run started at {@code now} sets the next one
+ * interval after now, never after the missed slot, so a source whose runs were missed while the server
+ * was down runs once, not once per slot.
  */
 public final class Schedule {
 
     private Schedule() {
-    }
-
-    public static boolean isDue(Instant nextRunAt, Instant now) {
-        return !nextRunAt.isAfter(now);
     }
 
     public static Instant nextAfter(Instant runStartedAt, int everyMinutes) {
