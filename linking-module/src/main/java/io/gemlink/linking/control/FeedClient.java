@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -127,8 +126,12 @@ public class FeedClient {
         } catch (IOException e) {
             throw new BrokenBody(e);
         }
-        return new FeedDownload(false, header(response, "ETag"), declaredRows(header(response, "X-Feed-Rows")),
-                header(response, "Content-Type"), file, generatedAt(header(response, "X-Feed-Generated-At")));
+        try {
+            return FeedDownload.received(file, name -> header(response, name));
+        } catch (FeedException e) {
+            deleteQuietly(file);
+            throw e;
+        }
     }
 
     private String failure(IOException e) {
@@ -183,28 +186,6 @@ public class FeedClient {
     private static String header(ClassicHttpResponse response, String name) {
         Header h = response.getFirstHeader(name);
         return h == null ? null : h.getValue();
-    }
-
-    private static Instant generatedAt(String header) {
-        if (header == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(header.trim());
-        } catch (DateTimeParseException e) {
-            return null; // not a usable since: the next run fetches the whole feed again
-        }
-    }
-
-    private static Integer declaredRows(String header) throws FeedException {
-        if (header == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(header.trim());
-        } catch (NumberFormatException e) {
-            throw new FeedException("X-Feed-Rows is not a number: " + header);
-        }
     }
 
     public static void deleteQuietly(Path file) {
