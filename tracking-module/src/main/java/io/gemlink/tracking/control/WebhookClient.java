@@ -5,6 +5,7 @@ import io.gemlink.platform.outbound.OutboundFailure;
 import io.gemlink.platform.outbound.OutboundHttp;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.io.CloseMode;
@@ -60,7 +61,10 @@ public final class WebhookClient {
                 http.close(CloseMode.IMMEDIATE);
             }, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
             try {
-                int status = http.execute(post, response -> response.getCode()); // the body is not read
+                int status;
+                try (ClassicHttpResponse response = http.executeOpen(null, post, null)) {
+                    status = response.getCode(); // the body is never read: closing drops the connection
+                }
                 return new Result(status, status >= 200 && status < 300 ? null : "HTTP " + status, millisSince(start));
             } finally {
                 deadline.cancel(false);
