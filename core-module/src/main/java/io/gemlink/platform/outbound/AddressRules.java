@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Where this server may connect on a partner's behalf. A public address: yes. An inward one —
@@ -26,13 +27,16 @@ public record AddressRules(List<Cidr> allowed, Set<Integer> ownPorts, Predicate<
     public static final String ALLOWED_NETWORKS = "gemlink.outbound.allowed-networks";
     public static final String OWN_PORTS = "gemlink.outbound.own-ports";
 
-    /** From MicroProfile Config: allowed networks (default none) and own ports (defaults in core's properties). */
+    /**
+     * From MicroProfile Config: allowed networks (default none); own ports: the configured ones (defaults in
+     * core's properties) and those the running server's configuration names ({@link ServerPorts}).
+     */
     public static AddressRules fromConfig() {
         Config config = ConfigProvider.getConfig();
         List<Cidr> allowed = config.getOptionalValues(ALLOWED_NETWORKS, String.class).orElse(List.of()).stream()
                 .filter(s -> !s.isBlank()).map(Cidr::parse).toList();
-        Set<Integer> ports = config.getOptionalValues(OWN_PORTS, Integer.class).orElse(List.of()).stream()
-                .collect(Collectors.toUnmodifiableSet());
+        Set<Integer> ports = Stream.concat(config.getOptionalValues(OWN_PORTS, Integer.class).orElse(List.of()).stream(),
+                ServerPorts.ofRunningServer().stream()).collect(Collectors.toUnmodifiableSet());
         return new AddressRules(allowed, ports, AddressRules::onThisMachine);
     }
 
