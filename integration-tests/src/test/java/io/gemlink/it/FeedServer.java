@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
- * Vendor feeds served from the test JVM over real HTTP on 127.0.0.1 (a free port), following
+ * Vendor feeds served from the test JVM over real HTTP on 127.0.0.2 (a free port), following
  * docs/feed-format.md — and misbehaving on purpose when asked to (status, delay, truncation, a wrong
- * X-Feed-Rows). The Payara server fetches from it over loopback.
+ * X-Feed-Rows, a redirect, a body that trickles). The Payara server fetches from it over loopback:
+ * 127.0.0.2 is the one inward network {@code ./gemlink test} allows (gemlink.outbound.allowed-networks),
+ * so that 127.0.0.1 and the rest of loopback stay refused as in production.
  */
 public final class FeedServer implements AutoCloseable, AfterAllCallback {
+
+    /** Linux routes all of 127/8 to the loopback interface; the tests allow only this address of it. */
+    public static final String HOST = "127.0.0.2";
 
     /** One product row: sku, price, quantity and optional title/category; {@code extra} goes in verbatim. */
     public record Row(String sku, String price, int quantity, String title) {
@@ -69,14 +75,21 @@ public final class FeedServer implements AutoCloseable, AfterAllCallback {
     private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final Map<String, String> lastAuthorization = new ConcurrentHashMap<>();
+    private final Map<String, String> redirects = new ConcurrentHashMap<>();
+    private final Map<String, Duration> trickles = new ConcurrentHashMap<>();
 
     private FeedServer(HttpServer server) {
         this.server = server;
     }
 
     public static FeedServer start() {
+        return startOn(HOST);
+    }
+
+    /** On another loopback address, e.g. 127.0.0.1, which the server must refuse to fetch from. */
+    public static FeedServer startOn(String host) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+            HttpServer server = HttpServer.create(new InetSocketAddress(host, 0), 50);
             FeedServer feeds = new FeedServer(server);
             server.createContext("/", feeds::handle);
             server.setExecutor(feeds.threads);
@@ -88,11 +101,28 @@ public final class FeedServer implements AutoCloseable, AfterAllCallback {
     }
 
     public String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port() + path;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     public void serve(String path, Feed feed) {
+        redirects.remove(path);
+        trickles.remove(path);
         feeds.put(path, feed);
+    }
+
+    /** {@code path} answers 302 to {@code location}. */
+    public void redirect(String path, String location) {
+        redirects.put(path, location);
+    }
+
+    /** As {@link #serve}, the body sent in pieces about a second apart over {@code over} (never silent long). */
+    public void serveSlowly(String path, Feed feed, Duration over) {
+        serve(path, feed);
+        trickles.put(path, over);
     }
 
     public int hits(String path) {
@@ -111,6 +141,11 @@ public final class FeedServer implements AutoCloseable, AfterAllCallback {
             lastAuthorization.put(path, auth);
         }
         try (exchange) {
+            if (redirects.containsKey(path)) {
+                exchange.getResponseHeaders().set("Location", redirects.get(path));
+                exchange.sendResponseHeaders(302, -1);
+                return;
+            }
             Feed feed = feeds.get(path);
             if (feed == null) {
                 exchange.sendResponseHeaders(404, -1);
@@ -146,14 +181,31 @@ public final class FeedServer implements AutoCloseable, AfterAllCallback {
             if (feed.cutAt() != null) {
                 body = java.util.Arrays.copyOf(body, Math.min(body.length, feed.cutAt()));
             }
-            exchange.sendResponseHeaders(200, body.length);
+            Duration trickle = trickles.get(path);
+            exchange.sendResponseHeaders(200, trickle == null ? body.length : 0);
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+                if (trickle == null) {
+                    out.write(body);
+                } else {
+                    trickle(out, body, trickle);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void trickle(OutputStream out, byte[] body, Duration over) throws IOException, InterruptedException {
+        int pieces = (int) Math.max(1, over.toSeconds());
+        int size = Math.max(1, body.length / pieces);
+        for (int from = 0; from < body.length; from += size) {
+            out.write(body, from, Math.min(size, body.length - from));
+            out.flush();
+            if (from + size < body.length) {
+                Thread.sleep(over.toMillis() / pieces);
+            }
         }
     }
 

@@ -114,7 +114,7 @@ class ImportSafetyIT {
         assertThat(distributor.api().post("/api/v1/import-sources", "{}").errorFields()).containsExactly("feedUrl");
         assertThat(distributor.api().get("/api/v1/import-sources").json().getInt("total")).isZero();
 
-        long source = Imports.createSource(distributor, Imports.source("http://127.0.0.1:9/feeds/1", ""));
+        long source = Imports.createSource(distributor, Imports.source("http://" + FeedServer.HOST + ":9/feeds/1", ""));
         JsonObject view = distributor.api().get("/api/v1/import-sources/" + source).json();
         assertThat(view.getBoolean("hasToken")).isTrue();
         assertThat(view.toString()).doesNotContain("grant-token-1");

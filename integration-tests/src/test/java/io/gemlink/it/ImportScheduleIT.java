@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The timer path, once in the suite (it waits for real time): a source every minute runs by itself
  * and again a minute later; while the distributor's dropshipping is off, scheduled runs are skipped
- * and the source says why. (The due-time logic itself is unit-tested in ScheduleTest.)
+ * and the source says why; a run that outlasts the claim expiry keeps its source by refreshing its claim.
+ * (The due-time logic itself is unit-tested in ScheduleTest.)
  */
 @ExtendWith(ArquillianExtension.class)
 class ImportScheduleIT {
@@ -74,6 +75,43 @@ class ImportScheduleIT {
         // the database outlives this class: no more runs against this class's feed server
         assertThat(on.api().put("/api/v1/import-sources/" + running, "{\"feedUrl\": \"" + feeds.url(path)
                 + "\", \"everyMinutes\": 44640}").status()).isEqualTo(200);
+    }
+
+    /**
+     * The server runs with a claim expiry of 1 minute (integration-tests/pom.xml): a run that takes longer
+     * holds its source only because it refreshes its claim. "Run now" meanwhile answers that run instead of
+     * starting a second one beside it, and the claim is free again once the run has ended.
+     */
+    @Test
+    void aRunLongerThanTheClaimExpiryKeepsItsSourceAndReleasesItAtItsEnd() throws InterruptedException {
+        var vendor = Api.signup("Slow Vendor");
+        var distributor = Api.signup("Patient Distributor");
+        String path = ImportPipelineIT.path();
+        feeds.serveSlowly(path, Feed.of(vendor.publicId(), "CSV", Imports.rows(20, "L-")).withoutEtag(),
+                Duration.ofSeconds(80));
+        long source = Imports.createSource(distributor, Imports.source(feeds.url(path), ""));
+        long first = Imports.runNow(distributor, source);
+        Instant started = Instant.now();
+
+        Thread.sleep(Duration.ofSeconds(70).toMillis()); // past the 1-minute expiry of a claim never refreshed
+        var again = distributor.api().post("/api/v1/import-sources/" + source + "/runs", "");
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.json().getJsonNumber("id").longValue()).as("the running run, not a second one").isEqualTo(first);
+        assertThat(again.json().getString("status")).isEqualTo("RUNNING");
+
+        JsonObject run = Imports.awaitRun(distributor, source, first, Duration.ofSeconds(60));
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("SUCCEEDED");
+        assertThat(run.getInt("created")).isEqualTo(20);
+        assertThat(Duration.between(started, Instant.parse(run.getString("finishedAt")))).isGreaterThan(Duration.ofSeconds(70));
+        assertThat(distributor.api().get("/api/v1/import-sources/" + source + "/runs").json().getInt("total")).isEqualTo(1);
+        // released by the run that held it, right after it recorded its end
+        Imports.await(() -> distributor.api().get("/api/v1/import-sources/" + source).json().getBoolean("running"),
+                running -> !running, Duration.ofSeconds(10));
+
+        feeds.serve(path, Feed.of(vendor.publicId(), "CSV", Imports.rows(20, "L-")).withoutEtag());
+        JsonObject next = Imports.run(distributor, source);
+        assertThat(next.getJsonNumber("id").longValue()).isNotEqualTo(first);
+        assertThat(next.getString("status")).isEqualTo("SUCCEEDED");
     }
 
     private static List<JsonObject> finishedRuns(Api.Account account, long source) {

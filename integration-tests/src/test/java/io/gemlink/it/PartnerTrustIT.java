@@ -64,8 +64,18 @@ class PartnerTrustIT {
         var thief = Network.distributor("Token Thief");
         var link = Network.share(vendor, granted);
         JsonObject leaked = Network.grant(vendor, link.feedId(), granted);
-        long source = Imports.createSource(thief, "{\"feedUrl\": \"" + Api.BASE + "/feeds/" + link.feedId()
-                + "\", \"token\": \"" + leaked.getString("token") + "\", \"everyMinutes\": 1440}");
+        String token = leaked.getString("token");
+        var inward = thief.api().post("/api/v1/import-sources", "{\"feedUrl\": \"" + Api.BASE + "/feeds/"
+                + link.feedId() + "\", \"token\": \"" + token + "\", \"everyMinutes\": 1440}");
+        assertThat(inward.status()).as("an external source may not fetch from this server").isEqualTo(422);
+        assertThat(inward.errorFields()).containsExactly("feedUrl");
+        // so the thief fetches the feed with the leaked token and serves its bytes from its own server
+        FeedFetch.Answer stolen = FeedFetch.get("/feeds/" + link.feedId(), token, null);
+        assertThat(stolen.status()).isEqualTo(200);
+        String path = ImportPipelineIT.path();
+        feeds.serve(path, FeedServer.Feed.of(vendor.publicId(), "JSON", List.of()).raw(stolen.body(), (int) stolen.rows()));
+        long source = Imports.createSource(thief, "{\"feedUrl\": \"" + feeds.url(path)
+                + "\", \"token\": \"" + token + "\", \"everyMinutes\": 1440}");
 
         JsonObject view = thief.api().get("/api/v1/import-sources/" + source).json();
         assertThat(view.getBoolean("external")).as("the grant names another distributor").isTrue();

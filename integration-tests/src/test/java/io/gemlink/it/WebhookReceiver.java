@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A partner's tracking webhook in the test JVM, on 127.0.0.1 (a free port): records every request
+ * A partner's tracking webhook in the test JVM, on 127.0.0.2 (a free port; see {@link FeedServer#HOST}): records every request
  * and answers the given statuses in turn (the last one repeats), e.g. 500 then 200.
  */
 public final class WebhookReceiver implements AutoCloseable {
@@ -27,7 +27,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
 
     public WebhookReceiver(int... statuses) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server = HttpServer.create(new InetSocketAddress(FeedServer.HOST, 0), 0);
         server.createContext("/hooks/tracking", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             calls.add(new Call(Map.copyOf(exchange.getRequestHeaders()), body));
@@ -39,7 +39,7 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/tracking";
+        return "http://" + FeedServer.HOST + ":" + server.getAddress().getPort() + "/hooks/tracking";
     }
 
     public List<Call> calls() {

@@ -30,9 +30,17 @@ import java.time.Instant;
         query = "SELECT id FROM import_source WHERE next_run_at <= ? AND (claimed_at IS NULL OR claimed_at < ?)"
                 + " ORDER BY next_run_at")
 @NamedNativeQuery(name = ImportSource.CLAIM,
-        query = "UPDATE import_source SET claimed_at = ? WHERE id = ? AND (claimed_at IS NULL OR claimed_at < ?)")
+        query = "UPDATE import_source SET claimed_at = ?, claim_run_id = NULL WHERE id = ?"
+                + " AND (claimed_at IS NULL OR claimed_at < ?)")
+// the claim's holder, set in the claiming transaction (the row stays locked by CLAIM until it commits)
+@NamedNativeQuery(name = ImportSource.HOLD,
+        query = "UPDATE import_source SET claim_run_id = ? WHERE id = ?")
+// only the run that holds the claim may refresh or release it: a run whose claim expired and was taken
+// over changes nothing
+@NamedNativeQuery(name = ImportSource.REFRESH,
+        query = "UPDATE import_source SET claimed_at = ? WHERE id = ? AND claim_run_id = ?")
 @NamedNativeQuery(name = ImportSource.RELEASE,
-        query = "UPDATE import_source SET claimed_at = NULL WHERE id = ?")
+        query = "UPDATE import_source SET claimed_at = NULL, claim_run_id = NULL WHERE id = ? AND claim_run_id = ?")
 @NamedQuery(name = ImportSource.BY_FEED,
         query = "SELECT s FROM ImportSource s WHERE s.feedId = :feedId")
 @NamedQuery(name = ImportSource.IN_NETWORK_OF_ACCOUNT,
@@ -47,6 +55,8 @@ public class ImportSource {
     public static final String COUNT_BY_ACCOUNT = "ImportSource.countByAccount";
     public static final String DUE = "ImportSource.due";
     public static final String CLAIM = "ImportSource.claim";
+    public static final String HOLD = "ImportSource.hold";
+    public static final String REFRESH = "ImportSource.refresh";
     public static final String RELEASE = "ImportSource.release";
     public static final String DUE_NOW_FOR_VENDOR = "ImportSource.dueNowForVendor";
     public static final String BY_FEED = "ImportSource.byFeed";
@@ -133,6 +143,10 @@ public class ImportSource {
 
     @Column(name = "claimed_at")
     private Instant claimedAt;
+
+    /** The run that holds the claim (written only by the claim statements). */
+    @Column(name = "claim_run_id")
+    private Long claimRunId;
 
     /** Scheduled runs are skipped while paused; "Run now" still runs. */
     @Column(nullable = false)
@@ -248,6 +262,7 @@ public class ImportSource {
     public Instant getNextRunAt() { return nextRunAt; }
     public void setNextRunAt(Instant nextRunAt) { this.nextRunAt = nextRunAt; }
     public Instant getClaimedAt() { return claimedAt; }
+    public Long getClaimRunId() { return claimRunId; }
     public boolean isPaused() { return paused; }
     public void setPaused(boolean paused) { this.paused = paused; }
     public String getPausedReason() { return pausedReason; }

@@ -21,8 +21,10 @@ import java.util.Optional;
  * Who may run a source now. A run claims its source with one atomic
  * {@code UPDATE import_source SET claimed_at = now WHERE id = ? AND claimed_at IS NULL}: of two
  * servers (or a timer and a "Run now") only one changes the row, so two runs of a source never
- * overlap. A claim older than {@code gemlink.linking.claim-expiry-minutes} is a run that died with
- * its server; the next claim takes it over and records that run as interrupted.
+ * overlap. The claim names its run ({@code claim_run_id}); the run refreshes it while it works (every
+ * third of {@code gemlink.linking.claim-expiry-minutes}) and releases it at its end, both only while it
+ * still holds it. A claim older than the expiry is a run that died with its server; the next claim
+ * takes it over and records that run as interrupted.
  * Each method commits on its own: a claim must be visible to others before the run starts.
  */
 @Stateless
@@ -53,14 +55,29 @@ public class ImportClaims {
         ImportRun run = new ImportRun(sourceId, source.getAccountId(), trigger, now);
         em.persist(run);
         em.flush();
+        em.createNamedQuery(ImportSource.HOLD).setParameter(1, run.getId()).setParameter(2, sourceId).executeUpdate();
         source.setLastRunId(run.getId());
         source.setNextRunAt(Schedule.nextAfter(now, source.getEveryMinutes()));
         source.setPausedReason(null);
         return Optional.of(run.getId());
     }
 
-    public void release(long sourceId) {
-        em.createNamedQuery(ImportSource.RELEASE).setParameter(1, sourceId).executeUpdate();
+    /** @return false when the run no longer holds its source (its claim expired and another run took it) */
+    public boolean refresh(long sourceId, long runId) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return em.createNamedQuery(ImportSource.REFRESH).setParameter(1, ImportSource.utc(now))
+                .setParameter(2, sourceId).setParameter(3, runId).executeUpdate() == 1;
+    }
+
+    /** Frees the source, if this run still holds it. */
+    public void release(long sourceId, long runId) {
+        em.createNamedQuery(ImportSource.RELEASE).setParameter(1, sourceId).setParameter(2, runId).executeUpdate();
+    }
+
+    /** How often a running run refreshes its claim: three times within the expiry. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Duration refreshEvery() {
+        return Duration.ofMinutes(claimExpiryMinutes).dividedBy(3);
     }
 
     /** Sources whose next run time has passed and that no live run holds. */

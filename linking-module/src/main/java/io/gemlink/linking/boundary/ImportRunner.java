@@ -9,6 +9,9 @@ import io.gemlink.linking.control.FeedScan;
 import io.gemlink.linking.control.ProductData;
 import io.gemlink.linking.control.RowMapper;
 import io.gemlink.linking.control.RunPlan;
+import io.gemlink.linking.control.FeedLimits;
+import io.gemlink.platform.outbound.AddressRules;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
@@ -34,10 +37,12 @@ import java.util.logging.Logger;
  * in-network feed is read through its grant, an external one over HTTP), validate the whole feed, then apply it in
  * batches and handle products that left the feed. Anything wrong with the feed as a whole — HTTP
  * error, timeout, unparsable body, a row count other than {@code X-Feed-Rows} — is found before the
- * first write, so such a run is FAILED and has changed nothing. Products missing from a feed are only
+ * first write, so such a run is FAILED and has changed nothing. An external feed is fetched only from
+ * addresses that are allowed (docs/outbound.md), within a deadline and a byte cap ({@link FeedLimits}). Products missing from a feed are only
  * handled after a complete feed that is not suspiciously small.
  * After a complete run a source fetches only the changes ({@code since}, see {@link RunRecorder#plan}):
  * then the removed rows of the answer are the products that left the feed.
+ * A run keeps its claim on the source fresh while it works ({@link ClaimKeeper}) and releases only its own.
  * No transaction of its own: each step commits on its own (see {@link ImportWriter}, {@link RunRecorder}).
  */
 @Stateless
@@ -80,6 +85,14 @@ public class ImportRunner {
     int readTimeoutSeconds;
 
     @Inject
+    @ConfigProperty(name = "gemlink.linking.download-deadline-seconds", defaultValue = "900")
+    int downloadDeadlineSeconds;
+
+    @Inject
+    @ConfigProperty(name = "gemlink.linking.max-feed-bytes", defaultValue = "1073741824")
+    long maxFeedBytes;
+
+    @Inject
     @ConfigProperty(name = "gemlink.linking.batch-size", defaultValue = "1000")
     int batchSize;
 
@@ -95,10 +108,37 @@ public class ImportRunner {
     @ConfigProperty(name = "gemlink.linking.default-currency", defaultValue = "USD")
     String defaultCurrency;
 
-    /** Runs a run that {@link ImportClaims#claim} created, and releases the claim at the end. */
+    private AddressRules addressRules;
+
+    @PostConstruct
+    void init() {
+        addressRules = AddressRules.fromConfig();
+    }
+
+    /**
+     * Runs a run that {@link ImportClaims#claim} created, keeping its claim fresh, and releases the claim at
+     * the end.
+     */
     @Asynchronous
     public void execute(long runId) {
         RunPlan plan = recorder.plan(runId);
+        try (ClaimKeeper claim = new ClaimKeeper(claims, plan.sourceId(), runId, scheduler)) {
+            run(plan, claim);
+        } catch (FeedException | ClaimKeeper.Lost e) {
+            recorder.failed(runId, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "import run " + runId + " failed", e);
+            recorder.failed(runId, "internal error: " + e);
+        } catch (Error e) {
+            recorder.failed(runId, "internal error: " + e); // never leave a run RUNNING for ever
+            throw e;
+        } finally {
+            claims.release(plan.sourceId(), runId);
+            timer.kick(); // a vendor change that came during this run made the source due again
+        }
+    }
+
+    private void run(RunPlan plan, ClaimKeeper claim) throws FeedException {
         Path body = null;
         try {
             if (plan.inNetwork()) {
@@ -110,31 +150,27 @@ public class ImportRunner {
             }
             writer.alignVendor(plan);
             FeedDownload download = plan.inNetwork() ? GrantedDownload.read(grantedFeeds, plan)
-                    : new FeedClient(Duration.ofSeconds(connectTimeoutSeconds), Duration.ofSeconds(readTimeoutSeconds),
-                            scheduler).fetch(plan.feedUrl(), plan.token(), plan.etag(), plan.changesSince());
+                    : new FeedClient(addressRules, limits(), scheduler)
+                            .fetch(plan.feedUrl(), plan.token(), plan.etag(), plan.changesSince());
+            body = download.body();
+            claim.ensureHeld();
             if (download.notModified()) {
                 recorder.notModified(plan);
                 return;
             }
-            body = download.body();
-            recorder.progress(runId, 5);
-            importFeed(plan, download);
-        } catch (FeedException e) {
-            recorder.failed(runId, e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "import run " + runId + " failed", e);
-            recorder.failed(runId, "internal error: " + e);
-        } catch (Error e) {
-            recorder.failed(runId, "internal error: " + e); // never leave a run RUNNING for ever
-            throw e;
+            recorder.progress(plan.runId(), 5);
+            importFeed(plan, download, claim);
         } finally {
             FeedClient.deleteQuietly(body);
-            claims.release(plan.sourceId());
-            timer.kick(); // a vendor change that came during this run made the source due again
         }
     }
 
-    private void importFeed(RunPlan plan, FeedDownload download) throws FeedException {
+    private FeedLimits limits() {
+        return new FeedLimits(Duration.ofSeconds(connectTimeoutSeconds), Duration.ofSeconds(readTimeoutSeconds),
+                Duration.ofSeconds(downloadDeadlineSeconds), maxFeedBytes);
+    }
+
+    private void importFeed(RunPlan plan, FeedDownload download, ClaimKeeper claim) throws FeedException {
         FeedFormat format = FeedScan.format(download.body(), download.contentType());
         RowMapper mapper = new RowMapper(plan.pricing(), defaultCurrency);
         FeedScan.Result check = FeedScan.scan(download.body(), format, mapper.checking(), sampleLimit, row -> { });
@@ -146,7 +182,7 @@ public class ImportRunner {
         recorder.rejected(run.runId(), check.sample(), check.rejected());
         recorder.progress(run.runId(), 10);
 
-        Batches batches = new Batches(run, check.valid(), writer.hasProducts(run));
+        Batches batches = new Batches(run, check.valid(), writer.hasProducts(run), claim);
         try {
             FeedScan.scan(download.body(), format, mapper, 0, batches::add);
             batches.flush();
@@ -154,6 +190,7 @@ public class ImportRunner {
             batches.awaitWritten();
         }
 
+        claim.ensureHeld();
         boolean suspicious = !run.changesOnly() && run.lastGoodCount() != null
                 && check.valid() < suspiciousFraction * run.lastGoodCount();
         String note = null;
@@ -166,6 +203,7 @@ public class ImportRunner {
         } else {
             applyMissing(run, writer.missing(run, check.vendorSkus()));
         }
+        claim.ensureHeld();
         recorder.succeeded(run, download, check.rows(), check.valid(), suspicious, note);
     }
 
@@ -188,12 +226,14 @@ public class ImportRunner {
         private final List<ProductData> pending = new ArrayList<>();
         private int written;
         private final boolean sourceHasProducts;
+        private final ClaimKeeper claim;
         private Future<?> writing;
 
-        Batches(RunPlan plan, int total, boolean sourceHasProducts) {
+        Batches(RunPlan plan, int total, boolean sourceHasProducts, ClaimKeeper claim) {
             this.plan = plan;
             this.total = Math.max(1, total);
             this.sourceHasProducts = sourceHasProducts;
+            this.claim = claim;
         }
 
         void add(ProductData row) {
@@ -210,6 +250,7 @@ public class ImportRunner {
                 written += batch.size();
                 int progress = 10 + (int) (85L * written / total);
                 awaitWritten();
+                claim.ensureHeld();
                 writing = writers.submit(() -> writer.apply(plan, batch, progress, sourceHasProducts));
             }
         }

@@ -11,10 +11,14 @@ import io.gemlink.linking.control.SourceRules;
 import io.gemlink.linking.control.Views;
 import io.gemlink.linking.entity.ImportRun;
 import io.gemlink.linking.entity.ImportSource;
+import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.ConflictException;
 import io.gemlink.platform.api.NotFoundException;
 import io.gemlink.platform.api.Page;
 import io.gemlink.platform.api.PageRequest;
+import io.gemlink.platform.outbound.AddressNotAllowedException;
+import io.gemlink.platform.outbound.AddressRules;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -28,7 +32,8 @@ import java.util.List;
 
 /**
  * A distributor's import sources: add, change, remove, list. A new source is due at once; a change
- * forgets the feed's ETag, so that the next run re-reads the whole feed under the new rules.
+ * forgets the feed's ETag, so that the next run re-reads the whole feed under the new rules. An external
+ * source whose host resolves to an address that is not allowed is refused (422 naming {@code feedUrl}).
  * Whether a source is in-network or external is decided by its token (see {@link SourceLinks}).
  * Removing a source applies its missing-products rule to its products and drops its runs.
  */
@@ -45,6 +50,13 @@ public class ImportSourceService {
     @EJB
     SourceLinks links;
 
+    private AddressRules addressRules;
+
+    @PostConstruct
+    void init() {
+        addressRules = AddressRules.fromConfig();
+    }
+
     @Inject
     Event<ProductsChanged> productsChanged;
 
@@ -54,6 +66,7 @@ public class ImportSourceService {
         apply(source, settings);
         source.setPaused(Boolean.TRUE.equals(settings.paused()));
         links.bind(source, settings.token());
+        checkAddress(source);
         em.persist(source);
         em.flush();
         return view(source);
@@ -78,6 +91,7 @@ public class ImportSourceService {
         if (settings.token() != null) {
             links.bind(source, settings.token()); // a new token decides the source's kind anew
         }
+        checkAddress(source);
         if (settings.token() != null || !rules(source).equals(rulesBefore)) {
             source.setEtag(null);
             source.setChangesSince(null); // new rules apply to every product: the next run takes the whole feed
@@ -147,6 +161,20 @@ public class ImportSourceService {
         ImportRun last = s.getLastRunId() == null ? null : em.find(ImportRun.class, s.getLastRunId());
         ImportRunView lastRun = last == null ? null : Views.run(last, List.of());
         return Views.source(s, lastRun, staleIntervals, Instant.now());
+    }
+
+    /**
+     * An external source's URL may not lead inward (loopback, private networks, this server: see
+     * docs/outbound.md); checked again at every connection. An in-network source is never fetched over HTTP.
+     */
+    private void checkAddress(ImportSource source) {
+        if (!source.isInNetwork()) {
+            try {
+                addressRules.checkUrl(source.getFeedUrl());
+            } catch (AddressNotAllowedException e) {
+                throw new BadInputException("feedUrl", e.getMessage());
+            }
+        }
     }
 
     /** What decides how feed rows become products: a change makes the next run take the whole feed. */

@@ -2,7 +2,8 @@
  * The distributor side: import sources, scheduled and on-demand imports of vendor feeds, linked
  * products, and the link rule between a distributor and a vendor.
  * <ul>
- * <li>{@link io.gemlink.linking.boundary.ImportSourceService}: sources (CRUD, pause);
+ * <li>{@link io.gemlink.linking.boundary.ImportSourceService}: sources (CRUD, pause; an external source's
+ *     URL may not lead inward: core's {@code io.gemlink.platform.outbound}, docs/outbound.md);
  *     {@link io.gemlink.linking.boundary.ImportRunService}: run now, run history, a source's products.</li>
  * <li>{@link io.gemlink.linking.boundary.SourceLinks}: a source is in-network only through a live grant
  *     naming its distributor (feeds' {@code GrantDirectory}); any other source is external and its rows are
@@ -13,10 +14,11 @@
  * <li>{@link io.gemlink.linking.boundary.ImportTimer} (every 20 s, or kicked) →
  *     {@link io.gemlink.linking.boundary.ImportScheduler}: due sources are claimed in the database
  *     ({@link io.gemlink.linking.boundary.ImportClaims}), so a run never overlaps another of the same
- *     source, also across servers; a paused source, or one whose distributor has dropshipping off, is
+ *     source, also across servers: a run keeps its claim fresh while it works and releases only its own; a paused source, or one whose distributor has dropshipping off, is
  *     skipped with the reason on the source ("Run now" still runs).</li>
  * <li>{@link io.gemlink.linking.boundary.ImportRunner}: check the link, fetch (an in-network feed through
- *     its grant inside the deployment, an external one over HTTP with timeouts and ETag; after a whole-feed
+ *     its grant inside the deployment, an external one over HTTP to allowed addresses only, with timeouts, a
+ *     deadline, a byte cap and ETag; after a whole-feed
  *     run only the changes, {@code since}), validate the whole feed, then write in batches
  *     ({@link io.gemlink.linking.boundary.ImportWriter}); a bad feed fails the run and changes nothing.</li>
  * <li>Linked products are {@code product} rows of the distributor with {@code link_*} set; their SKU is

@@ -1,45 +1,54 @@
 package io.gemlink.linking.control;
 
+import io.gemlink.platform.outbound.AddressRules;
+import io.gemlink.platform.outbound.OutboundFailure;
+import io.gemlink.platform.outbound.OutboundHttp;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.io.CloseMode;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Fetches a vendor feed over HTTP with a connect timeout and a read timeout (the longest silence,
- * waiting for the headers or between body bytes), sending the last {@code ETag}. The body is spooled
- * to a temporary file, so that it can be validated completely before anything is written.
+ * Fetches an external vendor feed over HTTP within {@link FeedLimits}, sending the last {@code ETag}, and
+ * spools the body to a temporary file, so that it can be validated completely before anything is written.
+ * Every connection goes through {@link OutboundHttp}: an address that is not allowed fails the run.
+ * Up to {@link #MAX_REDIRECTS} redirects are followed, each hop's connection checked again; the token
+ * goes only to the origin of the source's own URL.
  */
 public class FeedClient {
 
-    private final HttpClient http;
-    private final Duration readTimeout;
+    public static final int MAX_REDIRECTS = 3;
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
+    private final AddressRules rules;
+    private final FeedLimits limits;
     private final ScheduledExecutorService watchdogs;
 
     /**
      * @param watchdogs the container's managed scheduler (never a thread of our own: it would outlive
      *                  a redeployment and pin the application's class loader)
      */
-    public FeedClient(Duration connectTimeout, Duration readTimeout, ScheduledExecutorService watchdogs) {
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        this.readTimeout = readTimeout;
+    public FeedClient(AddressRules rules, FeedLimits limits, ScheduledExecutorService watchdogs) {
+        this.rules = rules;
+        this.limits = limits;
         this.watchdogs = watchdogs;
     }
 
@@ -48,126 +57,135 @@ public class FeedClient {
      * @param since null for the whole feed, else only what changed or left the feed since then
      */
     public FeedDownload fetch(String url, String token, String etag, Instant since) throws FeedException {
-        HttpRequest.Builder request;
+        URI origin = feedUri(url, since);
+        AtomicBoolean pastDeadline = new AtomicBoolean();
+        try (CloseableHttpClient http = OutboundHttp.client(rules, limits.connectTimeout(), limits.readTimeout(),
+                "Gemlink-Import/1")) {
+            // the deadline closes the client: whatever it is blocked on (connect, headers, body) then fails
+            ScheduledFuture<?> deadline = watchdogs.schedule(() -> {
+                pastDeadline.set(true);
+                http.close(CloseMode.IMMEDIATE);
+            }, limits.deadline().toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                return follow(http, origin, token, since == null ? etag : null);
+            } catch (IOException e) {
+                throw new FeedException(pastDeadline.get() ? "timed out: the download took longer than "
+                        + limits.deadline().toSeconds() + " s (gemlink.linking.download-deadline-seconds)" : failure(e), e);
+            } finally {
+                deadline.cancel(false);
+            }
+        } catch (IOException e) {
+            throw new FeedException("feed could not be fetched: " + OutboundFailure.describe(e), e); // closing failed
+        }
+    }
+
+    private FeedDownload follow(CloseableHttpClient http, URI origin, String token, String etag)
+            throws IOException, FeedException {
+        URI uri = origin;
+        for (int hop = 0; ; hop++) {
+            HttpGet get = new HttpGet(uri);
+            get.setHeader("Accept", "text/csv, application/json, application/xml");
+            if (token != null && !token.isBlank() && sameOrigin(uri, origin)) {
+                get.setHeader("Authorization", "Bearer " + token);
+            }
+            if (etag != null) {
+                get.setHeader("If-None-Match", etag);
+            }
+            try (ClassicHttpResponse response = http.executeOpen(null, get, null)) {
+                int status = response.getCode();
+                if (REDIRECTS.contains(status) && response.getFirstHeader("Location") != null) {
+                    if (hop == MAX_REDIRECTS) {
+                        throw new FeedException("feed redirected more than " + MAX_REDIRECTS + " times");
+                    }
+                    uri = redirect(uri, response.getFirstHeader("Location").getValue());
+                    continue;
+                }
+                if (status == 304) {
+                    return new FeedDownload(true, etag, null, null, null, null);
+                }
+                if (status != 200) {
+                    throw new FeedException("feed answered HTTP " + status + (status == 401 ? " (token missing, wrong or revoked)"
+                            : status == 404 ? " (no such feed)" : ""));
+                }
+                return download(response);
+            }
+        }
+    }
+
+    private FeedDownload download(ClassicHttpResponse response) throws IOException, FeedException {
+        HttpEntity entity = response.getEntity();
+        if (entity == null) {
+            throw new FeedException("feed answered 200 without a body");
+        }
+        if (entity.getContentLength() > limits.maxBytes()) {
+            throw FeedSpool.tooLarge(limits.maxBytes());
+        }
+        Path file;
+        try (InputStream body = entity.getContent()) {
+            file = FeedSpool.spool(body, limits.maxBytes());
+        } catch (IOException e) {
+            throw new BrokenBody(e);
+        }
+        try {
+            return FeedDownload.received(file, name -> header(response, name));
+        } catch (FeedException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    private String failure(IOException e) {
+        IOException cause = e instanceof BrokenBody && e.getCause() instanceof IOException c ? c : e;
+        if (cause instanceof ConnectTimeoutException) {
+            return "timed out: no connection within " + limits.connectTimeout().toSeconds() + " s (connect timeout)";
+        }
+        if (cause instanceof InterruptedIOException) {
+            return "timed out: the feed sent nothing for more than " + limits.readTimeout().toSeconds() + " s (read timeout)";
+        }
+        return (e instanceof BrokenBody ? "feed body broke off: " : "") + OutboundFailure.describe(cause);
+    }
+
+    /** The body stopped before its end: told apart from a failure to get an answer at all. */
+    private static final class BrokenBody extends IOException {
+        BrokenBody(IOException cause) {
+            super(cause);
+        }
+    }
+
+    private static URI feedUri(String url, Instant since) throws FeedException {
         try {
             URI uri = URI.create(url);
-            if (since != null) {
-                uri = URI.create(url + (uri.getRawQuery() == null ? "?" : "&") + "since="
-                        + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8));
-            }
-            request = HttpRequest.newBuilder(uri).timeout(readTimeout).GET()
-                    .header("Accept", "text/csv, application/json, application/xml");
+            return since == null ? uri : URI.create(url + (uri.getRawQuery() == null ? "?" : "&") + "since="
+                    + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             throw new FeedException("feed URL is not valid: " + e.getMessage());
         }
-        if (token != null && !token.isBlank()) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (etag != null && since == null) {
-            request.header("If-None-Match", etag);
-        }
-        HttpResponse<InputStream> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
-            throw new FeedException("feed did not answer within " + readTimeout.toSeconds() + " s (read timeout)", e);
-        } catch (IOException e) {
-            throw new FeedException("feed could not be fetched: " + describe(e), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FeedException("interrupted while fetching the feed", e);
-        }
-        int status = response.statusCode();
-        if (status == 304) {
-            close(response.body());
-            return new FeedDownload(true, etag, null, null, null, null);
-        }
-        if (status != 200) {
-            close(response.body());
-            throw new FeedException("feed answered HTTP " + status + (status == 401 ? " (token missing, wrong or revoked)"
-                    : status == 404 ? " (no such feed)" : ""));
-        }
-        Path file = spool(response.body());
-        var headers = response.headers();
-        return new FeedDownload(false, headers.firstValue("ETag").orElse(null), declaredRows(headers.firstValue("X-Feed-Rows").orElse(null)),
-                headers.firstValue("Content-Type").orElse(null), file,
-                generatedAt(headers.firstValue("X-Feed-Generated-At").orElse(null)));
     }
 
-    private static Instant generatedAt(String header) {
-        if (header == null) {
-            return null;
-        }
+    private static URI redirect(URI from, String location) throws FeedException {
         try {
-            return Instant.parse(header.trim());
-        } catch (DateTimeParseException e) {
-            return null; // not a usable since: the next run fetches the whole feed again
-        }
-    }
-
-    private static Integer declaredRows(String header) throws FeedException {
-        if (header == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(header.trim());
-        } catch (NumberFormatException e) {
-            throw new FeedException("X-Feed-Rows is not a number: " + header);
-        }
-    }
-
-    /** Copies the body to a temp file; a watchdog closes the stream after {@code readTimeout} without a byte. */
-    private Path spool(InputStream body) throws FeedException {
-        Path file;
-        try {
-            file = Files.createTempFile("gemlink-feed-", ".body");
-        } catch (IOException e) {
-            close(body);
-            throw new FeedException("no room to spool the feed: " + e.getMessage(), e);
-        }
-        AtomicLong lastByte = new AtomicLong(System.nanoTime());
-        AtomicBoolean timedOut = new AtomicBoolean();
-        long limit = readTimeout.toNanos();
-        Thread reader = Thread.currentThread();
-        ScheduledFuture<?> watchdog = watchdogs.scheduleWithFixedDelay(() -> {
-            if (System.nanoTime() - lastByte.get() > limit && timedOut.compareAndSet(false, true)) {
-                reader.interrupt(); // unblocks the read, which then fails
-                close(body);
+            URI to = from.resolve(location.strip());
+            if (!"http".equalsIgnoreCase(to.getScheme()) && !"https".equalsIgnoreCase(to.getScheme())) {
+                throw new FeedException("feed redirected to a URL that is not http or https");
             }
-        }, 200, 200, TimeUnit.MILLISECONDS);
-        try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                out.write(buffer, 0, n);
-                lastByte.set(System.nanoTime());
-            }
-            if (timedOut.get()) {
-                throw new IOException("closed by the read timeout");
-            }
-            return file;
-        } catch (IOException e) {
-            deleteQuietly(file);
-            throw new FeedException(timedOut.get()
-                    ? "feed stopped sending for more than " + readTimeout.toSeconds() + " s (read timeout)"
-                    : "feed body broke off: " + describe(e), e);
-        } finally {
-            watchdog.cancel(false);
-            if (timedOut.get()) {
-                Thread.interrupted(); // clear our own interrupt: the pooled thread lives on
-            }
+            return to;
+        } catch (IllegalArgumentException e) {
+            throw new FeedException("feed redirected to an invalid URL");
         }
     }
 
-    private static String describe(IOException e) {
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    private static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
     }
 
-    private static void close(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // nothing more to read anyway
-        }
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static String header(ClassicHttpResponse response, String name) {
+        Header h = response.getFirstHeader(name);
+        return h == null ? null : h.getValue();
     }
 
     public static void deleteQuietly(Path file) {

@@ -1,6 +1,9 @@
 package io.gemlink.tracking.boundary;
 
+import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.NotFoundException;
+import io.gemlink.platform.outbound.AddressNotAllowedException;
+import io.gemlink.platform.outbound.AddressRules;
 import io.gemlink.platform.api.Page;
 import io.gemlink.platform.api.PageRequest;
 import io.gemlink.tracking.api.TrackingWebhookView;
@@ -9,6 +12,7 @@ import io.gemlink.tracking.control.WebhookRules;
 import io.gemlink.tracking.entity.TrackingWebhook;
 import io.gemlink.tracking.entity.WebhookAttempt;
 import io.gemlink.tracking.entity.WebhookDelivery;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,12 +23,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** An account's outbound tracking webhook (URL and signing secret) and the log of its deliveries. */
+/**
+ * An account's outbound tracking webhook (URL and signing secret) and the log of its deliveries. A URL
+ * whose host resolves to an address that is not allowed (docs/outbound.md) is refused: 422 naming {@code url}.
+ */
 @Stateless
 public class TrackingWebhookService {
 
     @PersistenceContext
     EntityManager em;
+
+    private AddressRules addressRules;
+
+    @PostConstruct
+    void init() {
+        addressRules = AddressRules.fromConfig();
+    }
 
     public Optional<TrackingWebhookView> find(long accountId) {
         return Optional.ofNullable(em.find(TrackingWebhook.class, accountId)).map(TrackingWebhookService::view);
@@ -38,6 +52,11 @@ public class TrackingWebhookService {
     public TrackingWebhookView set(long accountId, String url, String secret) {
         TrackingWebhook webhook = em.find(TrackingWebhook.class, accountId);
         WebhookRules.check(url, secret, webhook != null);
+        try {
+            addressRules.checkUrl(url.strip()); // checked again at every delivery: DNS answers change
+        } catch (AddressNotAllowedException e) {
+            throw new BadInputException("url", e.getMessage());
+        }
         Instant now = Instant.now();
         String keptSecret = secret == null || secret.isEmpty() ? webhook.getSecret() : secret;
         if (webhook == null) {

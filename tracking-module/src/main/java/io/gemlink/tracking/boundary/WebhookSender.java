@@ -2,12 +2,15 @@ package io.gemlink.tracking.boundary;
 
 import io.gemlink.tracking.control.WebhookClient;
 import io.gemlink.tracking.entity.WebhookDelivery;
+import io.gemlink.platform.outbound.AddressRules;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,11 +47,16 @@ public class WebhookSender {
     @ConfigProperty(name = "gemlink.tracking.webhook.request-timeout-seconds", defaultValue = "10")
     long requestTimeoutSeconds;
 
+    /** Ends an attempt at its request timeout, however slowly the receiver answers. */
+    @Resource
+    ManagedScheduledExecutorService watchdogs;
+
     private WebhookClient client;
 
     @PostConstruct
     void init() {
-        client = new WebhookClient(Duration.ofSeconds(connectTimeoutSeconds), Duration.ofSeconds(requestTimeoutSeconds));
+        client = new WebhookClient(AddressRules.fromConfig(), Duration.ofSeconds(connectTimeoutSeconds),
+                Duration.ofSeconds(requestTimeoutSeconds), watchdogs);
     }
 
     @Asynchronous

@@ -8,7 +8,8 @@
  * {@link io.gemlink.tracking.boundary.BulkTracking} applies JSON/CSV rows in batches, each batch its
  * own transaction. {@link io.gemlink.tracking.boundary.WebhookOutbox} observes ShipmentAdded to write
  * a notice row (same transaction) and to send it after the commit; {@link
- * io.gemlink.tracking.boundary.WebhookTimer} retries with backoff. It does not talk to carriers
+ * io.gemlink.tracking.boundary.WebhookTimer} retries with backoff; a webhook URL may not lead inward
+ * (loopback, private networks, this server: refused when saved and at every delivery). It does not talk to carriers
  * (no live tracking status) and does not edit or delete shipments.
  */
 package io.gemlink.tracking.boundary;

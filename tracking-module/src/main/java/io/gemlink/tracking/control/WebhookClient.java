@@ -1,27 +1,41 @@
 package io.gemlink.tracking.control;
 
+import io.gemlink.platform.outbound.AddressRules;
+import io.gemlink.platform.outbound.OutboundFailure;
+import io.gemlink.platform.outbound.OutboundHttp;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.io.CloseMode;
+
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * POSTs one tracking notice, signed, with timeouts; never follows redirects. Answers what happened
- * instead of throwing: a receiver's failure is a logged attempt, not an error of ours.
+ * POSTs one tracking notice, signed, within the request timeout (the whole attempt, however slowly the
+ * receiver answers); never follows redirects; connects only to allowed addresses (docs/outbound.md).
+ * Answers what happened instead of throwing: a receiver's failure is a logged attempt, not an error of ours.
  */
 public final class WebhookClient {
 
-    private final HttpClient http;
+    private final AddressRules rules;
+    private final Duration connectTimeout;
     private final Duration requestTimeout;
+    private final ScheduledExecutorService watchdogs;
 
-    public WebhookClient(Duration connectTimeout, Duration requestTimeout) {
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1).build(); // no h2c upgrade dance with plain-http receivers
+    public WebhookClient(AddressRules rules, Duration connectTimeout, Duration requestTimeout,
+                         ScheduledExecutorService watchdogs) {
+        this.rules = rules;
+        this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
+        this.watchdogs = watchdogs;
     }
 
     /** One attempt: the receiver's status (null if none came back), the error if any, how long it took. */
@@ -35,30 +49,35 @@ public final class WebhookClient {
     public Result post(String url, long deliveryId, String payload, String secret) {
         byte[] body = payload.getBytes(StandardCharsets.UTF_8);
         long start = System.nanoTime();
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(requestTimeout)
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "Gemlink-Webhook/1")
-                    .header("X-Gemlink-Event", "shipment.added")
-                    .header("X-Gemlink-Delivery", String.valueOf(deliveryId))
-                    .header(WebhookSignature.HEADER, WebhookSignature.header(secret, body))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            int status = response.statusCode();
-            return new Result(status, status >= 200 && status < 300 ? null : "HTTP " + status, millisSince(start));
-        } catch (IOException | IllegalArgumentException e) {
-            return new Result(null, abbreviate(e.getClass().getSimpleName() + ": " + e.getMessage()), millisSince(start));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Result(null, "interrupted", millisSince(start));
+        AtomicBoolean pastDeadline = new AtomicBoolean();
+        try (CloseableHttpClient http = OutboundHttp.client(rules, connectTimeout, requestTimeout, "Gemlink-Webhook/1")) {
+            HttpPost post = new HttpPost(url);
+            post.setHeader("X-Gemlink-Event", "shipment.added");
+            post.setHeader("X-Gemlink-Delivery", String.valueOf(deliveryId));
+            post.setHeader(WebhookSignature.HEADER, WebhookSignature.header(secret, body));
+            post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+            ScheduledFuture<?> deadline = watchdogs.schedule(() -> {
+                pastDeadline.set(true);
+                http.close(CloseMode.IMMEDIATE);
+            }, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                int status;
+                try (ClassicHttpResponse response = http.executeOpen(null, post, null)) {
+                    status = response.getCode(); // the body is never read: closing drops the connection
+                }
+                return new Result(status, status >= 200 && status < 300 ? null : "HTTP " + status, millisSince(start));
+            } finally {
+                deadline.cancel(false);
+            }
+        } catch (IOException e) {
+            return new Result(null, pastDeadline.get() ? OutboundFailure.TIMED_OUT : OutboundFailure.describe(e),
+                    millisSince(start));
+        } catch (IllegalArgumentException e) {
+            return new Result(null, "not a valid URL", millisSince(start));
         }
     }
 
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 480 ? s.substring(0, 480) + "…" : s;
     }
 }

@@ -1,0 +1,104 @@
+package io.gemlink.linking.boundary;
+
+import io.gemlink.linking.entity.ImportSource;
+import jakarta.persistence.NamedNativeQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The claim statements exactly as {@link ImportClaims} runs them (read from {@link ImportSource}'s named
+ * native queries), on an in-memory H2 in MySQL mode: a claim is refreshed and released only by the run
+ * that holds it, so a run whose expired claim was taken over frees nothing.
+ */
+class ClaimStatementsTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
+    private Connection db;
+
+    @BeforeEach
+    void open() throws SQLException {
+        db = DriverManager.getConnection("jdbc:h2:mem:claims;MODE=MySQL;DATABASE_TO_LOWER=TRUE");
+        db.createStatement().execute("CREATE TABLE import_source (id BIGINT PRIMARY KEY, claimed_at DATETIME(6),"
+                + " claim_run_id BIGINT)");
+        db.createStatement().execute("INSERT INTO import_source (id) VALUES (1)");
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        db.createStatement().execute("DROP ALL OBJECTS");
+        db.close();
+    }
+
+    @Test
+    void onlyTheHolderRefreshesAndReleasesItsClaim() throws SQLException {
+        assertThat(claim(T0, 101, T0.minusSeconds(1800))).isTrue();
+        assertThat(claim(T0.plusSeconds(60), 102, T0.plusSeconds(60).minusSeconds(1800))).as("held").isFalse();
+
+        assertThat(run(ImportSource.REFRESH, ts(T0.plusSeconds(600)), 1L, 101L)).isEqualTo(1);
+        assertThat(claimedAt()).isEqualTo(ts(T0.plusSeconds(600)));
+        Instant later = T0.plusSeconds(2000); // 1,400 s after the refresh: still within a 1,800 s expiry
+        assertThat(claim(later, 102, later.minusSeconds(1800))).as("a refreshed claim has not expired").isFalse();
+
+        Instant muchLater = T0.plusSeconds(2500); // no refresh for 1,900 s: expired, run 102 takes over
+        assertThat(claim(muchLater, 102, muchLater.minusSeconds(1800))).isTrue();
+        assertThat(run(ImportSource.REFRESH, ts(muchLater), 1L, 101L)).as("101 has lost its claim").isZero();
+        assertThat(run(ImportSource.RELEASE, 1L, 101L)).as("101 frees nothing").isZero();
+        assertThat(holder()).isEqualTo(102L);
+        assertThat(claimedAt()).isNotNull();
+
+        assertThat(run(ImportSource.RELEASE, 1L, 102L)).isEqualTo(1);
+        assertThat(holder()).isNull();
+        assertThat(claimedAt()).isNull();
+        assertThat(claim(muchLater, 103, muchLater.minusSeconds(1800))).as("free again").isTrue();
+    }
+
+    /** As {@link ImportClaims#claim}: CLAIM, then HOLD with the new run's id in the same transaction. */
+    private boolean claim(Instant now, long runId, Instant expiredBefore) throws SQLException {
+        if (run(ImportSource.CLAIM, ts(now), 1L, ts(expiredBefore)) == 0) {
+            return false;
+        }
+        return run(ImportSource.HOLD, runId, 1L) == 1;
+    }
+
+    private int run(String name, Object... parameters) throws SQLException {
+        String sql = Arrays.stream(ImportSource.class.getAnnotationsByType(NamedNativeQuery.class))
+                .filter(q -> q.name().equals(name)).findFirst().orElseThrow().query();
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    private Long holder() throws SQLException {
+        try (ResultSet r = db.createStatement().executeQuery("SELECT claim_run_id FROM import_source WHERE id = 1")) {
+            r.next();
+            long id = r.getLong(1);
+            return r.wasNull() ? null : id;
+        }
+    }
+
+    private Timestamp claimedAt() throws SQLException {
+        try (ResultSet r = db.createStatement().executeQuery("SELECT claimed_at FROM import_source WHERE id = 1")) {
+            r.next();
+            return r.getTimestamp(1);
+        }
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return ImportSource.utc(instant);
+    }
+}
