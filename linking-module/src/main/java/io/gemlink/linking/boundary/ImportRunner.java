@@ -6,7 +6,6 @@ import io.gemlink.linking.control.FeedDownload;
 import io.gemlink.linking.control.FeedException;
 import io.gemlink.linking.control.FeedFormat;
 import io.gemlink.linking.control.FeedScan;
-import io.gemlink.linking.control.ProductData;
 import io.gemlink.linking.control.RowMapper;
 import io.gemlink.linking.control.RunPlan;
 import io.gemlink.linking.control.FeedLimits;
@@ -25,10 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -182,7 +178,8 @@ public class ImportRunner {
         recorder.rejected(run.runId(), check.sample(), check.rejected());
         recorder.progress(run.runId(), 10);
 
-        Batches batches = new Batches(run, check.valid(), writer.hasProducts(run), claim);
+        ImportBatches batches = new ImportBatches(writer, writers, batchSize, run, check.valid(), writer.hasProducts(run),
+                claim);
         try {
             FeedScan.scan(download.body(), format, mapper, 0, batches::add);
             batches.flush();
@@ -212,64 +209,6 @@ public class ImportRunner {
         for (int i = 0; i < productIds.size(); i += batchSize) {
             int end = Math.min(productIds.size(), i + batchSize);
             writer.applyMissing(run, productIds.subList(i, end), 95 + 4 * end / productIds.size());
-        }
-    }
-
-    /**
-     * Collects valid rows and writes them {@code batchSize} at a time, moving the progress from 10 to 95.
-     * One batch is written (on a managed thread, in its own transaction) while the next is read and
-     * mapped: the database and the parser work at the same time, and batches still commit in order.
-     */
-    private final class Batches {
-        private final RunPlan plan;
-        private final int total;
-        private final List<ProductData> pending = new ArrayList<>();
-        private int written;
-        private final boolean sourceHasProducts;
-        private final ClaimKeeper claim;
-        private Future<?> writing;
-
-        Batches(RunPlan plan, int total, boolean sourceHasProducts, ClaimKeeper claim) {
-            this.plan = plan;
-            this.total = Math.max(1, total);
-            this.sourceHasProducts = sourceHasProducts;
-            this.claim = claim;
-        }
-
-        void add(ProductData row) {
-            pending.add(row);
-            if (pending.size() >= batchSize) {
-                flush();
-            }
-        }
-
-        void flush() {
-            if (!pending.isEmpty()) {
-                List<ProductData> batch = List.copyOf(pending);
-                pending.clear();
-                written += batch.size();
-                int progress = 10 + (int) (85L * written / total);
-                awaitWritten();
-                claim.ensureHeld();
-                writing = writers.submit(() -> writer.apply(plan, batch, progress, sourceHasProducts));
-            }
-        }
-
-        /** Waits for the batch being written; its failure fails the run here, on the run's thread. */
-        void awaitWritten() {
-            if (writing == null) {
-                return;
-            }
-            try {
-                writing.get();
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while writing a batch", e);
-            } finally {
-                writing = null;
-            }
         }
     }
 }
