@@ -75,7 +75,7 @@ final class HostileHttp {
 
     static Answer sendBytes(String what, String method, String path, String apiKey, String contentType, byte[] body,
                        Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofSeconds(20));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofSeconds(5));
         if (apiKey != null) {
             b.header("Authorization", "Bearer " + apiKey);
         }

@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,22 +61,34 @@ class HostileInputIT {
                 .readObject()).all(seed.knownValues());
         assertThat(operations).as("operations in /openapi").hasSizeGreaterThan(30);
 
-        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        List<String> failures = new ArrayList<>();
         Consumer<Answer> judge = a -> {
             String problem = a.problem();
             if (problem != null) {
                 failures.add(problem + " | " + a);
+                System.out.println("HOSTILE FAILURE " + problem + " | " + a);
             }
         };
+        // whole-body cases last: on a server that loops on them, the other cases have been seen first
+        List<Request> requests = new ArrayList<>();
+        operations.forEach(op -> requests.addAll(hostileRequests(op, seed)));
+        requests.sort(Comparator.comparingInt(Request::phase));
         int sent = 0;
-        for (Operation op : operations) {
-            for (Request r : hostileRequests(op, seed)) {
-                judge.accept(HostileHttp.sendBytes(op + " " + r.what(), op.method(), r.path(), seed.vendor.api().apiKey(),
-                        r.body() == null ? null : "application/json", r.body(), Map.of()));
-                sent++;
+        int silent = 0;
+        for (Request r : requests) {
+            Answer a = HostileHttp.sendBytes(r.op() + " " + r.what(), r.op().method(), r.path(), seed.vendor.api().apiKey(),
+                    r.body() == null ? null : "application/json", r.body(), Map.of());
+            judge.accept(a);
+            sent++;
+            silent = a.status() == 0 ? silent + 1 : 0;
+            if (silent == 3) {
+                failures.add("the server stopped answering after " + sent + " of " + requests.size() + " requests");
+                break;
             }
         }
-        servletAndContainerCases(seed).forEach(judge);
+        if (silent < 3) {
+            servletAndContainerCases(seed).forEach(judge);
+        }
 
         assertThat(sent).as("hostile requests sent").isGreaterThan(200);
         assertThat(failures).as("answers that break the error contract (of " + sent + " sent)").isEmpty();
@@ -101,7 +113,7 @@ class HostileInputIT {
     }
 
     /** One hostile request to an operation: what is hostile about it, the path, the body (or none). */
-    private record Request(String what, String path, byte[] body) {
+    private record Request(Operation op, int phase, String what, String path, byte[] body) {
     }
 
     private static List<Request> hostileRequests(Operation op, Seed seed) {
@@ -110,27 +122,27 @@ class HostileInputIT {
         byte[] template = op.jsonBody() == null ? null : utf8(op.jsonBody().toString());
         for (String param : op.pathParams()) {
             for (String value : PATH_VALUES) {
-                requests.add(new Request("{" + param + "}=" + value, seed.fill(op, param, value), template));
+                requests.add(new Request(op, 0, "{" + param + "}=" + value, seed.fill(op, param, value), template));
             }
         }
         for (String param : op.integerQueryParams()) {
             for (String value : QUERY_VALUES) {
                 String separator = validPath.contains("?") ? "&" : "?";
-                requests.add(new Request("?" + param + "=" + value, validPath + separator + param + "=" + value, template));
+                requests.add(new Request(op, 1, "?" + param + "=" + value, validPath + separator + param + "=" + value, template));
             }
         }
         if (op.takesBody()) {
-            BODIES.forEach((name, body) -> requests.add(new Request("body " + name, validPath, body)));
+            BODIES.forEach((name, body) -> requests.add(new Request(op, 3, "body " + name, validPath, body)));
         }
         if (op.jsonBody() != null) {
             for (String at : OpenApiOperations.leaves(op.jsonBody(), JsonValue.ValueType.NUMBER)) {
                 for (String number : NUMBERS) {
-                    requests.add(new Request(at + "=" + abbreviate(number), validPath,
+                    requests.add(new Request(op, 2, at + "=" + abbreviate(number), validPath,
                             utf8(OpenApiOperations.withRaw(op.jsonBody(), at, number))));
                 }
             }
             for (String at : OpenApiOperations.leaves(op.jsonBody(), JsonValue.ValueType.STRING)) {
-                requests.add(new Request(at + "=<70,000 characters>", validPath,
+                requests.add(new Request(op, 2, at + "=<70,000 characters>", validPath,
                         utf8(OpenApiOperations.withRaw(op.jsonBody(), at, LONG_STRING))));
             }
         }
