@@ -78,7 +78,9 @@ class HostileInputIT {
         for (Request r : requests) {
             Answer a = HostileHttp.sendBytes(r.op() + " " + r.what(), r.op().method(), r.path(), seed.vendor.api().apiKey(),
                     r.body() == null ? null : "application/json", r.body(), Map.of());
-            judge.accept(a);
+            if (!refusedByTheContainer(r, a)) {
+                judge.accept(a);
+            }
             sent++;
             silent = a.status() == 0 ? silent + 1 : 0;
             if (silent == 3) {
@@ -110,6 +112,14 @@ class HostileInputIT {
             assertThat(a.status()).as(a.toString()).isEqualTo(405);
             assertThat(a.headers()).as(a.toString()).containsKey("allow");
         }
+    }
+
+    /**
+     * Payara refuses a NUL byte in the path with an empty 400 before any application sees the request; no
+     * error page of ours can answer it (docs/input.md, Known limit). Exactly that answer is let through.
+     */
+    private static boolean refusedByTheContainer(Request r, Answer a) {
+        return r.path().contains("%00") && a.status() == 400 && a.body().isEmpty();
     }
 
     /** One hostile request to an operation: what is hostile about it, the path, the body (or none). */
@@ -169,6 +179,12 @@ class HostileInputIT {
                 "/webhooks/shopify/" + seed.vendor.publicId() + "/refunds", "/feeds/1/extra")) {
             answers.add(HostileHttp.send("GET " + unknown, "GET", unknown, key, null, null, Map.of()));
         }
+        answers.add(HostileHttp.send("malformed Content-Type", "POST", "/api/v1/products", key, "a/b/c; ;=", "{}",
+                Map.of()));
+        answers.add(HostileHttp.send("malformed Accept", "GET", "/api/v1/products", key, null, null,
+                Map.of("Accept", "x/y/z;q=abc")));
+        answers.add(HostileHttp.send("unsupported Content-Type", "POST", "/api/v1/feeds", key, "application/xml", "<a/>",
+                Map.of()));
         Shopify.signedHostileBodies(seed, BODIES, NUMBERS, LONG_STRING).forEach(answers::add);
 
         answers.add(HostileHttp.announceOnly("JSON body announced at 1 GiB", "POST", "/api/v1/products", key,
