@@ -8,13 +8,11 @@ import io.gemlink.feeds.boundary.FeedDelivery;
 import io.gemlink.feeds.boundary.FeedService;
 import io.gemlink.feeds.boundary.GrantService;
 import io.gemlink.web.api.CurrentAccount;
-import io.gemlink.web.api.JsonInput;
+import io.gemlink.web.api.Paging;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -103,8 +101,8 @@ public class FeedResource {
     @Path("{id}/preview")
     @Operation(summary = "The first rows a distributor would receive, in the feed's JSON form")
     @APIResponse(responseCode = "200")
-    public String preview(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("20") int limit) {
-        return delivery.preview(current.id(), id, limit);
+    public String preview(@PathParam("id") long id, @QueryParam("limit") Integer limit) {
+        return delivery.preview(current.id(), id, Paging.count("limit", limit, 20, 500));
     }
 
     @POST
@@ -113,9 +111,8 @@ public class FeedResource {
             description = "Answers the grant's secret token and the feed URL; the token is shown only this once.")
     @RequestBody(content = @Content(schema = @Schema(implementation = GrantRequest.class)))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "GrantCreated")))
-    public Response grant(@PathParam("id") long id, JsonObject body) {
-        JsonObject request = JsonInput.object(body, "with distributorPublicId");
-        GrantCreated created = grants.grant(current.id(), id, JsonInput.text(request, "distributorPublicId"));
+    public Response grant(@PathParam("id") long id, GrantRequest request) {
+        GrantCreated created = grants.grant(current.id(), id, request.distributorPublicId());
         String url = uri.getBaseUri().resolve("/feeds/" + id).toString();
         return Response.created(URI.create("feeds/" + id + "/grants/" + created.id()))
                 .entity(new GrantCreated(created.id(), created.distributorPublicId(), created.token(), url)).build();

@@ -6,8 +6,8 @@ import io.gemlink.orders.boundary.DropshipMirroring;
 import io.gemlink.orders.boundary.OrderIntake;
 import io.gemlink.orders.boundary.OrderQueries;
 import io.gemlink.platform.api.Page;
-import io.gemlink.platform.api.PageRequest;
 import io.gemlink.web.api.CurrentAccount;
+import io.gemlink.web.api.Paging;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -66,7 +66,7 @@ public class OrderResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "OrderPage")))
     public Page<OrderView> list(@QueryParam("channel") String channel, @QueryParam("status") String status,
                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return queries.list(current.id(), channel, status, PageRequest.of(page, size));
+        return queries.list(current.id(), channel, status, Paging.of(page, size));
     }
 
     @GET

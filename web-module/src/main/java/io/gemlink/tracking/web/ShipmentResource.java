@@ -4,10 +4,8 @@ import io.gemlink.tracking.api.ShipmentDetail;
 import io.gemlink.tracking.api.ShipmentRequest;
 import io.gemlink.tracking.boundary.ShipmentService;
 import io.gemlink.web.api.CurrentAccount;
-import io.gemlink.web.api.JsonInput;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -53,10 +51,7 @@ public class ShipmentResource {
     @APIResponse(responseCode = "200", description = "already on the order", content = @Content(schema = @Schema(ref = "ShipmentDetail")))
     @APIResponse(responseCode = "422", description = "a field is missing or invalid; nothing stored")
     @APIResponse(responseCode = "404", description = "no such order in this account")
-    public Response add(@PathParam("id") long orderId, JsonObject body) {
-        JsonObject json = JsonInput.object(body, "with carrier, trackingNumber and sendDate");
-        ShipmentRequest request = new ShipmentRequest(JsonInput.text(json, "carrier"), JsonInput.text(json, "trackingNumber"),
-                JsonInput.text(json, "sendDate"), JsonInput.text(json, "extendedField1"));
+    public Response add(@PathParam("id") long orderId, ShipmentRequest request) {
         ShipmentService.Added added = shipments.add(current.id(), orderId, request);
         return added.created()
                 ? Response.created(URI.create("orders/" + orderId + "/shipments/" + added.shipment().id()))
