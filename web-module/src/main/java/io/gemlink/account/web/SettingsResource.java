@@ -43,7 +43,8 @@ public class SettingsResource {
     @Path("dropshipping")
     @Operation(summary = "Change dropshipping settings",
             description = "vendorOrderStatus: NEW, PROCESSING, AWAITING_SHIPMENT, ON_HOLD, or null to receive no dropship orders.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = DropshippingRequest.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DropshippingRequest.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "DropshippingSettingsView")))
     public DropshippingSettingsView changeDropshipping(DropshippingRequest request) {
         return settings.changeDropshipping(current.id(), request.enabled(), request.vendorOrderStatus());

@@ -54,7 +54,7 @@ public class ProductResource {
     @Operation(summary = "Create or replace products by SKU",
             description = "One product object or an array (at most " + ProductItems.MAX_ITEMS + "). Good items are stored; "
                     + "bad ones come back in errors with their 0-based index, the field and the reason.")
-    @RequestBody(content = @Content(schema = @Schema(ref = "ProductData")))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProductData")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "UpsertResult")))
     public UpsertResult upsert(JsonValue body) {
         ProductItems items = ProductItems.read(body);
@@ -94,7 +94,7 @@ public class ProductResource {
     @PATCH
     @Path("{sku}")
     @Operation(summary = "Change some fields of a product", description = "e.g. {\"quantity\": 3}; a field sent as null is cleared.")
-    @RequestBody(content = @Content(schema = @Schema(ref = "ProductData")))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProductData")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ProductView")))
     public ProductView patch(@PathParam("sku") String sku, JsonObject patch) {
         return catalog.patch(current.id(), sku, ProductItems.product(patch), patch.keySet());

@@ -58,7 +58,7 @@ public class FeedResource {
 
     @POST
     @Operation(summary = "Create a feed")
-    @RequestBody(content = @Content(schema = @Schema(ref = "FeedDefinition")))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FeedDefinition")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "FeedView")))
     public Response create(FeedDefinition definition) {
         FeedView feed = feeds.create(current.id(), definition);
@@ -83,7 +83,7 @@ public class FeedResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a feed's definition")
-    @RequestBody(content = @Content(schema = @Schema(ref = "FeedDefinition")))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FeedDefinition")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "FeedView")))
     public FeedView update(@PathParam("id") long id, FeedDefinition definition) {
         return feeds.update(current.id(), id, definition);
@@ -109,7 +109,8 @@ public class FeedResource {
     @Path("{id}/grants")
     @Operation(summary = "Grant a distributor access to the feed",
             description = "Answers the grant's secret token and the feed URL; the token is shown only this once.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = GrantRequest.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GrantRequest.class)))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "GrantCreated")))
     public Response grant(@PathParam("id") long id, GrantRequest request) {
         GrantCreated created = grants.grant(current.id(), id, request.distributorPublicId());

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 
@@ -52,7 +51,7 @@ public class ImportSourceResource {
     @POST
     @Operation(summary = "Add an import source", description = "Defaults: everyMinutes 60, markup 0, rounding NONE,"
             + " stockBuffer 0, missing ZERO_STOCK, keep []. The first run is due at once.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = SourceRequest.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportSourceRequest")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ImportSourceView")))
     public Response create(ImportSourceRequest request) {
         ImportSourceView created = sources.create(current.id(), request);
@@ -78,7 +77,7 @@ public class ImportSourceResource {
     @Path("{id}")
     @Operation(summary = "Change an import source", description = "Replaces the settings; token null or absent keeps"
             + " the current token, \"\" removes it. The next run re-reads the whole feed.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = SourceRequest.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportSourceRequest")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ImportSourceView")))
     public ImportSourceView change(@PathParam("id") long id, ImportSourceRequest request) {
         return sources.change(current.id(), id, request);
@@ -127,15 +126,6 @@ public class ImportSourceResource {
     public Page<LinkedProductView> products(@PathParam("id") long id, @QueryParam("page") Integer page,
                                             @QueryParam("size") Integer size) {
         return runs.products(current.id(), id, Paging.of(page, size));
-    }
-
-    /** Documents the request body, {@link ImportSourceRequest} (whose record lives outside the WAR). */
-    public record SourceRequest(String feedUrl, String token, Integer everyMinutes, PriceRuleRequest priceRule,
-                                Integer stockBuffer, String missing, List<String> keep, Boolean paused) {
-    }
-
-    /** rounding: NONE, WHOLE or NINETY_NINE. */
-    public record PriceRuleRequest(BigDecimal markupPercent, String rounding) {
     }
 
     /** Documents pages of this resource (generic pages have no schema of their own). */

@@ -51,7 +51,7 @@ public class OrderResource {
     @Operation(summary = "Take in a channel order",
             description = "201 with the new order; the same channel + externalId again answers 200 with the same order. "
                     + "Linked lines are mirrored at once into each vendor's dropship order (see dropship).")
-    @RequestBody(content = @Content(schema = @Schema(ref = "OrderRequest")))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OrderRequest")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "OrderView")))
     @APIResponse(responseCode = "200", description = "already taken in", content = @Content(schema = @Schema(ref = "OrderView")))
     public Response place(OrderRequest request) {

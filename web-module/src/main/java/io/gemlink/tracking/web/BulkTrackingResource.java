@@ -49,8 +49,8 @@ public class BulkTrackingResource {
                     + "one of the caller's orders. Applied row by row in batches, each batch its own transaction: good rows "
                     + "apply and propagate like single shipments; bad rows come back in rejected with row (1-based position "
                     + "in the array), field and message. Repeats of a shipment already on the order count as unchanged.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = BulkShipment.class)))
+    @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BulkShipmentList")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "BulkResult")))
     public BulkResult json(JsonValue body) {
         if (!(body instanceof JsonArray array)) {
@@ -73,6 +73,9 @@ public class BulkTrackingResource {
             description = "UTF-8 CSV with the header orderNumber,carrier,trackingNumber,sendDate,extendedField1 "
                     + "(extendedField1 may be left out). Streamed; same rules and answer as the JSON form, row = line "
                     + "number (the header is row 1).")
+    // both forms on both methods: the document has one operation for the path and keeps one of the two
+    @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BulkShipmentList")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "BulkResult")))
     public BulkResult csv(InputStream csv) {
         return bulk.applyCsv(current.id(), csv, done -> { });

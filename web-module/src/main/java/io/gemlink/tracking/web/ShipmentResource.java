@@ -46,7 +46,7 @@ public class ShipmentResource {
                     + "the distributor order SHIPPED once every vendor part shipped, else PARTIALLY_SHIPPED. A number already "
                     + "used on another order of the account is stored with duplicateNumber=true and a warning. The same "
                     + "carrier and number again on the same order answers 200 with the existing shipment.")
-    @RequestBody(content = @Content(schema = @Schema(ref = "ShipmentRequest")))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ShipmentRequest")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ShipmentDetail")))
     @APIResponse(responseCode = "200", description = "already on the order", content = @Content(schema = @Schema(ref = "ShipmentDetail")))
     @APIResponse(responseCode = "422", description = "a field is missing or invalid; nothing stored")

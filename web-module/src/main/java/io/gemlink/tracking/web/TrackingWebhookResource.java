@@ -56,7 +56,8 @@ public class TrackingWebhookResource {
                     + "extendedField1, trackingUrl, createdAt}} with headers X-Gemlink-Event, X-Gemlink-Delivery (the same "
                     + "on every retry) and X-Gemlink-Signature: sha256=<hex HMAC-SHA256 of the raw body with the secret>. "
                     + "Any 2xx is success; otherwise it is retried with exponential backoff.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = WebhookRequest.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WebhookRequest.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TrackingWebhookView")))
     public TrackingWebhookView set(WebhookRequest request) {
         return webhooks.set(current.id(), request.url(), request.secret());
