@@ -38,7 +38,8 @@ public class FeedServlet extends HttpServlet {
     FeedDelivery delivery;
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         if (!METHODS.contains(request.getMethod())) {
             response.setHeader("Allow", "GET, HEAD, OPTIONS");
             Problems.write(response, 405, "A feed is fetched with GET.", null);

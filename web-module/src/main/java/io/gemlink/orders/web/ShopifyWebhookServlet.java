@@ -35,7 +35,8 @@ public class ShopifyWebhookServlet extends HttpServlet {
     InputLimits limits;
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         if (!"POST".equals(request.getMethod())) {
             response.setHeader("Allow", "POST");
             Problems.write(response, 405, "Shopify delivers webhooks with POST.", null);

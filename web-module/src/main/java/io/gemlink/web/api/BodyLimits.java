@@ -18,8 +18,8 @@ import java.io.IOException;
  * Bounds every partner API body by its kind ({@link InputLimits}): an announced length over the limit is
  * answered 413 before it is parsed or even authenticated (read and dropped up to twice the limit, so that a
  * client still sending reads the answer; beyond that the connection closes); a body sent without a length ends
- * with 413 where it crosses the limit. A Content-Type or Accept header that cannot be parsed is 400 here, before anything
- * else trips over it.
+ * with 413 where it crosses the limit. A Content-Type or Accept header that cannot be parsed is 400 here,
+ * before anything else trips over it.
  */
 @Provider
 @PreMatching

@@ -30,7 +30,8 @@ public class ErrorPages extends HttpServlet {
         int status = code instanceof Integer c && c >= 400 ? c : 404;
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String path = (uri == null ? request.getRequestURI() : uri.toString()).substring(request.getContextPath().length());
+        String path = (uri == null ? request.getRequestURI() : uri.toString())
+                .substring(request.getContextPath().length());
         if (failure instanceof Throwable t) {
             LOG.log(Level.SEVERE, "request to " + path + " failed", t);
         }
@@ -41,7 +42,8 @@ public class ErrorPages extends HttpServlet {
         String title = status + " " + Problems.title(status);
         byte[] page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
                 + " · Gemlink</title></head><body><h1>" + title + "</h1><p>" + detail(status) + "</p><p><a href=\""
-                + request.getContextPath() + "/admin/\">Gemlink admin</a></p></body></html>").getBytes(StandardCharsets.UTF_8);
+                + request.getContextPath() + "/admin/\">Gemlink admin</a></p></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
         Problems.send(response, status, "text/html;charset=UTF-8", page);
     }
 

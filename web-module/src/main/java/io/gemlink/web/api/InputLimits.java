@@ -30,7 +30,8 @@ public class InputLimits {
     /** CSV (and plain text or bytes, which the CSV routes also take) may be large; everything else is JSON's. */
     public long forMediaType(MediaType type) {
         boolean csv = type != null && (type.isCompatible(MediaType.valueOf("text/csv"))
-                || type.isCompatible(MediaType.TEXT_PLAIN_TYPE) || type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE));
+                || type.isCompatible(MediaType.TEXT_PLAIN_TYPE)
+                || type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE));
         return csv && !type.isWildcardType() && !type.isWildcardSubtype() ? maxCsvBytes : maxJsonBytes;
     }
 

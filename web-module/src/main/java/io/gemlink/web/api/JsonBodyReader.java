@@ -57,7 +57,8 @@ public class JsonBodyReader implements ReaderInterceptor, ContainerRequestFilter
     }
 
     private static boolean json(MediaType type) {
-        return type == null || type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json");
+        return type == null || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                || type.getSubtype().endsWith("+json");
     }
 
     /** The entity parameter: the one without a JAX-RS annotation (path, query, header, context …). */

@@ -49,8 +49,8 @@ public final class JsonRecords {
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
             types[i] = c.getType();
-            values[i] = value(json.get(c.getName()), c.getGenericType(), at.isEmpty() ? c.getName() : at + "." + c.getName(),
-                    errors);
+            String field = at.isEmpty() ? c.getName() : at + "." + c.getName();
+            values[i] = value(json.get(c.getName()), c.getGenericType(), field, errors);
         }
         if (errors.size() > before) {
             return null; // refused as a whole by read()
@@ -85,7 +85,8 @@ public final class JsonRecords {
             return whole(v, Long.MIN_VALUE, Long.MAX_VALUE, at, errors);
         }
         if (raw == BigDecimal.class) {
-            return v instanceof JsonNumber n ? StrictJson.number(n.toString(), at) : refuse(at, "must be a number", errors);
+            return v instanceof JsonNumber n ? StrictJson.number(n.toString(), at)
+                    : refuse(at, "must be a number", errors);
         }
         if (raw == List.class) {
             if (!(v instanceof JsonArray array)) {

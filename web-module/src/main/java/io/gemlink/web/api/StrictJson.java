@@ -72,7 +72,8 @@ public final class StrictJson {
                     + " digits before the decimal point and " + MAX_FRACTION_DIGITS + " after");
         }
         if (n.precision() - n.scale() > MAX_INTEGER_DIGITS) {
-            throw new MalformedInput(field, "is too large: at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+            throw new MalformedInput(field, "is too large: at most " + MAX_INTEGER_DIGITS
+                    + " digits before the decimal point");
         }
         if (n.scale() > MAX_FRACTION_DIGITS) {
             throw new MalformedInput(field, "has too many decimals: at most " + MAX_FRACTION_DIGITS);
@@ -81,7 +82,8 @@ public final class StrictJson {
     }
 
     private static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+        int start = bom ? 3 : 0;
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -100,7 +102,8 @@ public final class StrictJson {
             if (event == JsonParser.Event.KEY_NAME) {
                 String name = parser.getString();
                 if (name.length() > MAX_NAME_CHARS) {
-                    throw new MalformedInput(where(open), "has a property name longer than " + MAX_NAME_CHARS + " characters");
+                    throw new MalformedInput(where(open), "has a property name longer than " + MAX_NAME_CHARS
+                            + " characters");
                 }
                 open.peek().key = name;
                 continue;
