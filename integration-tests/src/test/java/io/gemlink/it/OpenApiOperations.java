@@ -88,7 +88,7 @@ final class OpenApiOperations {
             JsonObject schema = p.containsKey("schema") ? resolve(p.getJsonObject("schema")) : JsonValue.EMPTY_JSON_OBJECT;
             if (in.equals("path")) {
                 pathParams.add(p.getString("name"));
-            } else if (in.equals("query") && (schema.getString("type", "").equals("integer")
+            } else if (in.equals("query") && (type(schema).equals("integer")
                     || List.of("page", "size", "limit").contains(p.getString("name")))) {
                 integerQuery.add(p.getString("name"));
             }
@@ -99,12 +99,26 @@ final class OpenApiOperations {
             takesBody = true;
             JsonObject content = resolve(op.getJsonObject("requestBody")).getJsonObject("content");
             if (content != null && content.containsKey("application/json")) {
-                JsonObject media = content.getJsonObject("application/json");
-                body = media.containsKey("schema") ? example(resolve(media.getJsonObject("schema")), null, known, 0)
-                        : JsonValue.EMPTY_JSON_OBJECT;
+                body = example(jsonSchema(content), null, known, 0);
             }
         }
         return new Operation(method, path, pathParams, integerQuery, body, takesBody);
+    }
+
+    /** The JSON body's schema; a bare "object" (a type the scanner could not see) yields to a described one. */
+    private JsonObject jsonSchema(JsonObject content) {
+        JsonObject found = JsonValue.EMPTY_JSON_OBJECT;
+        for (String type : List.of("application/json", "*/*")) {
+            JsonObject media = content.getJsonObject(type);
+            JsonObject schema = media == null || !media.containsKey("schema") ? null : resolve(media.getJsonObject("schema"));
+            if (schema != null && (schema.containsKey("properties") || schema.containsKey("items"))) {
+                return schema;
+            }
+            if (schema != null && found.isEmpty()) {
+                found = schema;
+            }
+        }
+        return found;
     }
 
     private JsonValue example(JsonObject schema, String name, Map<String, JsonValue> known, int depth) {
@@ -120,8 +134,7 @@ final class OpenApiOperations {
         if (schema.containsKey("enum") && !schema.getJsonArray("enum").isEmpty()) {
             return schema.getJsonArray("enum").get(0);
         }
-        String type = schema.getString("type", schema.containsKey("properties") ? "object" : "");
-        switch (type) {
+        switch (type(schema)) {
             case "object" -> {
                 JsonObjectBuilder o = Json.createObjectBuilder();
                 JsonObject properties = schema.getJsonObject("properties");
@@ -152,17 +165,37 @@ final class OpenApiOperations {
         }
     }
 
+    /** The schema a reference points at ({@code #/components/schemas/X} or just {@code X}), or of allOf's first part. */
     private JsonObject resolve(JsonObject maybeRef) {
         JsonObject o = maybeRef;
-        for (int i = 0; i < 5 && o.containsKey("$ref"); i++) {
-            String[] parts = o.getString("$ref").replaceFirst("^#/", "").split("/");
-            JsonValue target = doc;
-            for (String part : parts) {
-                target = target.asJsonObject().get(part);
+        for (int i = 0; i < 5; i++) {
+            if (o.containsKey("$ref")) {
+                String ref = o.getString("$ref");
+                JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
+                o = schemas.getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
+            } else if (!o.containsKey("properties") && o.get("allOf") instanceof JsonArray all && !all.isEmpty()) {
+                o = all.getJsonObject(0);
+            } else {
+                return o;
             }
-            o = target.asJsonObject();
         }
         return o;
+    }
+
+    /** OpenAPI 3.1 may give the type as a list ({@code ["string", "null"]}). */
+    private static String type(JsonObject schema) {
+        JsonValue type = schema.get("type");
+        if (type instanceof JsonString s) {
+            return s.getString();
+        }
+        if (type instanceof JsonArray types) {
+            for (JsonValue t : types) {
+                if (t instanceof JsonString s && !s.getString().equals("null")) {
+                    return s.getString();
+                }
+            }
+        }
+        return schema.containsKey("properties") ? "object" : schema.containsKey("items") ? "array" : "";
     }
 
     /** JSON pointers of every number and every string inside a body, to put hostile values there one by one. */
