@@ -94,7 +94,7 @@ class OrderIntakeIT {
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.errorFields()).contains("channel", "currency", "shippingAddress.country", "lines[0].quantity");
         assertThat(typed.status()).isEqualTo(400);
-        assertThat(typed.errorFields()).containsExactly("lines.quantity");
+        assertThat(typed.errorFields()).containsExactly("lines[0].quantity");
         assertThat(shop.api().get("/api/v1/orders").json().getInt("total")).isZero();
     }
 

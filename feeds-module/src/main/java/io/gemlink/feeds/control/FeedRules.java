@@ -23,6 +23,8 @@ public final class FeedRules {
 
     private static final BigDecimal MAX_MARKUP = BigDecimal.valueOf(10_000);
     private static final BigDecimal MIN_MARKUP = BigDecimal.valueOf(-100);
+    /** The product table's DECIMAL(12,2): a band beyond it selects nothing more and only invites overflow. */
+    private static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
 
     private FeedRules() {
     }
@@ -75,8 +77,9 @@ public final class FeedRules {
         List<String> tags = texts(errors, "filter.tags", f.tags(), false);
         for (String band : List.of("minPrice", "maxPrice")) {
             BigDecimal v = band.equals("minPrice") ? f.minPrice() : f.maxPrice();
-            if (v != null && v.signum() < 0) {
-                errors.add(new FieldError("filter." + band, "must be 0 or more"));
+            if (v != null && (v.signum() < 0 || v.compareTo(MAX_PRICE) > 0 || v.stripTrailingZeros().scale() > 2)) {
+                errors.add(new FieldError("filter." + band, "must be from 0 to " + MAX_PRICE.toPlainString()
+                        + ", with at most 2 decimals"));
             }
         }
         if (f.minPrice() != null && f.maxPrice() != null && f.minPrice().compareTo(f.maxPrice()) > 0) {
@@ -90,8 +93,8 @@ public final class FeedRules {
         String base = code(errors, "pricing.base", p.base(), names(PriceRule.Base.values()), "PRICE");
         String rounding = code(errors, "pricing.rounding", p.rounding(), names(Rounding.values()), "NONE");
         BigDecimal markup = p.markupPercent() == null ? BigDecimal.ZERO : p.markupPercent();
-        if (markup.compareTo(MIN_MARKUP) <= 0 || markup.compareTo(MAX_MARKUP) > 0) {
-            errors.add(new FieldError("pricing.markupPercent", "must be above -100 and at most 10000"));
+        if (markup.compareTo(MIN_MARKUP) <= 0 || markup.compareTo(MAX_MARKUP) > 0 || markup.stripTrailingZeros().scale() > 2) {
+            errors.add(new FieldError("pricing.markupPercent", "must be above -100 and at most 10000, with at most 2 decimals"));
         }
         return new FeedPricingRule(base, markup, rounding);
     }

@@ -51,4 +51,17 @@ class FeedRulesTest {
 
         assertThat(e.errors()).extracting(FieldError::field).containsExactly("filter.maxPrice");
     }
+
+    @Test
+    void markupsAndPriceBandsHaveTheScaleAndSizeOfMoney() {
+        BadInputException e = catchThrowableOfType(BadInputException.class, () -> FeedRules.check(new FeedDefinition("x", "CSV",
+                null, new FeedFilter(null, null, null, null, null, new BigDecimal("0.001"), new BigDecimal("1E+20"), null),
+                new FeedPricingRule(null, new BigDecimal("1E-4000000"), null))));
+
+        assertThat(e.errors()).extracting(FieldError::field)
+                .containsExactlyInAnyOrder("filter.minPrice", "filter.maxPrice", "pricing.markupPercent");
+        assertThat(FeedRules.check(new FeedDefinition("x", "CSV", null, new FeedFilter(null, null, null, null, null,
+                new BigDecimal("0.50"), new BigDecimal("9999999999.99"), null), new FeedPricingRule(null, new BigDecimal("12.50"),
+                null))).pricing().markupPercent()).isEqualByComparingTo("12.5");
+    }
 }

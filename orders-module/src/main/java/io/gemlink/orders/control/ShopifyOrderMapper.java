@@ -4,6 +4,7 @@ import io.gemlink.orders.api.AddressView;
 import io.gemlink.orders.api.Channel;
 import io.gemlink.orders.api.OrderRequest;
 import io.gemlink.platform.api.BadInputException;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -32,8 +33,11 @@ public final class ShopifyOrderMapper {
         List<OrderRequest.Line> lines = new ArrayList<>();
         JsonValue items = payload.get("line_items");
         if (items != null && items.getValueType() == JsonValue.ValueType.ARRAY) {
-            for (JsonValue item : items.asJsonArray()) {
-                JsonObject o = item.asJsonObject();
+            JsonArray array = items.asJsonArray();
+            for (int i = 0; i < array.size(); i++) {
+                if (!(array.get(i) instanceof JsonObject o)) {
+                    throw new BadInputException("line_items[" + i + "]", "must be an object");
+                }
                 lines.add(new OrderRequest.Line(text(o, "sku"), integer(o, "quantity"), decimal(o, "price")));
             }
         }
@@ -67,7 +71,11 @@ public final class ShopifyOrderMapper {
 
     private static Integer integer(JsonObject o, String field) {
         JsonValue v = o.get(field);
-        return v instanceof JsonNumber n && n.isIntegral() ? n.intValue() : null;
+        try {
+            return v instanceof JsonNumber n && n.isIntegral() ? n.intValueExact() : null;
+        } catch (ArithmeticException tooLarge) {
+            return null; // reported by OrderRules as an invalid quantity
+        }
     }
 
     private static BigDecimal decimal(JsonObject o, String field) {

@@ -4,10 +4,9 @@ import io.gemlink.account.api.AccountView;
 import io.gemlink.account.api.ActivityView;
 import io.gemlink.account.boundary.AccountService;
 import io.gemlink.account.boundary.ActivityService;
-import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.Page;
-import io.gemlink.platform.api.PageRequest;
 import io.gemlink.web.api.CurrentAccount;
+import io.gemlink.web.api.Paging;
 import io.gemlink.web.api.PublicEndpoint;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -52,9 +51,6 @@ public class AccountResource {
     @Operation(summary = "Open an account", description = "Answers the account and its API key; the key is shown only this once.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "SignupAnswer")))
     public Response signup(SignupRequest request) {
-        if (request == null) {
-            throw new BadInputException("body", "a JSON object with name, email and password is required");
-        }
         AccountService.Signup signup = accounts.signup(request.name(), request.email(), request.password());
         AccountView a = signup.account();
         return Response.created(URI.create("account"))
@@ -75,7 +71,7 @@ public class AccountResource {
     @Operation(summary = "The account's activity log, newest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ActivityPage")))
     public Page<ActivityView> activity(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return activity.list(current.id(), PageRequest.of(page, size));
+        return activity.list(current.id(), Paging.of(page, size));
     }
 
     @GET

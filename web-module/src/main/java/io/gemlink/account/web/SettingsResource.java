@@ -3,8 +3,6 @@ package io.gemlink.account.web;
 import io.gemlink.account.api.DropshippingSettingsView;
 import io.gemlink.account.boundary.SettingsService;
 import io.gemlink.web.api.CurrentAccount;
-import io.gemlink.web.api.JsonInput;
-import jakarta.json.JsonObject;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -45,15 +43,14 @@ public class SettingsResource {
     @Path("dropshipping")
     @Operation(summary = "Change dropshipping settings",
             description = "vendorOrderStatus: NEW, PROCESSING, AWAITING_SHIPMENT, ON_HOLD, or null to receive no dropship orders.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = DropshippingRequest.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DropshippingRequest.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "DropshippingSettingsView")))
-    public DropshippingSettingsView changeDropshipping(JsonObject body) {
-        JsonObject request = JsonInput.object(body, "with enabled and vendorOrderStatus");
-        return settings.changeDropshipping(current.id(), JsonInput.bool(request, "enabled"),
-                JsonInput.text(request, "vendorOrderStatus"));
+    public DropshippingSettingsView changeDropshipping(DropshippingRequest request) {
+        return settings.changeDropshipping(current.id(), request.enabled(), request.vendorOrderStatus());
     }
 
-    /** What a settings change sends (documents the body; it is read strictly by {@link JsonInput}). */
+    /** What a settings change sends. */
     public record DropshippingRequest(Boolean enabled, String vendorOrderStatus) {
     }
 }

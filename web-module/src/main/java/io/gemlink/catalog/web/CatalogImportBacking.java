@@ -4,6 +4,7 @@ import io.gemlink.catalog.api.ImportResult;
 import io.gemlink.catalog.boundary.CatalogImportService;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.web.admin.CurrentUser;
+import io.gemlink.web.api.InputLimits;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -27,6 +28,9 @@ public class CatalogImportBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    InputLimits limits;
+
     private transient UploadedFile file;
     private ImportResult result;
 
@@ -34,6 +38,11 @@ public class CatalogImportBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (file == null || file.getSize() == 0) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a CSV file first.", null));
+            return;
+        }
+        if (file.getSize() > limits.maxCsvBytes()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, file.getFileName()
+                    + " is larger than " + limits.getCsvLimit() + "; split it and import the parts.", null));
             return;
         }
         try (InputStream csv = file.getInputStream()) {

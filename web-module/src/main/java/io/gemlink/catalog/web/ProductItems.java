@@ -4,28 +4,23 @@ import io.gemlink.catalog.api.ProductData;
 import io.gemlink.catalog.api.UpsertResult;
 import io.gemlink.catalog.boundary.CatalogService;
 import io.gemlink.platform.api.BadInputException;
+import io.gemlink.web.api.JsonRecords;
+import io.gemlink.web.api.MalformedInput;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The items of a JSON upsert, read one by one: an item that JSON-B cannot read (a number where text
+ * The items of a JSON upsert, read one by one: an item with a value of the wrong type (a text where a number
  * belongs) is refused by its index, the others still go through.
  */
 record ProductItems(List<CatalogService.Item> good, List<UpsertResult.ItemError> unreadable) {
 
     static final int MAX_ITEMS = 10_000;
-    private static final Jsonb JSONB = JsonbBuilder.create();
-    private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
 
     static ProductItems read(JsonValue body) {
         List<JsonValue> values;
@@ -35,6 +30,9 @@ record ProductItems(List<CatalogService.Item> good, List<UpsertResult.ItemError>
             values = List.of(object);
         } else {
             throw new BadInputException("body", "must be a product object or an array of products");
+        }
+        if (values.isEmpty()) {
+            throw new BadInputException("body", "holds no products");
         }
         if (values.size() > MAX_ITEMS) {
             throw new BadInputException("body", "holds more than " + MAX_ITEMS + " products; send them in parts or as CSV");
@@ -48,7 +46,7 @@ record ProductItems(List<CatalogService.Item> good, List<UpsertResult.ItemError>
             }
             try {
                 good.add(new CatalogService.Item(i, product(object)));
-            } catch (BadInputException e) {
+            } catch (MalformedInput e) {
                 int index = i;
                 e.errors().forEach(err -> unreadable.add(new UpsertResult.ItemError(index, err.field(), err.message())));
             }
@@ -56,13 +54,9 @@ record ProductItems(List<CatalogService.Item> good, List<UpsertResult.ItemError>
         return new ProductItems(good, unreadable);
     }
 
-    /** One product object; a value of the wrong type is refused naming its field. */
+    /** One product object; every value of the wrong type is refused, naming its field. */
     static ProductData product(JsonObject object) {
-        try {
-            return JSONB.fromJson(object.toString(), ProductData.class);
-        } catch (JsonbException e) {
-            throw new BadInputException(field(e), "has a value of the wrong type");
-        }
+        return JsonRecords.read(object, ProductData.class);
     }
 
     UpsertResult answer(CatalogService.Written written) {
@@ -70,15 +64,5 @@ record ProductItems(List<CatalogService.Item> good, List<UpsertResult.ItemError>
         written.refused().forEach(r -> errors.add(new UpsertResult.ItemError((int) r.number(), r.field(), r.message())));
         errors.sort(Comparator.comparingInt(UpsertResult.ItemError::index));
         return new UpsertResult(written.created(), written.updated(), errors);
-    }
-
-    private static String field(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            Matcher m = PROPERTY.matcher(String.valueOf(t.getMessage()));
-            if (m.find()) {
-                return m.group(1);
-            }
-        }
-        return "body";
     }
 }

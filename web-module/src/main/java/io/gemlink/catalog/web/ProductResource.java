@@ -7,9 +7,8 @@ import io.gemlink.catalog.boundary.CatalogImportService;
 import io.gemlink.catalog.boundary.CatalogService;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.Page;
-import io.gemlink.platform.api.PageRequest;
 import io.gemlink.web.api.CurrentAccount;
-import io.gemlink.web.api.JsonInput;
+import io.gemlink.web.api.Paging;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -55,7 +54,7 @@ public class ProductResource {
     @Operation(summary = "Create or replace products by SKU",
             description = "One product object or an array (at most " + ProductItems.MAX_ITEMS + "). Good items are stored; "
                     + "bad ones come back in errors with their 0-based index, the field and the reason.")
-    @RequestBody(content = @Content(schema = @Schema(ref = "ProductData")))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProductData")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "UpsertResult")))
     public UpsertResult upsert(JsonValue body) {
         ProductItems items = ProductItems.read(body);
@@ -81,7 +80,7 @@ public class ProductResource {
     public Page<ProductView> search(@QueryParam("q") String q, @QueryParam("category") String category,
                                     @QueryParam("linked") String linked, @QueryParam("page") Integer page,
                                     @QueryParam("size") Integer size) {
-        return catalog.search(current.id(), q, category, linked(linked), PageRequest.of(page, size));
+        return catalog.search(current.id(), q, category, linked(linked), Paging.of(page, size));
     }
 
     @GET
@@ -95,10 +94,9 @@ public class ProductResource {
     @PATCH
     @Path("{sku}")
     @Operation(summary = "Change some fields of a product", description = "e.g. {\"quantity\": 3}; a field sent as null is cleared.")
-    @RequestBody(content = @Content(schema = @Schema(ref = "ProductData")))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProductData")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ProductView")))
-    public ProductView patch(@PathParam("sku") String sku, JsonObject body) {
-        JsonObject patch = JsonInput.object(body, "with the fields to change");
+    public ProductView patch(@PathParam("sku") String sku, JsonObject patch) {
         return catalog.patch(current.id(), sku, ProductItems.product(patch), patch.keySet());
     }
 

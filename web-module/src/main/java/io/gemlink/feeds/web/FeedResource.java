@@ -8,13 +8,11 @@ import io.gemlink.feeds.boundary.FeedDelivery;
 import io.gemlink.feeds.boundary.FeedService;
 import io.gemlink.feeds.boundary.GrantService;
 import io.gemlink.web.api.CurrentAccount;
-import io.gemlink.web.api.JsonInput;
+import io.gemlink.web.api.Paging;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -60,7 +58,7 @@ public class FeedResource {
 
     @POST
     @Operation(summary = "Create a feed")
-    @RequestBody(content = @Content(schema = @Schema(ref = "FeedDefinition")))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FeedDefinition")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "FeedView")))
     public Response create(FeedDefinition definition) {
         FeedView feed = feeds.create(current.id(), definition);
@@ -85,7 +83,7 @@ public class FeedResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a feed's definition")
-    @RequestBody(content = @Content(schema = @Schema(ref = "FeedDefinition")))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FeedDefinition")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "FeedView")))
     public FeedView update(@PathParam("id") long id, FeedDefinition definition) {
         return feeds.update(current.id(), id, definition);
@@ -103,19 +101,19 @@ public class FeedResource {
     @Path("{id}/preview")
     @Operation(summary = "The first rows a distributor would receive, in the feed's JSON form")
     @APIResponse(responseCode = "200")
-    public String preview(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("20") int limit) {
-        return delivery.preview(current.id(), id, limit);
+    public String preview(@PathParam("id") long id, @QueryParam("limit") Integer limit) {
+        return delivery.preview(current.id(), id, Paging.count("limit", limit, 20, 500));
     }
 
     @POST
     @Path("{id}/grants")
     @Operation(summary = "Grant a distributor access to the feed",
             description = "Answers the grant's secret token and the feed URL; the token is shown only this once.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = GrantRequest.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GrantRequest.class)))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "GrantCreated")))
-    public Response grant(@PathParam("id") long id, JsonObject body) {
-        JsonObject request = JsonInput.object(body, "with distributorPublicId");
-        GrantCreated created = grants.grant(current.id(), id, JsonInput.text(request, "distributorPublicId"));
+    public Response grant(@PathParam("id") long id, GrantRequest request) {
+        GrantCreated created = grants.grant(current.id(), id, request.distributorPublicId());
         String url = uri.getBaseUri().resolve("/feeds/" + id).toString();
         return Response.created(URI.create("feeds/" + id + "/grants/" + created.id()))
                 .entity(new GrantCreated(created.id(), created.distributorPublicId(), created.token(), url)).build();

@@ -6,12 +6,10 @@ import io.gemlink.feeds.boundary.FeedResponse;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.FieldError;
 import io.gemlink.platform.api.NotFoundException;
-import io.gemlink.web.api.Problem;
 import io.gemlink.web.api.Problems;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,10 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+import java.util.Set;
 
 /**
  * {@code GET /feeds/{id}}: a feed for the holder of a grant token (docs/feed-format.md), streamed
@@ -33,10 +30,23 @@ import java.util.List;
 public class FeedServlet extends HttpServlet {
 
     private static final String BEARER = "Bearer ";
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    // MySQL's DATETIME ends in 9999; a later instant would fail in the database instead of here
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     @EJB
     FeedDelivery delivery;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (!METHODS.contains(request.getMethod())) {
+            response.setHeader("Allow", "GET, HEAD, OPTIONS");
+            Problems.write(response, 405, "A feed is fetched with GET.", null);
+            return;
+        }
+        super.service(request, response);
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -56,11 +66,11 @@ public class FeedServlet extends HttpServlet {
         }
         if (e instanceof FeedAccessDenied) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"gemlink-feeds\"");
-            problem(response, 401, e.getMessage(), null);
+            Problems.write(response, 401, e.getMessage(), null);
         } else if (e instanceof NotFoundException) {
-            problem(response, 404, e.getMessage(), null);
+            Problems.write(response, 404, e.getMessage(), null);
         } else if (e instanceof BadInputException bad) {
-            problem(response, 400, bad.getMessage(), bad.errors());
+            Problems.write(response, 400, bad.getMessage(), bad.errors());
         } else {
             throw e;
         }
@@ -89,23 +99,14 @@ public class FeedServlet extends HttpServlet {
             return null;
         }
         try {
-            return Instant.parse(since.trim());
+            Instant at = Instant.parse(since.trim());
+            if (at.isBefore(Instant.EPOCH) || at.isAfter(LATEST)) {
+                throw new BadInputException("since", "must be between 1970 and 9999");
+            }
+            return at;
         } catch (DateTimeParseException e) {
             throw new BadInputException("since", "must be an ISO-8601 instant such as 2026-11-27T01:00:00Z");
         }
-    }
-
-    private static void problem(HttpServletResponse response, int status, String detail, List<FieldError> errors)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType(Problems.MEDIA_TYPE + ";charset=UTF-8");
-        String title = switch (status) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            default -> "Not Found";
-        };
-        response.getOutputStream().write(JSONB.toJson(new Problem("about:blank", title, status, detail, errors))
-                .getBytes(StandardCharsets.UTF_8));
     }
 
     /** The HTTP side of a delivery: headers first, then the body stream. */

@@ -1,16 +1,16 @@
 package io.gemlink.linking.web;
 
 import io.gemlink.linking.api.ImportRunView;
+import io.gemlink.linking.api.ImportSourceRequest;
 import io.gemlink.linking.api.ImportSourceView;
 import io.gemlink.linking.api.LinkedProductView;
 import io.gemlink.linking.boundary.ImportRunService;
 import io.gemlink.linking.boundary.ImportSourceService;
 import io.gemlink.platform.api.Page;
-import io.gemlink.platform.api.PageRequest;
 import io.gemlink.web.api.CurrentAccount;
+import io.gemlink.web.api.Paging;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 
@@ -52,10 +51,10 @@ public class ImportSourceResource {
     @POST
     @Operation(summary = "Add an import source", description = "Defaults: everyMinutes 60, markup 0, rounding NONE,"
             + " stockBuffer 0, missing ZERO_STOCK, keep []. The first run is due at once.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = SourceRequest.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportSourceRequest")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ImportSourceView")))
-    public Response create(JsonObject body) {
-        ImportSourceView created = sources.create(current.id(), ImportSourceJson.read(body));
+    public Response create(ImportSourceRequest request) {
+        ImportSourceView created = sources.create(current.id(), request);
         return Response.created(URI.create("import-sources/" + created.id())).entity(created).build();
     }
 
@@ -63,7 +62,7 @@ public class ImportSourceResource {
     @Operation(summary = "The caller's import sources, newest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ImportSourcePage")))
     public Page<ImportSourceView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return sources.list(current.id(), PageRequest.of(page, size));
+        return sources.list(current.id(), Paging.of(page, size));
     }
 
     @GET
@@ -78,10 +77,10 @@ public class ImportSourceResource {
     @Path("{id}")
     @Operation(summary = "Change an import source", description = "Replaces the settings; token null or absent keeps"
             + " the current token, \"\" removes it. The next run re-reads the whole feed.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = SourceRequest.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportSourceRequest")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ImportSourceView")))
-    public ImportSourceView change(@PathParam("id") long id, JsonObject body) {
-        return sources.change(current.id(), id, ImportSourceJson.read(body));
+    public ImportSourceView change(@PathParam("id") long id, ImportSourceRequest request) {
+        return sources.change(current.id(), id, request);
     }
 
     @DELETE
@@ -109,7 +108,7 @@ public class ImportSourceResource {
     @Operation(summary = "A source's runs, newest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ImportRunPage")))
     public Page<ImportRunView> runs(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return runs.runs(current.id(), id, PageRequest.of(page, size));
+        return runs.runs(current.id(), id, Paging.of(page, size));
     }
 
     @GET
@@ -126,16 +125,7 @@ public class ImportSourceResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "LinkedProductPage")))
     public Page<LinkedProductView> products(@PathParam("id") long id, @QueryParam("page") Integer page,
                                             @QueryParam("size") Integer size) {
-        return runs.products(current.id(), id, PageRequest.of(page, size));
-    }
-
-    /** Documents the request body (it is read strictly by {@link ImportSourceJson}). */
-    public record SourceRequest(String feedUrl, String token, Integer everyMinutes, PriceRuleRequest priceRule,
-                                Integer stockBuffer, String missing, List<String> keep, Boolean paused) {
-    }
-
-    /** rounding: NONE, WHOLE or NINETY_NINE. */
-    public record PriceRuleRequest(BigDecimal markupPercent, String rounding) {
+        return runs.products(current.id(), id, Paging.of(page, size));
     }
 
     /** Documents pages of this resource (generic pages have no schema of their own). */

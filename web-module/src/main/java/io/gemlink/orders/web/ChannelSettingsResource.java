@@ -2,10 +2,8 @@ package io.gemlink.orders.web;
 
 import io.gemlink.orders.boundary.ChannelSettingsService;
 import io.gemlink.web.api.CurrentAccount;
-import io.gemlink.web.api.JsonInput;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -33,10 +31,11 @@ public class ChannelSettingsResource {
     @Path("shopify")
     @Operation(summary = "Set the Shopify webhook secret",
             description = "Shopify signs each orders/create webhook with it; deliveries go to /webhooks/shopify/{accountPublicId}/orders.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ShopifySettings.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ShopifySettings.class)))
     @APIResponse(responseCode = "204", description = "saved")
-    public void shopify(JsonObject body) {
-        channels.setShopifySecret(current.id(), JsonInput.text(JsonInput.object(body, "with webhookSecret"), "webhookSecret"));
+    public void shopify(ShopifySettings settings) {
+        channels.setShopifySecret(current.id(), settings.webhookSecret());
     }
 
     /** Documents the body. */

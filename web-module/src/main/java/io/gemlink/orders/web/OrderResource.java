@@ -6,8 +6,8 @@ import io.gemlink.orders.boundary.DropshipMirroring;
 import io.gemlink.orders.boundary.OrderIntake;
 import io.gemlink.orders.boundary.OrderQueries;
 import io.gemlink.platform.api.Page;
-import io.gemlink.platform.api.PageRequest;
 import io.gemlink.web.api.CurrentAccount;
+import io.gemlink.web.api.Paging;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -51,7 +51,7 @@ public class OrderResource {
     @Operation(summary = "Take in a channel order",
             description = "201 with the new order; the same channel + externalId again answers 200 with the same order. "
                     + "Linked lines are mirrored at once into each vendor's dropship order (see dropship).")
-    @RequestBody(content = @Content(schema = @Schema(ref = "OrderRequest")))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OrderRequest")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "OrderView")))
     @APIResponse(responseCode = "200", description = "already taken in", content = @Content(schema = @Schema(ref = "OrderView")))
     public Response place(OrderRequest request) {
@@ -66,7 +66,7 @@ public class OrderResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "OrderPage")))
     public Page<OrderView> list(@QueryParam("channel") String channel, @QueryParam("status") String status,
                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return queries.list(current.id(), channel, status, PageRequest.of(page, size));
+        return queries.list(current.id(), channel, status, Paging.of(page, size));
     }
 
     @GET

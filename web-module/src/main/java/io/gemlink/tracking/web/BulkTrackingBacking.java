@@ -5,6 +5,7 @@ import io.gemlink.tracking.api.BulkResult;
 import io.gemlink.tracking.boundary.BulkJobs;
 import io.gemlink.tracking.boundary.BulkTracking;
 import io.gemlink.web.admin.CurrentUser;
+import io.gemlink.web.api.InputLimits;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -37,6 +38,9 @@ public class BulkTrackingBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    InputLimits limits;
+
     private transient UploadedFile file;
     private String jobId;
     private String fileName;
@@ -45,6 +49,11 @@ public class BulkTrackingBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (file == null || file.getSize() == 0) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a CSV file first.", null));
+            return;
+        }
+        if (file.getSize() > limits.maxCsvBytes()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, file.getFileName()
+                    + " is larger than " + limits.getCsvLimit() + "; split it and upload the parts.", null));
             return;
         }
         // the upload lives only as long as this request: keep a copy for the background run

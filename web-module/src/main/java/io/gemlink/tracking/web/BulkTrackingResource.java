@@ -5,11 +5,12 @@ import io.gemlink.tracking.api.BulkResult;
 import io.gemlink.tracking.api.BulkRow;
 import io.gemlink.tracking.boundary.BulkTracking;
 import io.gemlink.web.api.CurrentAccount;
+import io.gemlink.web.api.JsonRecords;
+import io.gemlink.web.api.MalformedInput;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,7 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,8 +34,6 @@ import java.util.List;
 @Tag(name = "Tracking")
 @Produces(MediaType.APPLICATION_JSON)
 public class BulkTrackingResource {
-
-    private static final List<String> FIELDS = List.of("orderNumber", "carrier", "trackingNumber", "sendDate", "extendedField1");
 
     @EJB
     BulkTracking bulk;
@@ -48,10 +49,15 @@ public class BulkTrackingResource {
                     + "one of the caller's orders. Applied row by row in batches, each batch its own transaction: good rows "
                     + "apply and propagate like single shipments; bad rows come back in rejected with row (1-based position "
                     + "in the array), field and message. Repeats of a shipment already on the order count as unchanged.")
+    @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BulkShipmentList")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "BulkResult")))
     public BulkResult json(JsonValue body) {
         if (!(body instanceof JsonArray array)) {
             throw new BadInputException("body", "must be a JSON array of shipments");
+        }
+        if (array.isEmpty()) {
+            throw new BadInputException("body", "holds no shipments");
         }
         List<BulkRow> rows = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
@@ -67,6 +73,9 @@ public class BulkTrackingResource {
             description = "UTF-8 CSV with the header orderNumber,carrier,trackingNumber,sendDate,extendedField1 "
                     + "(extendedField1 may be left out). Streamed; same rules and answer as the JSON form, row = line "
                     + "number (the header is row 1).")
+    // both forms on both methods: the document has one operation for the path and keeps one of the two
+    @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BulkShipmentList")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "BulkResult")))
     public BulkResult csv(InputStream csv) {
         return bulk.applyCsv(current.id(), csv, done -> { });
@@ -76,17 +85,16 @@ public class BulkTrackingResource {
         if (!(value instanceof JsonObject o)) {
             return BulkRow.unreadable(row, "row", "must be a JSON object");
         }
-        String[] texts = new String[FIELDS.size()];
-        for (int f = 0; f < FIELDS.size(); f++) {
-            JsonValue v = o.get(FIELDS.get(f));
-            if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-                continue;
-            }
-            if (!(v instanceof JsonString s)) {
-                return BulkRow.unreadable(row, FIELDS.get(f), "must be a string");
-            }
-            texts[f] = s.getString();
+        try {
+            BulkShipment s = JsonRecords.read(o, BulkShipment.class);
+            return new BulkRow(row, s.orderNumber(), s.carrier(), s.trackingNumber(), s.sendDate(), s.extendedField1());
+        } catch (MalformedInput e) {
+            return BulkRow.unreadable(row, e.errors().get(0).field(), e.errors().get(0).message());
         }
-        return new BulkRow(row, texts[0], texts[1], texts[2], texts[3], texts[4]);
+    }
+
+    /** One row of the JSON form. */
+    public record BulkShipment(String orderNumber, String carrier, String trackingNumber, String sendDate,
+                               String extendedField1) {
     }
 }

@@ -4,10 +4,8 @@ import io.gemlink.tracking.api.ShipmentDetail;
 import io.gemlink.tracking.api.ShipmentRequest;
 import io.gemlink.tracking.boundary.ShipmentService;
 import io.gemlink.web.api.CurrentAccount;
-import io.gemlink.web.api.JsonInput;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -48,15 +46,12 @@ public class ShipmentResource {
                     + "the distributor order SHIPPED once every vendor part shipped, else PARTIALLY_SHIPPED. A number already "
                     + "used on another order of the account is stored with duplicateNumber=true and a warning. The same "
                     + "carrier and number again on the same order answers 200 with the existing shipment.")
-    @RequestBody(content = @Content(schema = @Schema(ref = "ShipmentRequest")))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ShipmentRequest")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ShipmentDetail")))
     @APIResponse(responseCode = "200", description = "already on the order", content = @Content(schema = @Schema(ref = "ShipmentDetail")))
     @APIResponse(responseCode = "422", description = "a field is missing or invalid; nothing stored")
     @APIResponse(responseCode = "404", description = "no such order in this account")
-    public Response add(@PathParam("id") long orderId, JsonObject body) {
-        JsonObject json = JsonInput.object(body, "with carrier, trackingNumber and sendDate");
-        ShipmentRequest request = new ShipmentRequest(JsonInput.text(json, "carrier"), JsonInput.text(json, "trackingNumber"),
-                JsonInput.text(json, "sendDate"), JsonInput.text(json, "extendedField1"));
+    public Response add(@PathParam("id") long orderId, ShipmentRequest request) {
         ShipmentService.Added added = shipments.add(current.id(), orderId, request);
         return added.created()
                 ? Response.created(URI.create("orders/" + orderId + "/shipments/" + added.shipment().id()))

@@ -1,15 +1,13 @@
 package io.gemlink.tracking.web;
 
 import io.gemlink.platform.api.Page;
-import io.gemlink.platform.api.PageRequest;
 import io.gemlink.tracking.api.TrackingWebhookView;
 import io.gemlink.tracking.api.WebhookDeliveryView;
 import io.gemlink.tracking.boundary.TrackingWebhookService;
 import io.gemlink.web.api.CurrentAccount;
-import io.gemlink.web.api.JsonInput;
+import io.gemlink.web.api.Paging;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -58,11 +56,11 @@ public class TrackingWebhookResource {
                     + "extendedField1, trackingUrl, createdAt}} with headers X-Gemlink-Event, X-Gemlink-Delivery (the same "
                     + "on every retry) and X-Gemlink-Signature: sha256=<hex HMAC-SHA256 of the raw body with the secret>. "
                     + "Any 2xx is success; otherwise it is retried with exponential backoff.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = WebhookRequest.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WebhookRequest.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TrackingWebhookView")))
-    public TrackingWebhookView set(JsonObject body) {
-        JsonObject json = JsonInput.object(body, "with url and secret");
-        return webhooks.set(current.id(), JsonInput.text(json, "url"), JsonInput.text(json, "secret"));
+    public TrackingWebhookView set(WebhookRequest request) {
+        return webhooks.set(current.id(), request.url(), request.secret());
     }
 
     @DELETE
@@ -78,10 +76,10 @@ public class TrackingWebhookResource {
             + "(time, HTTP status or error, duration).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "WebhookDeliveryPage")))
     public Page<WebhookDeliveryView> deliveries(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return webhooks.deliveries(current.id(), PageRequest.of(page, size));
+        return webhooks.deliveries(current.id(), Paging.of(page, size));
     }
 
-    /** Documents the body (read strictly by {@link JsonInput}). */
+    /** What setting the webhook sends. */
     public record WebhookRequest(String url, String secret) {
     }
 

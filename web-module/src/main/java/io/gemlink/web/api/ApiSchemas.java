@@ -17,6 +17,7 @@ import io.gemlink.orders.api.OrderRequest;
 import io.gemlink.orders.api.OrderView;
 import io.gemlink.orders.web.OrderResource;
 import io.gemlink.linking.api.ImportRunView;
+import io.gemlink.linking.api.ImportSourceRequest;
 import io.gemlink.linking.api.ImportSourceView;
 import io.gemlink.linking.api.LinkedProductView;
 import io.gemlink.linking.web.ImportSourceResource;
@@ -28,6 +29,7 @@ import io.gemlink.tracking.api.ShipmentDetail;
 import io.gemlink.tracking.api.ShipmentRequest;
 import io.gemlink.tracking.api.TrackingWebhookView;
 import io.gemlink.tracking.api.WebhookDeliveryView;
+import io.gemlink.tracking.web.BulkTrackingResource;
 import io.gemlink.tracking.web.TrackingWebhookResource;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASModelReader;
@@ -63,11 +65,12 @@ public class ApiSchemas implements OASModelReader {
             // orders
             OrderView.class, OrderRequest.class, OrderResource.OrderPage.class,
             // distributor imports
-            ImportSourceView.class, ImportRunView.class, LinkedProductView.class,
+            ImportSourceRequest.class, ImportSourceView.class, ImportRunView.class, LinkedProductView.class,
             ImportSourceResource.ImportSourcePage.class, ImportSourceResource.ImportRunPage.class,
             ImportSourceResource.LinkedProductPage.class,
             // tracking
-            ShipmentDetail.class, ShipmentRequest.class, BulkResult.class, TrackingWebhookView.class, WebhookDeliveryView.class,
+            ShipmentDetail.class, ShipmentRequest.class, BulkTrackingResource.BulkShipment.class, BulkResult.class,
+            TrackingWebhookView.class, WebhookDeliveryView.class,
             TrackingWebhookResource.WebhookDeliveryPage.class,
             // partners
             Connection.class);
@@ -80,6 +83,8 @@ public class ApiSchemas implements OASModelReader {
                 .items(describe(CarrierView.class, schemas)));
         schemas.put("ShipmentList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                 .items(describe(ShipmentDetail.class, schemas)));
+        schemas.put("BulkShipmentList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
+                .items(describe(BulkTrackingResource.BulkShipment.class, schemas)));
         schemas.put("FeedList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                 .items(describe(FeedView.class, schemas)));
         schemas.put("GrantList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)

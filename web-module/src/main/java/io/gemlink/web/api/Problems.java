@@ -1,31 +1,34 @@
 package io.gemlink.web.api;
 
 import io.gemlink.platform.api.FieldError;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Builds {@code application/problem+json} answers. */
+/**
+ * The one problem writer: {@code application/problem+json} ({@link Problem}) for JAX-RS answers and for the
+ * servlets (feeds, webhooks, error pages), so that every error of the partner routes looks the same.
+ */
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final int UNPROCESSABLE = 422;
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final String CONTENT_TYPE = MEDIA_TYPE + ";charset=UTF-8";
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private Problems() {
     }
 
     public static Response of(int status, String detail, List<FieldError> errors) {
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = status == UNPROCESSABLE ? "Unprocessable Content"
-                : known != null ? known.getReasonPhrase() : "HTTP " + status;
-        Problem problem = new Problem("about:blank", title, status, detail,
-                errors == null || errors.isEmpty() ? null : errors);
         // serialized here so that the media type never depends on which JSON provider claims "+json"
-        return Response.status(status, title).type(MEDIA_TYPE + ";charset=UTF-8").entity(JSONB.toJson(problem)).build();
+        return Response.status(status, title(status)).type(CONTENT_TYPE).entity(json(status, detail, errors)).build();
     }
 
     public static Response of(int status, String detail) {
@@ -33,14 +36,60 @@ public final class Problems {
     }
 
     public static Response badInput(int status, List<FieldError> errors) {
-        String detail = errors.size() == 1
-                ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields are invalid";
-        return of(status, detail, errors);
+        return of(status, detail(errors), errors);
     }
 
     public static Response unauthorized(String detail) {
         return Response.fromResponse(of(401, detail))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gemlink\"").build();
+    }
+
+    /** The same answer from a servlet; headers set before (Allow, WWW-Authenticate) stay. */
+    public static void write(HttpServletResponse response, int status, String detail, List<FieldError> errors)
+            throws IOException {
+        send(response, status, CONTENT_TYPE, json(status, detail, errors).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void send(HttpServletResponse response, int status, String contentType, byte[] body) throws IOException {
+        response.setStatus(status);
+        response.setContentType(contentType);
+        response.setContentLength(body.length);
+        try {
+            response.getOutputStream().write(body);
+        } catch (IllegalStateException writerInUse) { // an error page after the servlet had taken the writer
+            response.getWriter().write(new String(body, StandardCharsets.UTF_8));
+        }
+    }
+
+    public static String detail(List<FieldError> errors) {
+        return errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
+    }
+
+    public static String title(int status) {
+        return switch (status) {
+            case 413 -> "Content Too Large";
+            case UNPROCESSABLE -> "Unprocessable Content";
+            default -> {
+                Response.Status known = Response.Status.fromStatusCode(status);
+                yield known != null ? known.getReasonPhrase() : "HTTP " + status;
+            }
+        };
+    }
+
+    /** The body of {@link Problem}: type, title, status, detail and, when there are any, the fields' errors. */
+    static String json(int status, String detail, List<FieldError> errors) {
+        JsonObjectBuilder problem = JSON.createObjectBuilder().add("type", "about:blank").add("title", title(status))
+                .add("status", status);
+        if (detail != null) {
+            problem.add("detail", detail);
+        }
+        if (errors != null && !errors.isEmpty()) {
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field())
+                    .add("message", String.valueOf(e.message()))));
+            problem.add("errors", list);
+        }
+        return problem.build().toString();
     }
 }

@@ -29,6 +29,7 @@ final class ServletRoutes {
                 .responses(OASFactory.createAPIResponses()
                         .addAPIResponse("200", response("the feed, streamed"))
                         .addAPIResponse("304", response("unchanged since the ETag"))
+                        .addAPIResponse("400", response("since or format cannot be read"))
                         .addAPIResponse("401", response("missing, wrong or revoked grant token"))
                         .addAPIResponse("404", response("no such feed")));
         Operation shopify = OASFactory.createOperation().operationId("shopifyOrderCreated").addTag("Orders")
@@ -36,9 +37,14 @@ final class ServletRoutes {
                 .description("X-Shopify-Hmac-Sha256: base64 HMAC-SHA256 of the raw body with the account's webhook secret; "
                         + "a repeated X-Shopify-Webhook-Id is ignored.")
                 .addParameter(path("accountPublicId", "the distributor account's public id"))
+                .requestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
+                        .addMediaType("application/json", OASFactory.createMediaType().schema(OASFactory.createSchema()
+                                .type(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.OBJECT)))))
                 .responses(OASFactory.createAPIResponses()
                         .addAPIResponse("200", response("taken in (or a repeat, ignored)"))
+                        .addAPIResponse("400", response("the body is not a JSON object within the input limits"))
                         .addAPIResponse("401", response("the signature does not match"))
+                        .addAPIResponse("413", response("the body is larger than gemlink.web.max-webhook-bytes"))
                         .addAPIResponse("422", response("the payload lacks what an order needs, fields named")));
         return OASFactory.createPaths()
                 .addPathItem("/feeds/{id}", OASFactory.createPathItem().GET(feed))
