@@ -8,7 +8,9 @@
  * {@link io.gemlink.tracking.boundary.BulkTracking} applies JSON/CSV rows in batches, each batch its
  * own transaction. {@link io.gemlink.tracking.boundary.WebhookOutbox} observes ShipmentAdded to write
  * a notice row (same transaction) and to send it after the commit; {@link
- * io.gemlink.tracking.boundary.WebhookTimer} retries with backoff. It does not talk to carriers
+ * io.gemlink.tracking.boundary.WebhookTimer} retries with backoff. The webhook secret is stored sealed
+ * with the server's key; {@link io.gemlink.tracking.boundary.WebhookSecretSealer} seals values from
+ * before that at start-up. It does not talk to carriers
  * (no live tracking status) and does not edit or delete shipments.
  */
 package io.gemlink.tracking.boundary;

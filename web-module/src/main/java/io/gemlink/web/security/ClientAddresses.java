@@ -6,9 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The client address that login and signup are throttled by: the connection's peer, unless that peer
@@ -19,15 +20,17 @@ import java.util.Set;
 @ApplicationScoped
 public class ClientAddresses {
 
+    // a comma-separated String: Payara's config producer cannot inject Optional<List<String>>
     @Inject
     @ConfigProperty(name = "gemlink.security.trusted-proxies")
-    Optional<List<String>> trustedProxies;
+    Optional<String> trustedProxies;
 
     private Set<String> trusted;
 
     @PostConstruct
     void init() {
-        trusted = Set.copyOf(trustedProxies.orElse(List.of()).stream().map(String::strip).toList());
+        trusted = Arrays.stream(trustedProxies.orElse("").split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public String of(HttpServletRequest request) {
