@@ -67,6 +67,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public Response send(String method, String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));

@@ -3,6 +3,7 @@ package io.gemlink.it;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -15,6 +16,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Debian's headless Chromium driven by Selenium, the way a user meets the admin screens. One per test
@@ -40,7 +43,20 @@ public final class Browser implements AutoCloseable, AfterAllCallback {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // DevTools' script runs before the page's own and whatever its Content-Security-Policy says
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', e =>"
+                        + " window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')"
+                        + " + ' at ' + e.sourceFile + ':' + e.lineNumber));"));
+        driver = chrome;
+    }
+
+    /** What the current page's Content-Security-Policy blocked since it was loaded. */
+    @SuppressWarnings("unchecked")
+    public List<String> cspViolations() {
+        Object found = ((JavascriptExecutor) driver).executeScript("return window.__cspViolations || [];");
+        return (List<String>) found;
     }
 
     public Browser open(String path) {

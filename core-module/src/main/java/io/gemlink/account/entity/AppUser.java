@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A person who logs in to the admin screens of one account. The password is kept as a PBKDF2 hash. */
+/**
+ * A person who logs in to the admin screens of one account. The password is kept as a PBKDF2 hash,
+ * rewritten with the current cost at a good login when it was made with a lower one.
+ */
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = AppUser.BY_EMAIL, query = "SELECT u FROM AppUser u WHERE u.email = :email")
@@ -58,5 +61,9 @@ public class AppUser {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 }

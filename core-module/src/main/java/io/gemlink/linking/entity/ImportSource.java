@@ -1,6 +1,8 @@
 package io.gemlink.linking.entity;
 
+import io.gemlink.platform.entity.SealedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -73,7 +75,9 @@ public class ImportSource {
     @Column(name = "feed_url", nullable = false, length = 2000)
     private String feedUrl;
 
-    @Column(length = 200)
+    /** Sent to the feed as a bearer token, so kept sealed with the server's key, not hashed. */
+    @Column(length = 1000)
+    @Convert(converter = SealedText.class)
     private String token;
 
     @Column(name = "every_minutes", nullable = false)

@@ -1,6 +1,8 @@
 package io.gemlink.orders.entity;
 
+import io.gemlink.platform.entity.SealedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -8,8 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * An account's channel connections. The Shopify webhook secret is kept as given: verifying
- * Shopify's HMAC needs the secret itself, not a hash of it.
+ * An account's channel connections. Verifying Shopify's HMAC needs the webhook secret itself, not a
+ * hash of it, so it is stored sealed with the server's key ({@link SealedText}).
  */
 @Entity
 @Table(name = "channel_settings")
@@ -19,7 +21,8 @@ public class ChannelSettings {
     @Column(name = "account_id")
     private Long accountId;
 
-    @Column(name = "shopify_webhook_secret", length = 200)
+    @Column(name = "shopify_webhook_secret", length = 1000)
+    @Convert(converter = SealedText.class)
     private String shopifyWebhookSecret;
 
     @Column(name = "updated_at", nullable = false)

@@ -1,6 +1,8 @@
 package io.gemlink.tracking.entity;
 
+import io.gemlink.platform.entity.SealedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -8,8 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * Where an account wants to hear of new shipments on its orders. The secret is kept as given:
- * signing each notice with HMAC needs the secret itself, not a hash of it.
+ * Where an account wants to hear of new shipments on its orders. Signing each notice with HMAC needs
+ * the secret itself, not a hash of it, so it is stored sealed with the server's key ({@link SealedText}).
  */
 @Entity
 @Table(name = "tracking_webhook")
@@ -22,7 +24,8 @@ public class TrackingWebhook {
     @Column(nullable = false, length = 1000)
     private String url;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = 1000)
+    @Convert(converter = SealedText.class)
     private String secret;
 
     @Column(name = "updated_at", nullable = false)

@@ -25,6 +25,8 @@
  *     {@code <vendorPublicId>-<vendorSku>}, an external source's {@code S<sourceId>-<sku>} (see
  *     {@link io.gemlink.linking.control.SkuNaming}).</li>
  * </ul>
+ * An external source's token is stored sealed with the server's key (the feed needs the token itself);
+ * {@link io.gemlink.linking.boundary.SourceTokenSealer} seals tokens from before that at start-up.
  * Observes (all after commit): {@code ProductsChanged} (that vendor's sources become due now),
  * {@code GrantRevoked}, {@code FeedDeleted} and {@code DropshippingSettingsChanged} (links ended at once, or
  * sources due now when switched back on), {@code GrantIssued} (sources of that feed due now). Fires

@@ -4,17 +4,17 @@ import io.gemlink.account.api.AccountDirectory;
 import io.gemlink.account.api.AccountOpened;
 import io.gemlink.account.api.AccountView;
 import io.gemlink.account.api.DropshippingSettingsView;
-import io.gemlink.account.control.ApiKeys;
+import io.gemlink.account.control.Passwords;
 import io.gemlink.account.control.PublicIds;
 import io.gemlink.account.control.SignupRules;
+import io.gemlink.account.control.Throttles;
 import io.gemlink.account.entity.Account;
 import io.gemlink.account.entity.ActivityEntry;
-import io.gemlink.account.entity.ApiKey;
 import io.gemlink.account.entity.AppUser;
 import io.gemlink.account.entity.DropshippingSettings;
-import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.ConflictException;
 import io.gemlink.platform.api.NotFoundException;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -22,13 +22,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Signup, API-key authentication, login checks and account look-ups. */
+/** Signup and account look-ups (API keys: {@link ApiKeyService}; the admin login: {@link LoginService}). */
 @Stateless
 @LocalBean
 @Local(AccountDirectory.class)
@@ -38,16 +37,33 @@ public class AccountService implements AccountDirectory {
     EntityManager em;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    Passwords passwords;
+
+    @Inject
+    Throttles throttles;
+
+    @EJB
+    ApiKeyService apiKeys;
 
     @Inject
     Event<AccountOpened> accountOpened;
 
     /**
-     * Opens an account with its first user and first API key. The key is returned here and never
-     * again: only its hash is stored.
+     * A partner's signup from {@code clientAddress}: throttled per address and per e-mail address
+     * (every attempt counts, good or bad), then {@link #open}.
+     *
+     * @throws io.gemlink.platform.api.TooManyAttemptsException before anything is checked, while throttled
      */
-    public Signup signup(String name, String email, String password) {
+    public Signup signup(String clientAddress, String name, String email, String password) {
+        throttles.signupAttempt(clientAddress, email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+        return open(name, email, password);
+    }
+
+    /**
+     * Opens an account with its first user and first API key ("default"). The key is returned here and
+     * never again: only its hash is stored. Not throttled: for callers inside the server (the demo).
+     */
+    public Signup open(String name, String email, String password) {
         SignupRules.check(name, email, password);
         String normalizedEmail = email.trim().toLowerCase(Locale.ROOT);
         if (findUser(normalizedEmail).isPresent()) {
@@ -59,53 +75,14 @@ public class AccountService implements AccountDirectory {
         em.flush(); // the public id derives from the generated id
         account.assignPublicId(PublicIds.of(account.getName(), account.getId()));
 
-        em.persist(new AppUser(account.getId(), normalizedEmail, passwordHash.generate(password.toCharArray()), now));
-        String key = ApiKeys.newKey();
-        em.persist(new ApiKey(account.getId(), ApiKeys.displayPrefix(key), ApiKeys.hash(key), now));
+        em.persist(new AppUser(account.getId(), normalizedEmail, passwords.hash(password), now));
+        String key = apiKeys.create(account.getId(), "default").key();
         em.persist(new DropshippingSettings(account.getId(), now));
         em.persist(new ActivityEntry(account.getId(), now, "account", "Account opened for " + normalizedEmail + "."));
         em.flush(); // a concurrent signup with the same e-mail fails here, inside this transaction
 
         accountOpened.fire(new AccountOpened(account.getId(), account.getPublicId(), account.getName()));
         return new Signup(view(account), key);
-    }
-
-    /**
-     * Registers a key chosen outside (the demo network's configured keys) unless it is already there.
-     * Keys must look like generated ones, so a guessable short key is refused.
-     */
-    public void addApiKeyIfAbsent(long accountId, String key) {
-        if (key == null || !key.startsWith(ApiKeys.PREFIX) || key.length() < ApiKeys.PREFIX.length() + 32) {
-            throw new BadInputException("apiKey", "must start with " + ApiKeys.PREFIX + " and carry at least 32 more characters");
-        }
-        String hash = ApiKeys.hash(key);
-        boolean known = !em.createNamedQuery(ApiKey.ACTIVE_BY_HASH, ApiKey.class)
-                .setParameter("keyHash", hash).getResultList().isEmpty();
-        if (!known) {
-            em.persist(new ApiKey(get(accountId).id(), ApiKeys.displayPrefix(key), hash, Instant.now()));
-        }
-    }
-
-    /** The account a partner API key belongs to, if the key is known and not revoked. */
-    public Optional<AccountView> authenticate(String apiKey) {
-        if (apiKey == null || !apiKey.startsWith(ApiKeys.PREFIX)) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(ApiKey.ACTIVE_BY_HASH, ApiKey.class)
-                .setParameter("keyHash", ApiKeys.hash(apiKey))
-                .getResultStream()
-                .findFirst()
-                .map(k -> get(k.getAccountId()));
-    }
-
-    /** The user whose e-mail and password match, for the admin login. */
-    public Optional<UserView> verifyLogin(String email, String password) {
-        if (email == null || password == null) {
-            return Optional.empty();
-        }
-        return findUser(email.trim().toLowerCase(Locale.ROOT))
-                .filter(u -> passwordHash.verify(password.toCharArray(), u.getPasswordHash()))
-                .map(UserView::of);
     }
 
     public Optional<UserView> findUserByEmail(String email) {

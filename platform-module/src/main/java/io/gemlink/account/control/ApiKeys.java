@@ -1,5 +1,7 @@
 package io.gemlink.account.control;
 
+import io.gemlink.platform.api.BadInputException;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,10 +9,13 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Makes partner API keys (256 random bits) and the SHA-256 under which they are stored. */
+/** Makes partner API keys (256 random bits), the SHA-256 under which they are stored, and checks their names. */
 public final class ApiKeys {
 
     public static final String PREFIX = "glk_";
+    /** Active keys one account may hold: enough for every integration, not a table to fill. */
+    public static final int MAX_PER_ACCOUNT = 25;
+    public static final int MAX_NAME = 100;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private ApiKeys() {
@@ -34,5 +39,17 @@ public final class ApiKeys {
     /** What a person sees to tell keys apart: the first characters, never the whole key. */
     public static String displayPrefix(String key) {
         return key.substring(0, Math.min(12, key.length()));
+    }
+
+    /** The name a person gave a key, trimmed; required and at most {@value #MAX_NAME} characters. */
+    public static String checkName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new BadInputException("name", "is required");
+        }
+        String trimmed = name.strip();
+        if (trimmed.length() > MAX_NAME) {
+            throw new BadInputException("name", "must be at most " + MAX_NAME + " characters");
+        }
+        return trimmed;
     }
 }

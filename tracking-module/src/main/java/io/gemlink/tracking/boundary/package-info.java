@@ -9,7 +9,9 @@
  * own transaction. {@link io.gemlink.tracking.boundary.WebhookOutbox} observes ShipmentAdded to write
  * a notice row (same transaction) and to send it after the commit; {@link
  * io.gemlink.tracking.boundary.WebhookTimer} retries with backoff; a webhook URL may not lead inward
- * (loopback, private networks, this server: refused when saved and at every delivery). It does not talk to carriers
+ * (loopback, private networks, this server: refused when saved and at every delivery). The webhook secret
+ * is stored sealed with the server's key; {@link io.gemlink.tracking.boundary.WebhookSecretSealer} seals
+ * values from before that at start-up. It does not talk to carriers
  * (no live tracking status) and does not edit or delete shipments.
  */
 package io.gemlink.tracking.boundary;

@@ -8,6 +8,7 @@ import io.gemlink.platform.api.Page;
 import io.gemlink.web.api.CurrentAccount;
 import io.gemlink.web.api.Paging;
 import io.gemlink.web.api.PublicEndpoint;
+import io.gemlink.web.security.ClientAddresses;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,14 +47,24 @@ public class AccountResource {
     @Inject
     CurrentAccount current;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
+    @Context
+    HttpServletRequest http;
+
     @POST
     @Path("accounts")
     @PublicEndpoint
     @SecurityRequirements // signup needs no key
-    @Operation(summary = "Open an account", description = "Answers the account and its API key; the key is shown only this once.")
+    @Operation(summary = "Open an account", description = "Answers the account and its API key (named \"default\");"
+            + " the key is shown only this once. Throttled per client address and per e-mail address.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "SignupAnswer")))
+    @APIResponse(responseCode = "429", description = "Too many signups from this address or for this e-mail address;"
+            + " Retry-After says when to try again")
     public Response signup(SignupRequest request) {
-        AccountService.Signup signup = accounts.signup(request.name(), request.email(), request.password());
+        AccountService.Signup signup = accounts.signup(clientAddresses.of(http), request.name(), request.email(),
+                request.password());
         AccountView a = signup.account();
         return Response.created(URI.create("account"))
                 .entity(new SignupAnswer(a.id(), a.publicId(), a.name(), signup.apiKey()))

@@ -1,34 +1,75 @@
 package io.gemlink.web.admin;
 
-import io.gemlink.account.boundary.AccountService;
+import io.gemlink.account.boundary.LoginService;
+import io.gemlink.web.security.ClientAddresses;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.FormAuthenticationMechanismDefinition;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
+import java.time.Instant;
 import java.util.Set;
 
 /**
- * Form login for the admin screens against the account users in the database. The partner API is
- * outside every security constraint: it authenticates by API key and answers 401, never a login page.
+ * Form login for the admin screens against the account users in the database: Jakarta Security's
+ * login-to-continue (a protected page leads to {@code /login.xhtml} and back after the login) around
+ * our own check of {@code j_username}/{@code j_password}, which the built-in form mechanism could not do:
+ * refuse a throttled client before any password is checked and tell the login page how long to wait,
+ * and give the session a new id at login (session fixation). The partner API is outside every security
+ * constraint: it authenticates by API key and answers 401, never a login page.
  */
-@FormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(
-        loginPage = "/login.xhtml", errorPage = "/login.xhtml?error=true", useForwardToLogin = false))
+@AutoApplySession
+@LoginToContinue(loginPage = "/login.xhtml", errorPage = "/login.xhtml?error=true", useForwardToLogin = false)
 @ApplicationScoped
-public class AdminSecurity implements IdentityStore {
+public class AdminSecurity implements HttpAuthenticationMechanism {
 
     /** The one role of the admin screens; what a user sees is limited by its account, not by roles. */
     public static final String USER_ROLE = "user";
+    /** Session attribute: when a throttled login may try again (an {@link Instant}), for the login page. */
+    static final String RETRY_AT = "gemlink.login.retryAt";
 
     @EJB
-    AccountService accounts;
+    LoginService logins;
 
-    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return accounts.verifyLogin(credential.getCaller(), credential.getPasswordAsString())
-                .map(user -> new CredentialValidationResult(user.email(), Set.of(USER_ROLE)))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+    @Inject
+    ClientAddresses clientAddresses;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (!"POST".equals(request.getMethod()) || !request.getRequestURI().endsWith("/j_security_check")
+                || request.getParameter("j_username") == null || request.getParameter("j_password") == null) {
+            return context.doNothing();
+        }
+        LoginService.Result result = logins.login(clientAddresses.of(request), request.getParameter("j_username"),
+                request.getParameter("j_password"));
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(RETRY_AT);
+        }
+        switch (result.outcome()) {
+            case ACCEPTED -> {
+                if (session != null) {
+                    request.changeSessionId(); // whoever knew the id before the login must not share the login
+                }
+                return context.notifyContainerAboutLogin(result.user().email(), Set.of(USER_ROLE));
+            }
+            case THROTTLED -> {
+                if (session != null) {
+                    session.setAttribute(RETRY_AT, Instant.now().plus(result.retryAfter()));
+                }
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            default -> {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+        }
     }
 }

@@ -1,6 +1,6 @@
 package io.gemlink.web.api;
 
-import io.gemlink.account.boundary.AccountService;
+import io.gemlink.account.boundary.ApiKeyService;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +25,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     ResourceInfo resourceInfo;
 
     @EJB
-    AccountService accounts;
+    ApiKeyService apiKeys;
 
     @Inject
     CurrentAccount currentAccount;
@@ -39,7 +39,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         String key = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 ? header.substring(BEARER.length()).trim() : null;
-        accounts.authenticate(key).ifPresentOrElse(currentAccount::authenticated,
+        apiKeys.authenticate(key).ifPresentOrElse(currentAccount::authenticated,
                 () -> request.abortWith(Problems.unauthorized(key == null
                         ? "Send the account's API key as 'Authorization: Bearer <key>'."
                         : "The API key is unknown or revoked.")));

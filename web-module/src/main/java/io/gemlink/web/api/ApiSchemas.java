@@ -2,8 +2,11 @@ package io.gemlink.web.api;
 
 import io.gemlink.account.api.AccountView;
 import io.gemlink.account.api.ActivityView;
+import io.gemlink.account.api.ApiKeyCreated;
+import io.gemlink.account.api.ApiKeyView;
 import io.gemlink.account.api.DropshippingSettingsView;
 import io.gemlink.account.web.AccountResource;
+import io.gemlink.account.web.ApiKeyResource;
 import io.gemlink.catalog.api.ImportResult;
 import io.gemlink.catalog.api.ProductData;
 import io.gemlink.catalog.api.ProductView;
@@ -58,7 +61,7 @@ public class ApiSchemas implements OASModelReader {
     /** Every record the API answers or accepts; records they contain are added on the way. */
     static final List<Class<?>> DOCUMENTED = List.of(AccountView.class, ActivityView.class,
             DropshippingSettingsView.class, CarrierView.class, Problem.class, AccountResource.SignupAnswer.class,
-            AccountResource.ActivityPage.class,
+            AccountResource.ActivityPage.class, ApiKeyView.class, ApiKeyCreated.class, ApiKeyResource.ApiKeyRequest.class,
             // catalog and feeds
             ProductData.class, ProductView.class, ProductResource.ProductPage.class, UpsertResult.class,
             ImportResult.class, FeedDefinition.class, FeedView.class, GrantView.class, GrantCreated.class,
@@ -89,6 +92,8 @@ public class ApiSchemas implements OASModelReader {
                 .items(describe(FeedView.class, schemas)));
         schemas.put("GrantList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                 .items(describe(GrantView.class, schemas)));
+        schemas.put("ApiKeyList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
+                .items(describe(ApiKeyView.class, schemas)));
         schemas.put("ConnectionList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                 .items(describe(Connection.class, schemas)));
         return OASFactory.createOpenAPI().paths(ServletRoutes.paths())

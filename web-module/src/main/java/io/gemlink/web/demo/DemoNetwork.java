@@ -1,6 +1,7 @@
 package io.gemlink.web.demo;
 
 import io.gemlink.account.boundary.AccountService;
+import io.gemlink.account.boundary.ApiKeyService;
 import io.gemlink.account.boundary.SettingsService;
 import io.gemlink.catalog.boundary.CatalogImportService;
 import io.gemlink.feeds.api.FeedDefinition;
@@ -55,6 +56,8 @@ public class DemoNetwork {
 
     @EJB
     AccountService accounts;
+    @EJB
+    ApiKeyService apiKeys;
     @EJB
     SettingsService settings;
     @EJB
@@ -116,11 +119,11 @@ public class DemoNetwork {
         long accountId = accounts.findUserByEmail(email)
                 .map(AccountService.UserView::accountId)
                 .orElseGet(() -> {
-                    long id = accounts.signup(name, email, PASSWORD).account().id();
+                    long id = accounts.open(name, email, PASSWORD).account().id();
                     settings.changeDropshipping(id, true, vendorStatus);
                     return id;
                 });
-        apiKey.ifPresent(key -> accounts.addApiKeyIfAbsent(accountId, key));
+        apiKey.ifPresent(key -> apiKeys.addIfAbsent(accountId, key, "demo"));
         return accountId;
     }
 
