@@ -35,7 +35,7 @@ public class ImportClaims {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "gemlink.linking.claim-expiry-minutes", defaultValue = "30")
+    @ConfigProperty(name = "gemlink.linking.claim-expiry-minutes", defaultValue = "5")
     int claimExpiryMinutes;
 
     /** @return the new run's id, or empty when another run holds the source */
