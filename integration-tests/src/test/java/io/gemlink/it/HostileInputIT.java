@@ -295,7 +295,7 @@ class HostileInputIT {
                     "{\"carrier\":\"OTHER\",\"trackingNumber\":\"SEED-1\",\"sendDate\":\"" + today() + "\"}"))
                     .getJsonNumber("id").longValue();
             s.sourceId = ok(api.post("/api/v1/import-sources",
-                    "{\"feedUrl\":\"http://127.0.0.1:9/seed.csv\",\"everyMinutes\":60,\"paused\":true}"))
+                    "{\"feedUrl\":\"http://127.0.0.2:9/seed.csv\",\"everyMinutes\":60,\"paused\":true}"))
                     .getJsonNumber("id").longValue();
             var shopify = api.put("/api/v1/settings/channels/shopify", "{\"webhookSecret\":\"" + SECRET + "\"}");
             assertThat(shopify.status()).as(shopify.toString()).isEqualTo(204);
