@@ -67,12 +67,12 @@ class ApiKeysScreenIT {
 
         // the newest key is the first row; "Keep it" leaves it alone
         browser.find("#keys\\:list\\:0\\:delete").click();
-        browser.find("#keys\\:confirm-no").click();
+        browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.id("keys:confirm-no"))).click();
         browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("keys:confirm")));
         assertThat(Api.withKey(key).get("/api/v1/account").status()).isEqualTo(200);
 
         browser.find("#keys\\:list\\:0\\:delete").click();
-        browser.find("#keys\\:confirm-yes").click();
+        browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.id("keys:confirm-yes"))).click();
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "deleted"));
         assertThat(browser.find("#keys\\:list").getText()).doesNotContain("Shopify sync").contains("default");
         assertThat(Api.withKey(key).get("/api/v1/account").status()).isEqualTo(401);
