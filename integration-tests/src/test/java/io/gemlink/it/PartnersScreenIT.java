@@ -44,7 +44,7 @@ class PartnersScreenIT {
                 "All pieces", "Active");
 
         browser.find("#partners\\:table\\:0\\:end").click();
-        browser.find("#partners\\:confirm-yes").click();
+        browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.id("partners:confirm-yes"))).click();
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ended"));
         assertThat(browser.find("#partners\\:table").getText()).contains("Ended");
 
