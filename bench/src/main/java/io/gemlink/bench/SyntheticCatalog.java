@@ -6,7 +6,7 @@ import java.util.Random;
 /**
  * A deterministic jewelry catalog (seeded): rings in sizes 5–9 as variants, earrings, necklaces,
  * pendants, bracelets and loose stones, with metals, purities, stones and certificates, as CSV in the
- * column names of API.md.
+ * column names of docs/api.md.
  */
 final class SyntheticCatalog {
 

@@ -12,7 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** API.md "API keys": list without the key, create shown once, delete refused at once, never another account's. */
+/** docs/api.md "API keys": list without the key, create shown once, delete refused at once, never another account's. */
 @ExtendWith(ArquillianExtension.class)
 class ApiKeysIT {
 

@@ -180,6 +180,10 @@ class PartnerTrustIT {
         assertThat(asShop.getString("status")).isEqualTo("ACTIVE");
         assertThat(asShop.getInt("linkedProducts")).isEqualTo(2);
         assertThat(asShop.getInt("ordersLast30Days")).isEqualTo(1);
+        var toItself = vendor.api().post("/api/v1/feeds/" + link.feedId() + "/grants",
+                "{\"distributorPublicId\":\"" + vendor.publicId() + "\"}");
+        assertThat(toItself.status()).as("a vendor cannot link to itself").isEqualTo(422);
+        assertThat(toItself.errorFields()).containsExactly("distributorPublicId");
         var stranger = Api.signup("Stranger Gems");
         assertThat(stranger.api().get("/api/v1/connections").jsonArray()).isEmpty();
         assertThat(stranger.api().send("DELETE", "/api/v1/connections/" + vendor.publicId(), "application/json", "").status()).isEqualTo(404);

@@ -1,6 +1,6 @@
 package io.gemlink.catalog.api;
 
-/** The metal a piece is made of (API.md). */
+/** The metal a piece is made of (docs/api.md). */
 public enum Metal {
     GOLD, SILVER, PLATINUM, PALLADIUM, OTHER
 }

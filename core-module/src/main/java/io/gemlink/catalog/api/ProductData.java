@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A product as a partner sends it (API.md, Catalog): by JSON, by CSV row, or partially by PATCH.
+ * A product as a partner sends it (docs/api.md, Catalog): by JSON, by CSV row, or partially by PATCH.
  * Every field may be missing here; the catalog's rules say which are required.
  */
 public record ProductData(String sku, String title, String description, String category, String brand,

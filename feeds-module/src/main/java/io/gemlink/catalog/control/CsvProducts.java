@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reads a catalog CSV row into a product. Columns are the product field names of API.md; {@code images}
+ * Reads a catalog CSV row into a product. Columns are the product field names of docs/api.md; {@code images}
  * and {@code tags} are {@code |}-separated, {@code stones} is a JSON array in one cell (as in feeds).
  */
 public final class CsvProducts {

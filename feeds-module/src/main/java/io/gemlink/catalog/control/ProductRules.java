@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The catalog's input rules (API.md, Catalog). {@link #check} lists every broken rule with the field as
+ * The catalog's input rules (docs/api.md, Catalog). {@link #check} lists every broken rule with the field as
  * the partner named it ({@code stones[1].caratWeight}); {@link #normalize} gives the value to store.
  */
 public final class ProductRules {

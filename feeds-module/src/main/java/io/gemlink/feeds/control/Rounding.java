@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * How a feed rounds the price a distributor sees (API.md): never down.
+ * How a feed rounds the price a distributor sees (docs/api.md): never down.
  * {@code NINETY_NINE} raises to the next price ending in .99 (123.45 → 123.99; 123.99 stays);
  * {@code WHOLE} raises to the next whole unit (123.45 → 124; 123.00 stays).
  */

@@ -6,6 +6,7 @@ import io.gemlink.linking.api.ImportRunView;
 import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.api.ImportSourceRequest;
 import io.gemlink.linking.api.ImportSourceView;
+import io.gemlink.linking.control.ProductFill;
 import io.gemlink.linking.control.Schedule;
 import io.gemlink.linking.control.SourceRules;
 import io.gemlink.linking.control.Views;
@@ -118,14 +119,8 @@ public class ImportSourceService {
                 .setParameter("accountId", accountId).setParameter("sourceId", sourceId).getResultList();
         MissingRule rule = MissingRule.valueOf(source.getMissingRule());
         for (Product p : products) {
-            switch (rule) {
-                case DELETE -> em.remove(p);
-                case HIDE -> p.setHidden(true);
-                case ZERO_STOCK -> p.setQuantity(0);
-            }
-            if (rule != MissingRule.DELETE) {
-                p.setLinkContentHash(null);
-                p.touch(now);
+            if (ProductFill.leaveFeed(p, rule, now)) {
+                em.remove(p);
             }
         }
         if (!products.isEmpty()) {

@@ -199,14 +199,8 @@ public class ImportWriter {
             if (p == null || p.getAccountId() != plan.accountId()) {
                 continue;
             }
-            switch (plan.missing()) {
-                case DELETE -> em.remove(p);
-                case HIDE -> p.setHidden(true);
-                case ZERO_STOCK -> p.setQuantity(0);
-            }
-            if (plan.missing() != MissingRule.DELETE) {
-                p.setLinkContentHash(null); // handled; written in full when it returns to the feed
-                p.touch(now);
+            if (ProductFill.leaveFeed(p, plan.missing(), now)) {
+                em.remove(p);
             }
             removed++;
         }

@@ -1,6 +1,7 @@
 package io.gemlink.linking.control;
 
 import io.gemlink.catalog.entity.Product;
+import io.gemlink.linking.api.MissingRule;
 
 import java.time.Instant;
 import java.util.Set;
@@ -15,6 +16,23 @@ public final class ProductFill {
     public static final Set<String> KEEPABLE = Set.of("title", "description", "category", "brand", "images", "tags", "price");
 
     private ProductFill() {
+    }
+
+    /**
+     * A product that left its feed, or whose source is removed, handled by the source's missing-products rule
+     * (marked handled: written in full when it returns to the feed). Answers true when the rule deletes it.
+     */
+    public static boolean leaveFeed(Product p, MissingRule rule, Instant now) {
+        switch (rule) {
+            case DELETE -> {
+                return true;
+            }
+            case HIDE -> p.setHidden(true);
+            case ZERO_STOCK -> p.setQuantity(0);
+        }
+        p.setLinkContentHash(null);
+        p.touch(now);
+        return false;
     }
 
     public static void fill(Product p, ProductData d, Set<String> keep, boolean creating, Instant now) {

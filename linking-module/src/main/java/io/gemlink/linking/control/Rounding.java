@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * How a distributor rounds its price, with the semantics API.md gives for feeds: never down.
+ * How a distributor rounds its price, with the semantics docs/api.md gives for feeds: never down.
  * {@code NINETY_NINE} raises to the next price ending in .99 (123.45 → 123.99; 123.99 stays);
  * {@code WHOLE} raises to the next whole unit (123.45 → 124.00; 123.00 stays).
  * (feeds-module has its own: modules never depend on each other.)

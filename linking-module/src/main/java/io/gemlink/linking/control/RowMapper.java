@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Checks one feed row against the product contract (API.md) and the product table's limits, and
+ * Checks one feed row against the product contract (docs/api.md) and the product table's limits, and
  * applies the distributor's pricing. A row that does not fit is rejected with the field named.
  */
 public class RowMapper {

@@ -34,7 +34,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
-/** The caller's catalog (API.md, Catalog): load by JSON or CSV, read, search, patch, delete. */
+/** The caller's catalog (docs/api.md, Catalog): load by JSON or CSV, read, search, patch, delete. */
 @Path("products")
 @Tag(name = "Catalog")
 @Produces(MediaType.APPLICATION_JSON)

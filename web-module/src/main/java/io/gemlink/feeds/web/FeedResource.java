@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 
-/** The caller's feeds and their grants (API.md, Vendor: feeds and grants). Delivery is {@link FeedServlet}. */
+/** The caller's feeds and their grants (docs/api.md, Vendor: feeds and grants). Delivery is {@link FeedServlet}. */
 @Path("feeds")
 @Tag(name = "Feeds")
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One partner of the caller (API.md, Partners): a distributor the caller granted feeds to
+ * One partner of the caller (docs/api.md, Partners): a distributor the caller granted feeds to
  * ({@code partnerRole} DISTRIBUTOR), or a vendor whose feeds the caller imports (VENDOR).
  * {@code status} ACTIVE while at least one grant (or in-network source) between them is live.
  */

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-/** The caller's partners (API.md, Partners): who it shares feeds with, whose feeds it imports. */
+/** The caller's partners (docs/api.md, Partners): who it shares feeds with, whose feeds it imports. */
 @Path("connections")
 @Tag(name = "Partners")
 @Produces(MediaType.APPLICATION_JSON)

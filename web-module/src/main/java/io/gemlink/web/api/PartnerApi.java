@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The partner API, v1: JSON over HTTP, one API key per account (see API.md). */
+/** The partner API, v1: JSON over HTTP, one API key per account (see docs/api.md). */
 @ApplicationPath("api/v1")
 @OpenAPIDefinition(
         info = @Info(title = "Gemlink partner API", version = "1",
