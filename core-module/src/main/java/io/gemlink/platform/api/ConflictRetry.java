@@ -1,0 +1,34 @@
+package io.gemlink.platform.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
+
+/**
+ * Runs a transaction again when it lost a transient conflict ({@link DatabaseConflicts}): up to 4 more
+ * times, 10 to 90 ms apart (MicroProfile Fault Tolerance's {@code @Retry}, jittered so that the losers of
+ * one deadlock do not meet again). Anything else passes through unchanged, at once.
+ * <p>
+ * The work must be a whole transaction of its own, started and ended inside the call: an EJB method with
+ * {@code REQUIRES_NEW} (or one called without a transaction). Retrying inside a transaction that a
+ * deadlock already marked for rollback would only fail again. Override the numbers with MicroProfile
+ * Config, e.g. {@code io.gemlink.platform.api.ConflictRetry/run/Retry/maxRetries=8}.
+ */
+@ApplicationScoped
+public class ConflictRetry {
+
+    @Retry(retryOn = TransientConflictException.class, maxRetries = 4, delay = 50, jitter = 40,
+            delayUnit = ChronoUnit.MILLIS, jitterDelayUnit = ChronoUnit.MILLIS, maxDuration = 10, durationUnit = ChronoUnit.SECONDS)
+    public <T> T run(Supplier<T> transaction) {
+        try {
+            return transaction.get();
+        } catch (RuntimeException e) {
+            if (e instanceof TransientConflictException || !DatabaseConflicts.isTransient(e)) {
+                throw e;
+            }
+            throw new TransientConflictException(e);
+        }
+    }
+}
