@@ -5,6 +5,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 
 /**
  * Runs a transaction again when it lost a transient conflict ({@link DatabaseConflicts}): up to 4 more
@@ -19,6 +20,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class ConflictRetry {
 
+    private static final Logger LOG = Logger.getLogger(ConflictRetry.class.getName());
+
     @Retry(retryOn = TransientConflictException.class, maxRetries = 4, delay = 50, jitter = 40,
             delayUnit = ChronoUnit.MILLIS, jitterDelayUnit = ChronoUnit.MILLIS, maxDuration = 10, durationUnit = ChronoUnit.SECONDS)
     public <T> T run(Supplier<T> transaction) {
@@ -28,7 +31,16 @@ public class ConflictRetry {
             if (e instanceof TransientConflictException || !DatabaseConflicts.isTransient(e)) {
                 throw e;
             }
+            LOG.info(() -> "transient database conflict, the transaction runs again: " + rootMessage(e));
             throw new TransientConflictException(e);
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; depth < 20 && root.getCause() != null && root.getCause() != root; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }
