@@ -137,6 +137,9 @@ class ContentionIT {
                 String inRound = "(SELECT id FROM sales_order WHERE external_id LIKE '" + prefix + "%')";
                 assertThat(count("SELECT COUNT(*) FROM dropship_part WHERE state = 'CREATED' AND order_id IN " + inRound))
                         .as("round %d: every part mirrored", round).isEqualTo(ORDERS);
+                assertThat(Db.text("SELECT CONCAT(SUM(attempts), '/', COUNT(next_attempt_at)) FROM dropship_part"
+                        + " WHERE order_id IN " + inRound)).as("round %d: attempts / failed ones: the three ways in"
+                        + " never stepped on each other", round).isEqualTo(ORDERS + "/0");
                 assertThat(count("SELECT COUNT(*) FROM sales_order WHERE account_id = " + vendor.id()
                         + " AND source_order_id IN " + inRound)).as("round %d: vendor orders", round).isEqualTo(ORDERS);
                 assertThat(count("SELECT COUNT(DISTINCT source_order_id) FROM sales_order WHERE account_id = " + vendor.id()
