@@ -22,8 +22,9 @@ public class ConflictRetry {
 
     private static final Logger LOG = Logger.getLogger(ConflictRetry.class.getName());
 
+    // maxDuration in the delay's unit: Payara compares the two numbers without their units at deploy
     @Retry(retryOn = TransientConflictException.class, maxRetries = 4, delay = 50, jitter = 40,
-            delayUnit = ChronoUnit.MILLIS, jitterDelayUnit = ChronoUnit.MILLIS, maxDuration = 10, durationUnit = ChronoUnit.SECONDS)
+            delayUnit = ChronoUnit.MILLIS, jitterDelayUnit = ChronoUnit.MILLIS, maxDuration = 10_000, durationUnit = ChronoUnit.MILLIS)
     public <T> T run(Supplier<T> transaction) {
         try {
             return transaction.get();
