@@ -3,6 +3,8 @@ package io.gemlink.orders.boundary;
 import io.gemlink.orders.api.DropshipState;
 import io.gemlink.orders.api.OrderPlaced;
 import io.gemlink.orders.entity.DropshipPart;
+import io.gemlink.orders.entity.SalesOrder;
+import io.gemlink.platform.api.ConflictRetry;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -24,7 +26,10 @@ import java.util.logging.Logger;
  * Mirrors distributor orders into vendors' dropship orders: at once after the order commits
  * (observer of {@link OrderPlaced}), and by a sweep for whatever a crash or a failure left owed.
  * Each part is mirrored in its own transaction by {@link PartMirror}; a failure of one part
- * neither reaches the distributor's order nor stops the others.
+ * neither reaches the distributor's order nor stops the others. The three ways in — the first mirroring,
+ * the sweep and a distributor's retry — may meet on one part: its row lock lets one through, the others
+ * find it done. A transaction that loses a deadlock or a lock wait meanwhile is run again at once
+ * ({@link ConflictRetry}) before it counts as a failed attempt.
  */
 @Stateless
 public class DropshipMirroring {
@@ -41,11 +46,20 @@ public class DropshipMirroring {
     MirrorAttempts attempts;
 
     @Inject
+    ConflictRetry retry;
+
+    @Inject
+    ContentionFaults faults;
+
+    @Inject
     @ConfigProperty(name = "gemlink.orders.mirror.sweep-after-seconds", defaultValue = "10")
     int sweepAfterSeconds;
 
     // AFTER_SUCCESS: never mirror a rolled-back order; the part rows were committed with it
     public void onOrderPlaced(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderPlaced placed) {
+        if (faults.delaysFirstMirroring()) {
+            faults.beforeFirstMirroring(em.find(SalesOrder.class, placed.orderId()).getExternalId());
+        }
         parts(placed.orderId()).stream()
                 .filter(p -> p.getState() == DropshipState.PENDING)
                 .forEach(p -> tryMirror(p.getId()));
@@ -65,7 +79,7 @@ public class DropshipMirroring {
     /** Mirrors again the parts of an order that were skipped, e.g. once the vendor chose a status. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // reopen commits before mirroring starts
     public void retrySkipped(long accountId, long orderId) {
-        mirror.reopenSkipped(accountId, orderId).forEach(this::tryMirror);
+        retry.run(() -> mirror.reopenSkipped(accountId, orderId)).forEach(this::tryMirror);
     }
 
     private List<DropshipPart> parts(long orderId) {
@@ -74,7 +88,10 @@ public class DropshipMirroring {
 
     private void tryMirror(long partId) {
         try {
-            mirror.mirror(partId);
+            retry.run(() -> {
+                mirror.mirror(partId);
+                return partId;
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "dropship part " + partId + " stays owed; the sweep retries it after a pause", e);
             try {

@@ -36,7 +36,13 @@ public class OrderWriter {
     @Inject
     Event<OrderPlaced> orderPlaced;
 
-    /** @throws jakarta.persistence.PersistenceException if the same channel order was written meanwhile */
+    @Inject
+    ContentionFaults faults;
+
+    /**
+     * @throws jakarta.persistence.PersistenceException if the same channel order was written meanwhile, or the
+     *         transaction lost a deadlock or an id race (OrderIntake runs it again then)
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long create(long accountId, Channel channel, OrderRequest request) {
         Instant now = Instant.now();
@@ -57,6 +63,7 @@ public class OrderWriter {
         em.persist(order);
         em.flush(); // a concurrent copy of the same channel order fails here (unique key)
         order.assignNumber();
+        faults.afterOrderWritten(order);
         vendors.forEach((vendorId, vendorPublicId) -> em.persist(new DropshipPart(order.getId(), vendorId, vendorPublicId, now)));
         orderPlaced.fire(new OrderPlaced(accountId, order.getId()));
         return order.getId();

@@ -24,7 +24,10 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -115,16 +118,19 @@ public class PartMirror {
                 order.getShippingAddress() == null ? null : order.getShippingAddress().copy(), now);
         vendorOrder.mirrorOf(order.getAccountId(), accounts.get(order.getAccountId()).publicId(), order.getId(),
                 order.getNumber());
+        List<SalesOrderLine> lines = order.getLines().stream()
+                .filter(l -> l.getVendorAccountId() != null && l.getVendorAccountId() == vendorId).toList();
+        // reserve in SKU order, the same for every order: two orders sharing two products never lock them crosswise
+        Map<SalesOrderLine, Boolean> covered = new IdentityHashMap<>();
+        lines.stream().sorted(Comparator.comparing(SalesOrderLine::getVendorSku))
+                .forEach(l -> covered.put(l, stock.reserve(vendorId, l.getVendorSku(), l.getQuantity(), now)));
         List<String> reserved = new ArrayList<>();
         boolean backordered = false;
-        for (SalesOrderLine line : order.getLines()) {
-            if (line.getVendorAccountId() == null || line.getVendorAccountId() != vendorId) {
-                continue;
-            }
+        for (SalesOrderLine line : lines) {
             SalesOrderLine copy = vendorOrder.addLine(line.getVendorSku(), line.getTitle(), line.getQuantity(),
                     stock.priceToDistributor(order.getAccountId(), line.getSku(), vendorId, line.getVendorSku(),
                             line.getUnitPrice()));
-            if (stock.reserve(vendorId, line.getVendorSku(), line.getQuantity(), now)) {
+            if (covered.get(line)) {
                 reserved.add(line.getVendorSku());
             } else {
                 copy.markBackordered();

@@ -20,7 +20,8 @@ import java.time.Instant;
  * number, send date, extended field 1 and link, and the distributor order's status.
  * Observed IN the shipment's transaction, not after it: the copy commits with the vendor's shipment
  * or not at all, so it happens exactly once with no outbox of its own, and the distributor sees it
- * the moment the vendor's answer comes back.
+ * the moment the vendor's answer comes back. If the copy fails, the vendor's shipment is rolled back with it
+ * (ConcurrentShippingIT makes it fail on purpose with {@link PropagationFaults}).
  */
 @Stateless
 public class ShipmentPropagation {
@@ -33,6 +34,9 @@ public class ShipmentPropagation {
 
     @Inject
     Event<ShipmentAdded> added;
+
+    @Inject
+    PropagationFaults faults;
 
     public void onShipmentAdded(@Observes ShipmentAdded event) {
         if (event.copy()) {
@@ -59,6 +63,7 @@ public class ShipmentPropagation {
         em.persist(copy);
         em.flush();
         shipping.shipmentAdded(distributorOrder, now);
+        faults.afterCopy(shipment);
         added.fire(new ShipmentAdded(distributorOrder.getAccountId(), distributorOrder.getId(), copy.getId(), true));
     }
 }

@@ -4,10 +4,13 @@ import io.gemlink.orders.entity.SalesOrder;
 import io.gemlink.platform.api.NotFoundException;
 import io.gemlink.tracking.api.ShipmentDetail;
 import io.gemlink.tracking.api.ShipmentRequest;
+import io.gemlink.platform.api.ConflictRetry;
 import io.gemlink.tracking.control.ShipmentDetails;
-import io.gemlink.tracking.control.ShipmentRecorder;
 import io.gemlink.tracking.entity.Shipment;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,9 +18,11 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Shipments on the caller's orders. Adding one is a single transaction: the shipment, the order's
- * status and, on a dropship order, the distributor's copy and status ({@link ShipmentPropagation})
- * commit together or not at all. Another account's order is "not found".
+ * Shipments on the caller's orders. Adding one is a single transaction ({@link ShipmentWriter}): the
+ * shipment, the order's status and, on a dropship order, the distributor's copy and status
+ * ({@link ShipmentPropagation}) commit together or not at all. One that loses a deadlock or a lock wait
+ * (two vendors shipping parts of one distributor order at once) is run again ({@link ConflictRetry}).
+ * Another account's order is "not found".
  */
 @Stateless
 public class ShipmentService {
@@ -25,17 +30,19 @@ public class ShipmentService {
     @PersistenceContext
     EntityManager em;
 
+    @EJB
+    ShipmentWriter writer;
+
     @Inject
-    ShipmentRecorder recorder;
+    ConflictRetry retry;
 
     /** The shipment, and whether it is new (false: that parcel was already on the order; nothing changed). */
     public record Added(ShipmentDetail shipment, boolean created) {
     }
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each attempt is a transaction of its own
     public Added add(long accountId, long orderId, ShipmentRequest request) {
-        SalesOrder order = order(accountId, orderId);
-        ShipmentRecorder.Recorded recorded = recorder.add(order, request);
-        return new Added(ShipmentDetails.of(recorded.shipment(), order.getNumber()), recorded.created());
+        return retry.run(() -> writer.add(accountId, orderId, request));
     }
 
     public List<ShipmentDetail> list(long accountId, long orderId) {
