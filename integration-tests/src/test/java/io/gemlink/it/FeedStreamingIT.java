@@ -50,19 +50,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link #BODY_OVER_BOUND} times that bound: a server that built the body in memory, or held its rows,
  * would have to keep at least the body's size alive until the end of the answer, and fail.
  * Why this bound: the feed reads the database in pages of 5,000 rows (FeedQuery.PAGE, "about 5 MB of a
- * page held at once") and streams through buffers of some kilobytes; on this machine the live heap
- * mid-stream stayed within a few MB of the baseline (numbers in target/feeds-measurements.txt and
- * docs/feeds-measurements.md), so 16 MB leaves room for a page and the noise of a busy server while
- * the JSON body (≈ 44 MB) and the CSV body (≈ 31 MB) are well beyond it.
+ * page held at once") and streams through buffers of some kilobytes. Measured on this machine (2026-11-30,
+ * docs/feeds-measurements.md): the live heap mid-stream grew at most 5.7 MiB (CSV, 47 samples) and
+ * 4.4 MiB (JSON, 23 samples) over its baseline — about one page. 10 MiB leaves room for that page and
+ * the noise of a busy server, while the CSV body (≈ 31 MB, 2.9 × the bound) and the JSON body
+ * (≈ 44 MB, 4.2 ×) cannot fit in it. Collecting every ~100 ms slows the stream (about 4 times here):
+ * the rates printed by this test are not the feed's speed (see Benchmark for that).
  */
 @ExtendWith(ArquillianExtension.class)
 class FeedStreamingIT {
 
     private static final int PRODUCTS = Integer.getInteger("gemlink.bench.products", 100_000);
     /** How far the live heap may grow above its baseline while a feed streams. */
-    static final long ALLOWED_GROWTH = 8L * 1024 * 1024;
-    /** How many times the bound the body must be, so that a body held in memory cannot pass. */
-    static final int BODY_OVER_BOUND = 3;
+    static final long ALLOWED_GROWTH = 10L * 1024 * 1024;
+    /** How many times the bound the body must at least be, so that a body held in memory cannot pass. */
+    static final double BODY_OVER_BOUND = 2.5;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final String JMX = "service:jmx:rmi:///jndi/rmi://localhost:8686/jmxrmi";
     private static final String DESCRIPTION = "Hand-finished piece, polished by our atelier; every stone is set by hand "
@@ -117,7 +119,7 @@ class FeedStreamingIT {
             // sent while being written: a body finished before sending would carry its length
             assertThat(stream.contentLength).as("Content-Length of a %d-byte body", stream.bytes).isEmpty();
             assertThat(stream.bytes).as("%s body against the heap bound: a body held whole could not pass", format)
-                    .isGreaterThanOrEqualTo(BODY_OVER_BOUND * ALLOWED_GROWTH);
+                    .isGreaterThanOrEqualTo((long) (BODY_OVER_BOUND * ALLOWED_GROWTH));
             assertThat(stream.midStream).as("%s: samples taken while the body was on its way", format)
                     .isGreaterThanOrEqualTo(5);
             assertThat(stream.highest - stream.baseline).as("%s: live heap growth mid-stream in bytes (%s)", format,
