@@ -354,9 +354,13 @@ final class Scenarios {
         int[] marks = {5, 10, 95};
         String[] names = {"downloadedAtSeconds", "validatedAtSeconds", "writtenAtSeconds"};
         int next = 0;
+        long deadline = start + Duration.ofMinutes(30).toNanos(); // a run stuck RUNNING must end the bench, loudly
         while (true) {
             JsonObject r = distributor.json("GET", "/api/v1/import-sources/" + source + "/runs/" + run, null, 200);
             double at = (System.nanoTime() - start) / 1e9;
+            if (System.nanoTime() > deadline && "RUNNING".equals(r.getString("status"))) {
+                throw new IllegalStateException("import run " + run + " still running after 30 min; last seen: " + r);
+            }
             while (phases != null && next < marks.length && r.getInt("progress") >= marks[next]) {
                 phases.add(names[next++], at);
             }
