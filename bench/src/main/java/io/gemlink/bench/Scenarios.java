@@ -294,14 +294,17 @@ final class Scenarios {
 
     private double awaitQuantity(Http shop, String sku, int quantity, long t0) throws InterruptedException {
         long deadline = t0 + Duration.ofSeconds(120).toNanos();
+        String last = null;
         while (System.nanoTime() < deadline) {
             var r = shop.send("GET", "/api/v1/products/" + sku, null, null);
             if (r.statusCode() == 200 && ((JsonObject) Http.parse(r.body())).getInt("quantity") == quantity) {
                 return (System.nanoTime() - t0) / 1e6;
             }
+            last = r.statusCode() + " " + r.body();
             Thread.sleep(100);
         }
-        return Duration.ofSeconds(120).toMillis();
+        // not a latency of 120 s: the change never arrived, and the numbers of this scenario mean nothing
+        throw new IllegalStateException("waited 120 s for " + sku + " to show quantity " + quantity + "; last seen: " + last);
     }
 
     private Account signup(String name) {
@@ -351,9 +354,13 @@ final class Scenarios {
         int[] marks = {5, 10, 95};
         String[] names = {"downloadedAtSeconds", "validatedAtSeconds", "writtenAtSeconds"};
         int next = 0;
+        long deadline = start + Duration.ofMinutes(30).toNanos(); // a run stuck RUNNING must end the bench, loudly
         while (true) {
             JsonObject r = distributor.json("GET", "/api/v1/import-sources/" + source + "/runs/" + run, null, 200);
             double at = (System.nanoTime() - start) / 1e9;
+            if (System.nanoTime() > deadline && "RUNNING".equals(r.getString("status"))) {
+                throw new IllegalStateException("import run " + run + " still running after 30 min; last seen: " + r);
+            }
             while (phases != null && next < marks.length && r.getInt("progress") >= marks[next]) {
                 phases.add(names[next++], at);
             }

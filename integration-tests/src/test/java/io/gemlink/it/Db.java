@@ -27,6 +27,27 @@ public final class Db {
         }
     }
 
+    /** Every row, each as its columns' text (null for SQL NULL), in the order the query gives. */
+    public static java.util.List<java.util.List<String>> rows(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet r = s.executeQuery()) {
+                int columns = r.getMetaData().getColumnCount();
+                java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+                while (r.next()) {
+                    java.util.List<String> row = new java.util.ArrayList<>(columns);
+                    for (int i = 1; i <= columns; i++) {
+                        row.add(r.getString(i));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     public static int update(String sql, Object... params) {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);

@@ -36,38 +36,83 @@ public final class FeedServer implements AutoCloseable, AfterAllCallback {
     public record Row(String sku, String price, int quantity, String title) {
     }
 
-    /** What a path answers. */
+    /**
+     * What a path answers. {@code breakAt}: the body stops after this many bytes although its headers
+     * announced all of it (Content-Length, or chunks without the closing one): with {@code stall} null
+     * the connection is dropped there, else the server goes silent for {@code stall} and then sends the
+     * rest. {@code rowsHeader}: whether X-Feed-Rows is sent; {@code generatedAt}: X-Feed-Generated-At, or null.
+     */
     public record Feed(String vendor, String format, List<Row> rows, boolean etag, Integer declaredRows,
-                       Integer cutAt, long delayMillis, int status, String rawBody) {
+                       Integer cutAt, long delayMillis, int status, String rawBody, boolean rowsHeader,
+                       String generatedAt, Integer breakAt, boolean chunked, Duration stall) {
 
         public static Feed of(String vendor, String format, List<Row> rows) {
-            return new Feed(vendor, format, rows, true, null, null, 0, 200, null);
+            return new Feed(vendor, format, rows, true, null, null, 0, 200, null, true, null, null, false, null);
         }
 
         public Feed withoutEtag() {
-            return new Feed(vendor, format, rows, false, declaredRows, cutAt, delayMillis, status, rawBody);
+            return new Feed(vendor, format, rows, false, declaredRows, cutAt, delayMillis, status, rawBody, rowsHeader,
+                    generatedAt, breakAt, chunked, stall);
         }
 
         public Feed declaring(int rowCount) {
-            return new Feed(vendor, format, rows, etag, rowCount, cutAt, delayMillis, status, rawBody);
+            return new Feed(vendor, format, rows, etag, rowCount, cutAt, delayMillis, status, rawBody, rowsHeader,
+                    generatedAt, breakAt, chunked, stall);
         }
 
         /** The body is cut after this many bytes (Content-Length is the cut length: a clean, short answer). */
         public Feed cutAt(int bytes) {
-            return new Feed(vendor, format, rows, etag, declaredRows, bytes, delayMillis, status, rawBody);
+            return new Feed(vendor, format, rows, etag, declaredRows, bytes, delayMillis, status, rawBody, rowsHeader,
+                    generatedAt, breakAt, chunked, stall);
         }
 
         public Feed delayedBy(long millis) {
-            return new Feed(vendor, format, rows, etag, declaredRows, cutAt, millis, status, rawBody);
+            return new Feed(vendor, format, rows, etag, declaredRows, cutAt, millis, status, rawBody, rowsHeader,
+                    generatedAt, breakAt, chunked, stall);
         }
 
         public Feed raw(String body, int declared) {
-            return new Feed(vendor, format, rows, etag, declared, cutAt, delayMillis, status, body);
+            return new Feed(vendor, format, rows, etag, declared, cutAt, delayMillis, status, body, rowsHeader,
+                    generatedAt, breakAt, chunked, stall);
+        }
+
+        /** No X-Feed-Rows: the importer cannot count rows, only the transport tells a body that broke off. */
+        public Feed withoutRowCount() {
+            return new Feed(vendor, format, rows, etag, declaredRows, cutAt, delayMillis, status, rawBody, false,
+                    generatedAt, breakAt, chunked, stall);
+        }
+
+        /** Sends X-Feed-Generated-At: after a complete run the source asks for changes {@code since} it. */
+        public Feed generatedAt(String instant) {
+            return new Feed(vendor, format, rows, etag, declaredRows, cutAt, delayMillis, status, rawBody, rowsHeader,
+                    instant, breakAt, chunked, stall);
+        }
+
+        /** The connection is dropped after {@code bytes} bytes of a body announced whole (Content-Length). */
+        public Feed brokenAt(int bytes) {
+            return new Feed(vendor, format, rows, etag, declaredRows, cutAt, delayMillis, status, rawBody, rowsHeader,
+                    generatedAt, bytes, false, null);
+        }
+
+        /** As {@link #brokenAt}, sent chunked: the closing chunk never comes. */
+        public Feed brokenChunkedAt(int bytes) {
+            return new Feed(vendor, format, rows, etag, declaredRows, cutAt, delayMillis, status, rawBody, rowsHeader,
+                    generatedAt, bytes, true, null);
+        }
+
+        /** After {@code bytes} bytes the server sends nothing for {@code silence}, then the rest of the body. */
+        public Feed stalledAt(int bytes, Duration silence) {
+            return new Feed(vendor, format, rows, etag, declaredRows, cutAt, delayMillis, status, rawBody, rowsHeader,
+                    generatedAt, bytes, false, silence);
         }
 
         public static Feed status(int status) {
-            return new Feed(null, "CSV", List.of(), false, null, null, 0, status, null);
+            return new Feed(null, "CSV", List.of(), false, null, null, 0, status, null, true, null, null, false, null);
         }
+    }
+
+    /** What the importer asked for in its last request to a path. */
+    public record Request(String query, String ifNoneMatch) {
     }
 
     private final HttpServer server;
@@ -77,6 +122,7 @@ public final class FeedServer implements AutoCloseable, AfterAllCallback {
     private final Map<String, String> lastAuthorization = new ConcurrentHashMap<>();
     private final Map<String, String> redirects = new ConcurrentHashMap<>();
     private final Map<String, Duration> trickles = new ConcurrentHashMap<>();
+    private final Map<String, Request> lastRequest = new ConcurrentHashMap<>();
 
     private FeedServer(HttpServer server) {
         this.server = server;
@@ -133,12 +179,25 @@ public final class FeedServer implements AutoCloseable, AfterAllCallback {
         return lastAuthorization.get(path);
     }
 
+    /** The query and If-None-Match of the last request to {@code path}, or null before the first. */
+    public Request lastRequest(String path) {
+        return lastRequest.get(path);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         if (auth != null) {
             lastAuthorization.put(path, auth);
+        }
+        String query = exchange.getRequestURI().getRawQuery();
+        String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+        lastRequest.put(path, new Request(query == null ? "" : query, ifNoneMatch == null ? "" : ifNoneMatch));
+        Feed broken = feeds.get(path);
+        if (broken != null && broken.breakAt() != null && !redirects.containsKey(path)) {
+            sendBroken(exchange, broken); // never closes the exchange cleanly
+            return;
         }
         try (exchange) {
             if (redirects.containsKey(path)) {
@@ -168,16 +227,7 @@ public final class FeedServer implements AutoCloseable, AfterAllCallback {
                     return;
                 }
             }
-            exchange.getResponseHeaders().set("Content-Type", switch (feed.format()) {
-                case "JSON" -> "application/json";
-                case "XML" -> "application/xml";
-                default -> "text/csv; charset=UTF-8";
-            });
-            exchange.getResponseHeaders().set("X-Feed-Rows", String.valueOf(
-                    feed.declaredRows() != null ? feed.declaredRows() : feed.rows().size()));
-            if (feed.vendor() != null) {
-                exchange.getResponseHeaders().set("X-Feed-Vendor", feed.vendor());
-            }
+            feedHeaders(exchange, feed);
             if (feed.cutAt() != null) {
                 body = java.util.Arrays.copyOf(body, Math.min(body.length, feed.cutAt()));
             }
@@ -194,6 +244,57 @@ public final class FeedServer implements AutoCloseable, AfterAllCallback {
             Thread.currentThread().interrupt();
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void feedHeaders(HttpExchange exchange, Feed feed) {
+        exchange.getResponseHeaders().set("Content-Type", switch (feed.format()) {
+            case "JSON" -> "application/json";
+            case "XML" -> "application/xml";
+            default -> "text/csv; charset=UTF-8";
+        });
+        if (feed.rowsHeader()) {
+            exchange.getResponseHeaders().set("X-Feed-Rows", String.valueOf(
+                    feed.declaredRows() != null ? feed.declaredRows() : feed.rows().size()));
+        }
+        if (feed.vendor() != null) {
+            exchange.getResponseHeaders().set("X-Feed-Vendor", feed.vendor());
+        }
+        if (feed.generatedAt() != null) {
+            exchange.getResponseHeaders().set("X-Feed-Generated-At", feed.generatedAt());
+        }
+    }
+
+    /**
+     * A body that breaks off after {@code breakAt} bytes: the headers announce all of it, the first bytes
+     * go out and are flushed, then either the connection is dropped (the handler throws without closing
+     * the exchange, so the JDK server closes the socket: no closing chunk, no missing bytes) or the server
+     * is silent for {@code stall} and then sends the rest.
+     */
+    private static void sendBroken(HttpExchange exchange, Feed feed) throws IOException {
+        byte[] body = (feed.rawBody() != null ? feed.rawBody() : render(feed)).getBytes(StandardCharsets.UTF_8);
+        int at = Math.min(feed.breakAt(), body.length);
+        feedHeaders(exchange, feed);
+        if (feed.etag()) { // a tag the importer must not keep: the body it names never arrived whole
+            exchange.getResponseHeaders().set("ETag", "\"broken-" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"");
+        }
+        exchange.sendResponseHeaders(200, feed.chunked() ? 0 : body.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(body, 0, at);
+        out.flush();
+        if (feed.stall() == null) {
+            throw new IOException("feed broken off on purpose after " + at + " of " + body.length + " bytes");
+        }
+        try {
+            Thread.sleep(feed.stall().toMillis());
+            out.write(body, at, body.length - at);
+            out.close();
+        } catch (IOException gone) {
+            // the importer gave up during the silence: expected
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            exchange.close();
         }
     }
 

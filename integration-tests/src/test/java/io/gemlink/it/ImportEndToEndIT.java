@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Vendor and distributor in one deployment, end to end over real HTTP: a vendor's catalog, a feed and
  * a grant (feeds-module) imported by the distributor's source (linking-module); then a stock change
- * at the vendor reaches the linked product by the ProductsChanged event, before the next scheduled run.
+ * at the vendor reaches the linked product by the ProductsChanged event, before the next scheduled run, in a
+ * run recorded with the trigger VENDOR_CHANGE (timer runs are SCHEDULE: ImportScheduleIT; "Run now" MANUAL).
  * After a whole-feed run a source fetches only the changes ({@code since}): edits, new products and
  * products that left the feed all arrive that way; new import rules make the next run whole again.
  */
@@ -58,7 +59,8 @@ class ImportEndToEndIT {
         long latestId = distributor.api().get("/api/v1/import-sources/" + source + "/runs").json()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         JsonObject latest = Imports.awaitRun(distributor, source, latestId);
-        assertThat(latest.getString("trigger")).as("brought by the vendor's change, not a daily run").isEqualTo("SCHEDULE");
+        assertThat(latest.getString("trigger")).as("brought by the vendor's change, not the daily schedule")
+                .isEqualTo("VENDOR_CHANGE");
         assertThat(latest.getInt("updated")).isEqualTo(1);
     }
 
@@ -90,8 +92,11 @@ class ImportEndToEndIT {
                         + "/runs?size=50").json().getJsonArray("items").getValuesAs(JsonObject.class),
                 all -> all.stream().noneMatch(r -> r.getString("status").equals("RUNNING")), Duration.ofSeconds(60));
         assertThat(runs).hasSizeGreaterThan(1);
-        assertThat(runs.subList(0, runs.size() - 1)).as("every run after the first: changes only")
-                .allSatisfy(r -> assertThat(r.getBoolean("changesOnly")).as(r.toString()).isTrue());
+        assertThat(runs.subList(0, runs.size() - 1)).as("every run after the first: changes only, brought by the vendor")
+                .allSatisfy(r -> {
+                    assertThat(r.getBoolean("changesOnly")).as(r.toString()).isTrue();
+                    assertThat(r.getString("trigger")).as(r.toString()).isEqualTo("VENDOR_CHANGE");
+                });
         assertThat(runs.stream().mapToInt(r -> r.getInt("removed")).sum()).as("G-NECK, by its removed row").isEqualTo(1);
 
         // new import rules apply to every product: the next run takes the whole feed again

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The timer path, once in the suite (it waits for real time): a source every minute runs by itself
  * and again a minute later; while the distributor's dropshipping is off, scheduled runs are skipped
  * and the source says why; a run that outlasts the claim expiry keeps its source by refreshing its claim.
- * (The due-time logic itself is unit-tested in ScheduleTest.)
+ * (Which sources are due, and once only after missed slots: ClaimStatementsTest; the next run time and
+ * staleness: ScheduleTest.)
  */
 @ExtendWith(ArquillianExtension.class)
 class ImportScheduleIT {

@@ -43,7 +43,8 @@ final class Imports {
     }
 
     static JsonObject awaitRun(Api.Account distributor, long sourceId, long runId, Duration limit) {
-        return await(() -> distributor.api().get("/api/v1/import-sources/" + sourceId + "/runs/" + runId).json(),
+        return Waits.until("run " + runId + " of source " + sourceId + " to end",
+                () -> distributor.api().get("/api/v1/import-sources/" + sourceId + "/runs/" + runId).json(),
                 run -> !"RUNNING".equals(run.getString("status")), limit);
     }
 
@@ -63,22 +64,9 @@ final class Imports {
                 .orElseThrow(() -> new AssertionError("no linked product " + sku));
     }
 
+    /** As {@link Waits#until}, for callers that name what they wait for in the predicate's value. */
     static <T> T await(java.util.function.Supplier<T> probe, Predicate<T> done, Duration limit) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        T value = probe.get();
-        while (!done.test(value)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("still not done after " + limit + ": " + value);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            value = probe.get();
-        }
-        return value;
+        return Waits.until("a condition", probe, done, limit);
     }
 
     static List<FeedServer.Row> rows(int count, String prefix) {

@@ -105,17 +105,12 @@ public final class Network {
             throw new AssertionError("run refused: " + started);
         }
         long runId = started.json().getJsonNumber("id").longValue();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonObject run = distributor.api().get("/api/v1/import-sources/" + sourceId + "/runs/" + runId).json();
-            if (!"RUNNING".equals(run.getString("status"))) {
-                if (!"SUCCEEDED".equals(run.getString("status"))) {
-                    throw new AssertionError("import failed: " + run);
-                }
-                return run;
-            }
-            Thread.sleep(200);
+        JsonObject run = Waits.until("import run " + runId + " of source " + sourceId + " to end",
+                () -> distributor.api().get("/api/v1/import-sources/" + sourceId + "/runs/" + runId).json(),
+                r -> !"RUNNING".equals(r.getString("status")), Duration.ofSeconds(60));
+        if (!"SUCCEEDED".equals(run.getString("status"))) {
+            throw new AssertionError("import failed: " + run);
         }
-        throw new AssertionError("import still running after 60 s");
+        return run;
     }
 }

@@ -92,7 +92,8 @@ class OrderIntakeIT {
         var typed = shop.api().post("/api/v1/orders", order("API", "a-1", "X").replace("\"quantity\":2", "\"quantity\":\"two\""));
 
         assertThat(r.status()).isEqualTo(422);
-        assertThat(r.errorFields()).contains("channel", "currency", "shippingAddress.country", "lines[0].quantity");
+        assertThat(r.errorFields()).containsExactlyInAnyOrder("channel", "externalId", "currency",
+                "shippingAddress.country", "lines[0].quantity"); // no externalId: required but for MANUAL
         assertThat(typed.status()).isEqualTo(400);
         assertThat(typed.errorFields()).containsExactly("lines[0].quantity");
         assertThat(shop.api().get("/api/v1/orders").json().getInt("total")).isZero();

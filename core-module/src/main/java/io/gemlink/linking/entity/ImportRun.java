@@ -29,6 +29,13 @@ public class ImportRun {
     public static final String SUCCEEDED = "SUCCEEDED";
     public static final String FAILED = "FAILED";
 
+    /** Triggers: the source's interval passed (or a new grant, a switch turned on, made it due). */
+    public static final String SCHEDULE = "SCHEDULE";
+    /** Triggers: the vendor's products changed in this deployment and made the source due at once. */
+    public static final String VENDOR_CHANGE = "VENDOR_CHANGE";
+    /** Triggers: "Run now" (the API or the screen). */
+    public static final String MANUAL = "MANUAL";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

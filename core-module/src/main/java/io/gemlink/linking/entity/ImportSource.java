@@ -50,7 +50,8 @@ import java.time.Instant;
 @NamedQuery(name = ImportSource.OF_VENDOR,
         query = "SELECT s FROM ImportSource s WHERE s.vendorAccountId = :vendorAccountId")
 @NamedNativeQuery(name = ImportSource.DUE_NOW_FOR_VENDOR,
-        query = "UPDATE import_source SET next_run_at = ? WHERE vendor_account_id = ? AND next_run_at > ? AND paused = 0")
+        query = "UPDATE import_source SET next_run_at = ?, due_trigger = 'VENDOR_CHANGE'"
+                + " WHERE vendor_account_id = ? AND next_run_at > ? AND paused = 0")
 public class ImportSource {
 
     public static final String BY_ACCOUNT = "ImportSource.byAccount";
@@ -158,6 +159,10 @@ public class ImportSource {
 
     @Column(name = "paused_reason", length = 300)
     private String pausedReason;
+
+    /** Why the source is due before its interval passed ({@code ImportRun.VENDOR_CHANGE}); null: by schedule. */
+    @Column(name = "due_trigger", length = 16)
+    private String dueTrigger;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -271,5 +276,7 @@ public class ImportSource {
     public void setPaused(boolean paused) { this.paused = paused; }
     public String getPausedReason() { return pausedReason; }
     public void setPausedReason(String pausedReason) { this.pausedReason = pausedReason; }
+    public String getDueTrigger() { return dueTrigger; }
+    public void setDueTrigger(String dueTrigger) { this.dueTrigger = dueTrigger; }
     public Instant getCreatedAt() { return createdAt; }
 }

@@ -38,7 +38,20 @@ public class ImportClaims {
     @ConfigProperty(name = "gemlink.linking.claim-expiry-minutes", defaultValue = "5")
     int claimExpiryMinutes;
 
-    /** @return the new run's id, or empty when another run holds the source */
+    /**
+     * Claims a due source for a run of the timer: recorded as {@code VENDOR_CHANGE} when a vendor's change
+     * made the source due ({@link #dueNowForVendor}), else as {@code SCHEDULE}.
+     *
+     * @return the new run's id, or empty when another run holds the source
+     */
+    public Optional<Long> claimDue(long sourceId) {
+        return claim(sourceId, null);
+    }
+
+    /**
+     * @param trigger what the run is recorded as; null: as the source is due ({@link #claimDue})
+     * @return the new run's id, or empty when another run holds the source
+     */
     public Optional<Long> claim(long sourceId, String trigger) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         int claimed = em.createNamedQuery(ImportSource.CLAIM)
@@ -52,7 +65,12 @@ public class ImportClaims {
         em.createNamedQuery(ImportRun.RUNNING_BY_SOURCE, ImportRun.class).setParameter("sourceId", sourceId)
                 .getResultList().forEach(r -> r.fail(now, "interrupted: the server running it stopped"));
         ImportSource source = em.find(ImportSource.class, sourceId);
-        ImportRun run = new ImportRun(sourceId, source.getAccountId(), trigger, now);
+        // read under the claim's row lock: a vendor change that comes now waits for this commit and makes
+        // the source due again (with its own trigger) for the run after this one
+        String recorded = trigger != null ? trigger
+                : source.getDueTrigger() != null ? source.getDueTrigger() : ImportRun.SCHEDULE;
+        source.setDueTrigger(null); // this run fetches what the change brought, whatever started it
+        ImportRun run = new ImportRun(sourceId, source.getAccountId(), recorded, now);
         em.persist(run);
         em.flush();
         em.createNamedQuery(ImportSource.HOLD).setParameter(1, run.getId()).setParameter(2, sourceId).executeUpdate();
@@ -96,6 +114,7 @@ public class ImportClaims {
             Instant now = Instant.now();
             source.setPausedReason(reason);
             source.setNextRunAt(Schedule.nextAfter(now, source.getEveryMinutes()));
+            source.setDueTrigger(null); // the next run is the schedule's
         }
     }
 
@@ -113,7 +132,10 @@ public class ImportClaims {
         return changed;
     }
 
-    /** A vendor's products changed: every source fetching that vendor's feeds is due now. */
+    /**
+     * A vendor's products changed: every source fetching that vendor's feeds that is not due yet is due
+     * now, its next run recorded as {@code VENDOR_CHANGE}. (A source already due keeps its trigger.)
+     */
     public int dueNowForVendor(long vendorAccountId) {
         Instant now = Instant.now();
         return em.createNamedQuery(ImportSource.DUE_NOW_FOR_VENDOR)

@@ -54,7 +54,7 @@ public class ImportRunService {
      */
     public ImportRunView runNow(long accountId, long sourceId) {
         ImportSource source = sources.owned(accountId, sourceId);
-        Optional<Long> claimed = claims.claim(sourceId, "MANUAL");
+        Optional<Long> claimed = claims.claim(sourceId, ImportRun.MANUAL);
         // a run that has just recorded its end holds the claim a moment longer: try again briefly
         for (int attempt = 0; claimed.isEmpty() && attempt < 10; attempt++) {
             em.refresh(source); // the run that holds it may have started after we read the source
@@ -66,7 +66,7 @@ public class ImportRunService {
                 }
             }
             pause();
-            claimed = claims.claim(sourceId, "MANUAL");
+            claimed = claims.claim(sourceId, ImportRun.MANUAL);
         }
         if (claimed.isEmpty()) {
             throw new ConflictException("id", "a run of this import source is in progress");

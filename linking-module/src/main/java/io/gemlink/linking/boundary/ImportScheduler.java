@@ -54,7 +54,7 @@ public class ImportScheduler {
                 claims.skip(sourceId, PAUSED);
                 continue;
             }
-            Optional<Long> run = claims.claim(sourceId, "SCHEDULE");
+            Optional<Long> run = claims.claimDue(sourceId);
             if (run.isPresent()) {
                 runner.execute(run.get());
                 started++;

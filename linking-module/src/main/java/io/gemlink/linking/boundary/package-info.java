@@ -27,7 +27,8 @@
  * </ul>
  * An external source's token is stored sealed with the server's key (the feed needs the token itself);
  * {@link io.gemlink.linking.boundary.SourceTokenSealer} seals tokens from before that at start-up.
- * Observes (all after commit): {@code ProductsChanged} (that vendor's sources become due now),
+ * Observes (all after commit): {@code ProductsChanged} (that vendor's sources become due now; their next run is
+ * recorded with the trigger {@code VENDOR_CHANGE}, the timer's others {@code SCHEDULE}, "Run now" {@code MANUAL}),
  * {@code GrantRevoked}, {@code FeedDeleted} and {@code DropshippingSettingsChanged} (links ended at once, or
  * sources due now when switched back on), {@code GrantIssued} (sources of that feed due now). Fires
  * {@code ProductsChanged} for the distributor's products it zeroes or removes. Never touches vendors' products.

@@ -50,6 +50,9 @@ class FeedClientTest {
             sleep(3_000);
             answer(e, 200, CSV.getBytes(StandardCharsets.UTF_8), false);
         });
+        feeds.createContext("/broken", e -> breakOff(e, false, 0));
+        feeds.createContext("/broken-chunked", e -> breakOff(e, true, 0));
+        feeds.createContext("/stalled", e -> breakOff(e, false, 3_000));
         feeds.createContext("/hop", e -> redirect(e, "/ok"));
         feeds.createContext("/loop", e -> redirect(e, "/loop"));
         feeds.createContext("/to-loopback", e -> redirect(e, "http://127.0.0.1:" + feeds.getAddress().getPort() + "/ok"));
@@ -95,6 +98,45 @@ class FeedClientTest {
     void aSilentFeedTimesOutOnTheReadTimeout() {
         assertThatThrownBy(() -> client(1_000, Duration.ofSeconds(10)).fetch(url(feeds, "/silent"), null, null, null))
                 .isInstanceOf(FeedException.class).hasMessageStartingWith("timed out").hasMessageContaining("read timeout");
+    }
+
+    @Test
+    void aBodyThatBreaksOffOrStallsMidwayFailsAndLeavesNoSpoolFile() throws IOException {
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        for (var path : List.of("/broken", "/broken-chunked", "/stalled")) {
+            Set<java.nio.file.Path> spooledBefore = spooled(tmp);
+            assertThatThrownBy(() -> client(1_000_000, Duration.ofSeconds(10)).fetch(url(feeds, path), null, null, null))
+                    .as(path).isInstanceOf(FeedException.class)
+                    .hasMessageContaining(path.equals("/stalled") ? "read timeout" : "broke off");
+            assertThat(spooled(tmp)).as(path + ": the partial body is not kept").isEqualTo(spooledBefore);
+        }
+    }
+
+    private static Set<java.nio.file.Path> spooled(java.nio.file.Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("gemlink-feed-")).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    /**
+     * 20,000 rows announced whole (Content-Length, or chunked), half of them sent; then the connection
+     * is dropped (the handler throws without closing the exchange), or after a silence the rest follows.
+     */
+    private static void breakOff(HttpExchange e, boolean chunked, long silenceMillis) throws IOException {
+        byte[] body = ("sku,price,quantity\r\n" + "A-1,10.00,1\r\n".repeat(20_000)).getBytes(StandardCharsets.UTF_8);
+        e.sendResponseHeaders(200, chunked ? 0 : body.length);
+        OutputStream out = e.getResponseBody();
+        out.write(body, 0, body.length / 2 + 3);
+        out.flush();
+        if (silenceMillis == 0) {
+            throw new IOException("dropped on purpose");
+        }
+        sleep(silenceMillis);
+        try (out) {
+            out.write(body, body.length / 2 + 3, body.length - body.length / 2 - 3);
+        } catch (IOException goneAway) {
+            // the client timed out: what the test wants
+        }
     }
 
     @Test
