@@ -85,19 +85,18 @@ class ContentionIT {
                     }
                     return marked;
                 });
-                // the distributor's way in: retry every order of the round as soon as it is stored
+                // the distributor's way in: retry the round's orders while their part is still owed
                 Future<?> retrier = clients.submit(() -> {
                     Map<Long, Integer> asked = new ConcurrentHashMap<>();
                     while (placing.get()) {
-                        for (long[] order : roundOrders(prefix)) {
+                        for (long[] order : owedOrders(prefix)) {
                             if (asked.merge(order[0], 1, Integer::sum) > 2) {
                                 continue; // twice per order is race enough; the server's threads serve the orders too
                             }
-                            boolean owed = "PENDING".equals(Db.text("SELECT state FROM dropship_part WHERE order_id = ?", order[0]));
                             var r = shopById.get(order[1]).api().post("/api/v1/orders/" + order[0] + "/dropship/retry", "");
                             if (r.status() != 200) {
                                 unclean.add("retry " + order[0] + ": " + r);
-                            } else if (owed) {
+                            } else {
                                 owedRetries.incrementAndGet();
                             }
                         }
@@ -182,7 +181,7 @@ class ContentionIT {
 
     /** Makes the round's owed parts look overdue to the sweep; answers how many it marked. */
     private static int overdue(String prefix) {
-        List<long[]> orders = roundOrders(prefix); // a plain read first: an UPDATE ... IN (SELECT ...) would lock them all
+        List<long[]> orders = owedOrders(prefix); // a plain read first: an UPDATE ... IN (SELECT ...) would lock them all
         if (orders.isEmpty()) {
             return 0;
         }
@@ -196,10 +195,10 @@ class ContentionIT {
         }
     }
 
-    /** The round's distributor orders stored so far: {id, account id}. */
-    private static List<long[]> roundOrders(String prefix) {
-        String rows = Db.text("SELECT GROUP_CONCAT(CONCAT(id, ':', account_id)) FROM sales_order WHERE external_id LIKE ?",
-                prefix + "%");
+    /** The round's distributor orders stored so far whose part is still owed: {id, account id}. */
+    private static List<long[]> owedOrders(String prefix) {
+        String rows = Db.text("SELECT GROUP_CONCAT(CONCAT(o.id, ':', o.account_id)) FROM sales_order o"
+                + " JOIN dropship_part p ON p.order_id = o.id WHERE o.external_id LIKE ? AND p.state = 'PENDING'", prefix + "%");
         List<long[]> orders = new ArrayList<>();
         if (rows != null) {
             for (String row : rows.split(",")) {

@@ -18,7 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *     fails like a lost deadlock (SQLState 40001, MySQL 1213) after its rows were flushed, once per external
  *     id, so that the test sees the retry, not a 500;</li>
  * <li>{@value #DELAY_KEY}: the first, immediate mirroring of such an order waits {@value #DELAY_MILLIS} ms
- *     before it starts, so that the sweep and {@code POST …/dropship/retry} can race it.</li>
+ *     before it starts, so that the sweep and {@code POST …/dropship/retry} can race it; and every mirroring
+ *     of such an order, once it holds the part, takes {@value #HOLD_MILLIS} ms longer, so that a second
+ *     mirroring of the same part would overlap it if the part's row lock did not keep it out.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -27,6 +29,7 @@ public class ContentionFaults {
     static final String CONFLICT_KEY = "gemlink.orders.test.conflict-once-prefix";
     static final String DELAY_KEY = "gemlink.orders.test.delay-first-mirroring-prefix";
     static final long DELAY_MILLIS = 300;
+    static final long HOLD_MILLIS = 50;
 
     private final Set<String> conflicted = ConcurrentHashMap.newKeySet();
 
@@ -44,11 +47,21 @@ public class ContentionFaults {
 
     void beforeFirstMirroring(String externalId) {
         if (matches(DELAY_KEY, externalId)) {
-            try {
-                Thread.sleep(DELAY_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            sleep(DELAY_MILLIS);
+        }
+    }
+
+    void whileMirroring(String externalId) {
+        if (matches(DELAY_KEY, externalId)) {
+            sleep(HOLD_MILLIS);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

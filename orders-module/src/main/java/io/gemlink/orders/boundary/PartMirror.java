@@ -63,6 +63,9 @@ public class PartMirror {
     MirrorFaults faults;
 
     @Inject
+    ContentionFaults contention;
+
+    @Inject
     Event<DropshipOrderCreated> created;
 
     @Inject
@@ -78,6 +81,7 @@ public class PartMirror {
         part.attempted(now);
         SalesOrder order = em.find(SalesOrder.class, part.getOrderId());
         faults.beforeMirroring(order);
+        contention.whileMirroring(order.getExternalId());
 
         Optional<String> whyNot = readiness.whyNot(order.getAccountId(), part.getVendorAccountId())
                 .or(() -> links.whyNotLinked(order.getAccountId(), part.getVendorAccountId(), order.getLines().stream()

@@ -1,7 +1,8 @@
 /**
  * Shipments and tracking. {@link io.gemlink.tracking.boundary.ShipmentService} adds a shipment to
  * one of the caller's orders (checked by carrier format and check digit, date rules; a number
- * already used on another order is flagged, not refused) and fires
+ * already used on another order is flagged, not refused) in a transaction of its own
+ * ({@link io.gemlink.tracking.boundary.ShipmentWriter}, run again if it loses a deadlock) and fires
  * {@link io.gemlink.tracking.api.ShipmentAdded} in that transaction.
  * {@link io.gemlink.tracking.boundary.ShipmentPropagation} observes it in the same transaction and
  * copies a dropship order's shipment to the distributor's order, moving both statuses.
