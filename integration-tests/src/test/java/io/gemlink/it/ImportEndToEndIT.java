@@ -53,7 +53,7 @@ class ImportEndToEndIT {
         var patch = vendor.api().send("PATCH", "/api/v1/products/G-RING", "application/json", "{\"quantity\": 9}");
         assertThat(patch.status()).as(patch.body()).isEqualTo(200);
 
-        JsonObject followed = Imports.await(() -> Imports.product(distributor, source, vendor.publicId() + "-G-RING"),
+        JsonObject followed = Waits.until("the linked G-RING at quantity 8 (9 less the buffer of 1)", () -> Imports.product(distributor, source, vendor.publicId() + "-G-RING"),
                 p -> p.getInt("quantity") == 8, Duration.ofSeconds(90));
         assertThat(followed.getInt("quantity")).isEqualTo(8);
         long latestId = distributor.api().get("/api/v1/import-sources/" + source + "/runs").json()
@@ -84,11 +84,11 @@ class ImportEndToEndIT {
         assertThat(vendor.api().send("DELETE", "/api/v1/products/G-NECK", "application/json", "").status()).isEqualTo(204);
 
         String prefix = vendor.publicId() + "-";
-        List<JsonObject> linked = Imports.await(() -> Imports.products(distributor, source),
+        List<JsonObject> linked = Waits.until("G-RING 3, G-BAND 6, G-NECK 0 at the distributor", () -> Imports.products(distributor, source),
                 all -> quantity(all, prefix + "G-RING") == 3 && quantity(all, prefix + "G-BAND") == 6
                         && quantity(all, prefix + "G-NECK") == 0, Duration.ofSeconds(60));
         assertThat(linked).hasSize(3);
-        List<JsonObject> runs = Imports.await(() -> distributor.api().get("/api/v1/import-sources/" + source
+        List<JsonObject> runs = Waits.until("every run of the source ended", () -> distributor.api().get("/api/v1/import-sources/" + source
                         + "/runs?size=50").json().getJsonArray("items").getValuesAs(JsonObject.class),
                 all -> all.stream().noneMatch(r -> r.getString("status").equals("RUNNING")), Duration.ofSeconds(60));
         assertThat(runs).hasSizeGreaterThan(1);

@@ -47,7 +47,7 @@ class ImportScheduleIT {
         long pausedByUser = Imports.createSource(on, "{\"feedUrl\": \"" + feeds.url(path)
                 + "\", \"everyMinutes\": 1, \"paused\": true}");
 
-        List<JsonObject> runs = Imports.await(() -> finishedRuns(on, running), r -> r.size() >= 2, Duration.ofSeconds(150));
+        List<JsonObject> runs = Waits.until("two finished scheduled runs", () -> finishedRuns(on, running), r -> r.size() >= 2, Duration.ofSeconds(150));
 
         JsonObject first = runs.get(runs.size() - 1);
         JsonObject second = runs.get(runs.size() - 2);
@@ -106,7 +106,7 @@ class ImportScheduleIT {
         assertThat(Duration.between(started, Instant.parse(run.getString("finishedAt")))).isGreaterThan(Duration.ofSeconds(70));
         assertThat(distributor.api().get("/api/v1/import-sources/" + source + "/runs").json().getInt("total")).isEqualTo(1);
         // released by the run that held it, right after it recorded its end
-        Imports.await(() -> distributor.api().get("/api/v1/import-sources/" + source).json().getBoolean("running"),
+        Waits.until("the source released", () -> distributor.api().get("/api/v1/import-sources/" + source).json().getBoolean("running"),
                 running -> !running, Duration.ofSeconds(10));
 
         feeds.serve(path, Feed.of(vendor.publicId(), "CSV", Imports.rows(20, "L-")).withoutEtag());

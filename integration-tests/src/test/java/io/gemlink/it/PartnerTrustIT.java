@@ -240,7 +240,7 @@ class PartnerTrustIT {
     }
 
     private static void awaitQuantity(Api.Account shop, String sku, int expected) {
-        Imports.await(() -> quantity(shop, sku), q -> q == expected, AT_ONCE);
+        Waits.until(sku + " at quantity " + expected, () -> quantity(shop, sku), q -> q == expected, AT_ONCE);
     }
 
     private static long productsOfSource(Api.Account shop, long sourceId) {
