@@ -3,6 +3,7 @@ package io.gemlink.crash;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -81,6 +82,7 @@ abstract class CrashSuite {
     private long seenImportedBeforeKill;
     private long importedAfterRestart;
     private Future<Partner.Answer> bulkUpload;
+    private JsonObject bulkJob; // the upload's report after the restart (builds that keep bulk jobs)
     private boolean stopped;
     private long started = System.nanoTime();
 
@@ -88,7 +90,7 @@ abstract class CrashSuite {
 
     @BeforeAll
     void killTheServerUnderLoadAndStartItAgain() throws Exception {
-        server.start(database.serverEnvironment());
+        server.start(database.serverEnvironment(), database.product());
         lap("start and deploy on a fresh " + database.name());
         prepareNetwork();
         lap("accounts, links, " + BULK_ORDERS + " orders to ship");
@@ -160,6 +162,22 @@ abstract class CrashSuite {
         }
         assertThat(failure).as("the bulk upload must still have been running when the server was killed")
                 .isInstanceOf(UncheckedIOException.class);
+    }
+
+    @Test
+    @Order(4)
+    void theCutBulkUploadIsReportedInterruptedAfterTheRestart() {
+        Partner.Answer list = vendor.get("/api/v1/shipments/bulk");
+        Assumptions.assumeTrue(list.status() == 200, "this build keeps no bulk jobs (GET /api/v1/shipments/bulk answered "
+                + list.status() + ")");
+        bulkJob = await("the cut bulk upload to be reported INTERRUPTED", Duration.ofMinutes(2),
+                () -> vendor.get("/api/v1/shipments/bulk").expect(200).json().getJsonArray("items").getJsonObject(0),
+                job -> !"RUNNING".equals(job.getString("status")));
+        assertThat(bulkJob.getString("status")).as(bulkJob.toString()).isEqualTo("INTERRUPTED");
+        assertThat(bulkJob.getInt("applied")).as("rows the report says were applied").isPositive();
+        assertThat(bulkJob.getInt("doneRows")).isGreaterThanOrEqualTo(bulkJob.getInt("applied")).isLessThan(BULK_ROWS);
+        assertThat(vendor.get("/api/v1/shipments/bulk/" + bulkJob.getString("id")).expect(200).json().getString("status"))
+                .isEqualTo("INTERRUPTED");
     }
 
     // ---- the stopped server's database: what is really stored ----
@@ -267,6 +285,10 @@ abstract class CrashSuite {
         assertThat(copiedTwice).as("vendor shipments copied twice").isZero();
         assertThat(orphanCopies).as("distributor copies without their vendor shipment").isZero();
         assertThat(copies).isEqualTo(applied);
+        if (bulkJob != null) {
+            assertThat(applied).as("rows stored = rows the surviving report says were applied: " + bulkJob)
+                    .isEqualTo(bulkJob.getInt("applied"));
+        }
     }
 
     // ---- the steps ----
@@ -361,7 +383,7 @@ abstract class CrashSuite {
     }
 
     private long importedProducts() {
-        return importer.get("/api/v1/import-sources/" + importSource + "/products?size=1").json()
+        return importer.get("/api/v1/import-sources/" + importSource + "/products?size=1").expect(200).json()
                 .getJsonNumber("total").longValue();
     }
 

@@ -19,7 +19,7 @@ import java.util.Properties;
  * JDBC to read what is really stored once the server is stopped (H2 allows one process per file, so
  * the suite reads both databases at the same moment: after a clean stop that follows the restart).
  */
-record Database(String name, String url, String user, String password, String dataSourceClass) {
+record Database(String name, String url, String user, String password, String dataSourceClass, String product) {
 
     /** The MariaDB/MySQL database ./gemlink test creates for the crash suite (GEMLINK_CRASH_DB_*). */
     static Database mariaDb() {
@@ -28,7 +28,7 @@ record Database(String name, String url, String user, String password, String da
             throw new IllegalStateException("GEMLINK_CRASH_DB_URL is not set: run the crash suite with ./gemlink test");
         }
         return new Database("MariaDB", url, System.getenv("GEMLINK_DB_USER"), System.getenv("GEMLINK_DB_PASSWORD"),
-                "com.mysql.cj.jdbc.MysqlDataSource");
+                "com.mysql.cj.jdbc.MysqlDataSource", "M"); // Connector/J names MariaDB "MySQL" or "MariaDB"
     }
 
     /**
@@ -51,7 +51,7 @@ record Database(String name, String url, String user, String password, String da
         String options = production.substring(production.indexOf(';'));
         return new Database("H2", "jdbc:h2:" + directory.toAbsolutePath().resolve("gemlink") + options,
                 defaults.getProperty("gemlink.db.user"), defaults.getProperty("gemlink.db.password"),
-                defaults.getProperty("gemlink.db.datasource-class"));
+                defaults.getProperty("gemlink.db.datasource-class"), "H2");
     }
 
     /** What the server is started with (MicroProfile Config reads these; the rest is inherited from ./gemlink test). */
