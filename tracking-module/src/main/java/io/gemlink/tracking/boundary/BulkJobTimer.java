@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,12 +34,23 @@ public class BulkJobTimer {
 
     @Schedule(second = "*/20", minute = "*", hour = "*", persistent = false)
     void tick() {
-        jobs.heartbeat();
+        try {
+            jobs.heartbeat();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "bulk tracking heartbeat failed; next tick tries again", e);
+        }
         interruptEnded();
     }
 
     private void interruptEnded() {
-        for (long id : jobs.ended()) {
+        List<Long> ended;
+        try {
+            ended = jobs.ended();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "bulk tracking uploads of stopped servers not looked up; next tick tries again", e);
+            return;
+        }
+        for (long id : ended) {
             try {
                 if (jobs.interrupt(id)) {
                     LOG.info(() -> "bulk tracking upload " + id + " marked interrupted: its server stopped");
