@@ -36,6 +36,11 @@ record Database(String name, String url, String user, String password, String da
      * (gemlink.db.url in core-module's microprofile-config.properties): only the path differs.
      */
     static Database h2(Path directory) {
+        return h2(directory, options -> options);
+    }
+
+    /** As {@link #h2(Path)}, the production default's options changed by {@code change} (red checks only). */
+    static Database h2(Path directory, java.util.function.UnaryOperator<String> change) {
         Properties defaults = new Properties();
         Path file = Path.of(System.getProperty("gemlink.default-config"));
         try (Reader in = Files.newBufferedReader(file)) {
@@ -48,7 +53,7 @@ record Database(String name, String url, String user, String password, String da
         if (production == null || !production.startsWith("jdbc:h2:") || !production.contains(";")) {
             throw new IllegalStateException("the default gemlink.db.url is not an H2 URL with options: " + production);
         }
-        String options = production.substring(production.indexOf(';'));
+        String options = change.apply(production.substring(production.indexOf(';')));
         return new Database("H2", "jdbc:h2:" + directory.toAbsolutePath().resolve("gemlink") + options,
                 defaults.getProperty("gemlink.db.user"), defaults.getProperty("gemlink.db.password"),
                 defaults.getProperty("gemlink.db.datasource-class"), "H2");
