@@ -40,6 +40,8 @@ public final class Bench {
         run(config, results, "orders", scenarios::orders);
         run(config, results, "stockFreshness", scenarios::stockFreshness);
         run(config, results, "bulkTracking", scenarios::bulkTracking);
+        // the embedded default's commit durability (WRITE_DELAY=0) against H2's delayed commits, on a scratch file
+        run(config, results, "h2DurableCommits", () -> Ceiling.h2CommitRates(config.h2Commits(), 4));
 
         String json = pretty(results.build());
         Path out = config.resultsDir().resolve(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
@@ -90,7 +92,7 @@ public final class Bench {
 
     /** Settings from the environment, with defaults for the full bench. */
     record Config(String baseUrl, int products, int rateSeconds, int freshnessChanges, int distributors,
-                  int bulkRows, String jdbcUrl, String jdbcUser, String jdbcPassword, Path resultsDir,
+                  int bulkRows, int h2Commits, String jdbcUrl, String jdbcUser, String jdbcPassword, Path resultsDir,
                   java.util.List<String> scenarios) {
 
         static Config fromEnvironment() {
@@ -100,6 +102,7 @@ public final class Bench {
                     Integer.parseInt(env("GEMLINK_BENCH_FRESHNESS_CHANGES", "8")),
                     Integer.parseInt(env("GEMLINK_BENCH_DISTRIBUTORS", "10")),
                     Integer.parseInt(env("GEMLINK_BENCH_BULK_ROWS", "10000")),
+                    Integer.parseInt(env("GEMLINK_BENCH_H2_COMMITS", "5000")),
                     env("GEMLINK_BENCH_JDBC_URL", ""), env("GEMLINK_DB_USER", "gemlink"),
                     env("GEMLINK_DB_PASSWORD", "gemlink"), Path.of(env("GEMLINK_BENCH_RESULTS", "bench/results")),
                     // a comma-separated subset (import needs feedExport, bulkTracking needs orders); all when empty

@@ -1,5 +1,8 @@
 package io.gemlink.bench;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,7 +11,12 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The machine's limit for writing products: a plain JDBC batched insert of the same number of rows,
@@ -143,6 +151,81 @@ final class Ceiling {
             }
             c.rollback();
             return best;
+        }
+    }
+
+    /**
+     * What durable commits cost on the embedded default: short transactions (one order-like row inserted,
+     * one stock row decremented, committed) from {@code threads} threads into a scratch H2 file of the engine
+     * Payara bundles, once with H2's default {@code WRITE_DELAY} (commits reach the file up to 500 ms
+     * later: a kill -9 loses them) and once with {@code WRITE_DELAY=0} (every commit is written before it
+     * returns), as gemlink.db.url's default now has it. The ratio durable/delayed is the price of the
+     * guarantee; the file sizes show what the missing background compaction costs (H2 compacts only
+     * in its background writer, which WRITE_DELAY=0 turns off).
+     */
+    static JsonObject h2CommitRates(int commits, int threads) throws Exception {
+        Rate delayed = h2Commits("", commits, threads);
+        Rate durable = h2Commits(";WRITE_DELAY=0", commits, threads);
+        return Json.createObjectBuilder()
+                .add("commits", commits)
+                .add("threads", threads)
+                .add("delayedCommitsPerSecond", Math.round(delayed.perSecond()))
+                .add("durableCommitsPerSecond", Math.round(durable.perSecond()))
+                .add("durableToDelayedRatio", Math.round(durable.perSecond() / delayed.perSecond() * 1000) / 1000.0)
+                .add("delayedFileBytes", delayed.fileBytes())
+                .add("durableFileBytes", durable.fileBytes())
+                .build();
+    }
+
+    private record Rate(double perSecond, long fileBytes) {
+    }
+
+    private static Rate h2Commits(String options, int commits, int threads) throws Exception {
+        Path dir = Files.createTempDirectory("gemlink-commits");
+        String url = "jdbc:h2:" + dir.toAbsolutePath() + "/commits;MODE=MySQL;DATABASE_TO_LOWER=TRUE" + options;
+        try (Connection keeper = DriverManager.getConnection(url, "bench", "bench")) { // keeps the database open
+            try (Statement s = keeper.createStatement()) {
+                s.execute("CREATE TABLE bench_order (id BIGINT NOT NULL, external_id VARCHAR(100) NOT NULL,"
+                        + " created_at DATETIME(6) NOT NULL, PRIMARY KEY (id), UNIQUE KEY uk_bench_order (external_id))");
+                s.execute("CREATE TABLE bench_stock (id BIGINT NOT NULL, quantity INT NOT NULL, PRIMARY KEY (id))");
+                for (int t = 0; t < threads; t++) {
+                    s.execute("INSERT INTO bench_stock VALUES (" + t + ", " + commits + ")");
+                }
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            long start = System.nanoTime();
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                work.add(pool.submit(() -> {
+                    try (Connection c = DriverManager.getConnection(url, "bench", "bench");
+                         PreparedStatement order = c.prepareStatement("INSERT INTO bench_order (id, external_id, created_at) VALUES (?, ?, ?)");
+                         PreparedStatement stock = c.prepareStatement("UPDATE bench_stock SET quantity = quantity - 1 WHERE id = ? AND quantity >= 1")) {
+                        c.setAutoCommit(false);
+                        for (int i = thread; i < commits; i += threads) {
+                            // explicit ids: H2 2.2.224's AUTO_INCREMENT handed two of these threads the same id here
+                            order.setLong(1, i);
+                            order.setString(2, "order-" + i);
+                            order.setTimestamp(3, Timestamp.from(Instant.now()));
+                            order.executeUpdate();
+                            stock.setLong(1, thread);
+                            stock.executeUpdate();
+                            c.commit();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            try {
+                for (Future<?> f : work) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long bytes = Files.size(dir.resolve("commits.mv.db"));
+            return new Rate(commits / seconds, bytes);
         }
     }
 }

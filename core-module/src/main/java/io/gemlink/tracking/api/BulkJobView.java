@@ -1,16 +1,29 @@
 package io.gemlink.tracking.api;
 
-/**
- * A bulk tracking upload running in the background: rows done of the total, and once finished its
- * result (or why it failed as a whole, e.g. a header without a required column).
- */
-public record BulkJobView(String id, int totalRows, int doneRows, boolean finished, BulkResult result, String failure) {
+import java.time.Instant;
+import java.util.List;
 
-    /** 0 to 100, for a progress bar; 100 only once finished. */
+/**
+ * One bulk tracking upload with its report. {@code status}: RUNNING, FINISHED, FAILED (its input
+ * stopped it, {@code failure} says why) or INTERRUPTED (the server stopped; {@code failure} says after
+ * which row). The counters are exact; {@code rejected} and {@code warnings} hold only the first
+ * {@code gemlink.tracking.bulk.kept-issues} of each ({@code rejectedCount}, {@code warningCount} count all).
+ * {@code totalRows} is null while unknown (a CSV streamed to the API).
+ */
+public record BulkJobView(String id, String origin, String status, String fileName, Integer totalRows, int doneRows,
+                          int applied, int unchanged, int rejectedCount, int warningCount, String failure,
+                          Instant startedAt, Instant updatedAt, Instant finishedAt, List<RowIssue> rejected,
+                          List<RowIssue> warnings) {
+
+    public boolean finished() {
+        return !"RUNNING".equals(status);
+    }
+
+    /** 0 to 100, for a progress bar; 100 only once it has ended, whatever the outcome. */
     public int percent() {
-        if (finished) {
+        if (finished()) {
             return 100;
         }
-        return totalRows <= 0 ? 0 : Math.min(99, (int) (100L * doneRows / totalRows));
+        return totalRows == null || totalRows <= 0 ? 0 : Math.min(99, (int) (100L * doneRows / totalRows));
     }
 }

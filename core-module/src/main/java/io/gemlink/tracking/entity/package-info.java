@@ -1,6 +1,7 @@
 /**
  * Tracking's persistent state: shipments (a vendor's, and the copies carried to distributors'
  * orders), each account's outbound tracking webhook, and the delivery outbox with its attempt log
- * (migration {@code V6__tracking.sql}). Entities only: the rules live in tracking-module.
+ * (migration {@code V6__tracking.sql}); bulk uploads as jobs with their kept rejected rows and warnings
+ * ({@code V12__bulk_jobs.sql}). Entities only: the rules live in tracking-module.
  */
 package io.gemlink.tracking.entity;

@@ -2,9 +2,12 @@ package io.gemlink.tracking.boundary;
 
 import io.gemlink.orders.entity.SalesOrder;
 import io.gemlink.platform.api.BadInputException;
+import io.gemlink.platform.api.ConflictException;
 import io.gemlink.tracking.api.BulkRow;
 import io.gemlink.tracking.api.RowIssue;
 import io.gemlink.tracking.control.ShipmentRecorder;
+import io.gemlink.tracking.entity.BulkJob;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,8 +22,10 @@ import java.util.Optional;
 /**
  * Applies a batch of bulk tracking rows in one transaction of its own. A row that fails its checks
  * is refused before it writes anything and the others go on; a good row propagates exactly like a
- * single shipment. An unexpected failure rolls the batch back, and {@link BulkTracking} then retries
- * its rows one by one.
+ * single shipment. The batch counts itself in its job ({@code bulk_job}) in the same transaction, so
+ * the job's counters never disagree with the stored shipments, even after a crash. The job row is
+ * locked first: a job already marked interrupted takes no more rows. An unexpected failure rolls the
+ * batch back, counters included, and {@link BulkTracking} then retries its rows one by one.
  */
 @Stateless
 public class BulkChunk {
@@ -31,12 +36,18 @@ public class BulkChunk {
     @Inject
     ShipmentRecorder recorder;
 
+    @EJB
+    BulkJobs jobs;
+
     /** What one batch did. */
     public record Outcome(int applied, int unchanged, List<RowIssue> rejected, List<RowIssue> warnings) {
     }
 
+    /** @throws ConflictException when the job no longer runs (marked interrupted): nothing of the batch is written */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Outcome apply(long accountId, List<BulkRow> rows) {
+    public Outcome apply(String jobId, long accountId, List<BulkRow> rows) {
+        BulkJob job = jobs.lockRunning(jobId).orElseThrow(() -> new ConflictException("id",
+                "this bulk upload was marked interrupted (its server looked stopped); see its report"));
         int applied = 0;
         int unchanged = 0;
         List<RowIssue> rejected = new ArrayList<>();
@@ -71,6 +82,8 @@ public class BulkChunk {
                         .ifPresent(err -> rejected.add(new RowIssue(row.row(), err.field(), err.message())));
             }
         }
+        int lastRow = rows.stream().mapToInt(BulkRow::row).max().orElse(0);
+        jobs.count(job, rows.size(), lastRow, applied, unchanged, rejected, warnings);
         return new Outcome(applied, unchanged, rejected, warnings);
     }
 

@@ -7,7 +7,9 @@
  * {@link io.gemlink.tracking.boundary.ShipmentPropagation} observes it in the same transaction and
  * copies a dropship order's shipment to the distributor's order, moving both statuses.
  * {@link io.gemlink.tracking.boundary.BulkTracking} applies JSON/CSV rows in batches, each batch its
- * own transaction. {@link io.gemlink.tracking.boundary.WebhookOutbox} observes ShipmentAdded to write
+ * own transaction; every upload is a job in the database ({@link io.gemlink.tracking.boundary.BulkJobs}),
+ * counted in each batch's transaction, and {@link io.gemlink.tracking.boundary.BulkJobTimer} marks the
+ * jobs of a stopped server INTERRUPTED. {@link io.gemlink.tracking.boundary.WebhookOutbox} observes ShipmentAdded to write
  * a notice row (same transaction) and to send it after the commit; {@link
  * io.gemlink.tracking.boundary.WebhookTimer} retries with backoff; a webhook URL may not lead inward
  * (loopback, private networks, this server: refused when saved and at every delivery). The webhook secret

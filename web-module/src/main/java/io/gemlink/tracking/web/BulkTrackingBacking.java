@@ -1,7 +1,9 @@
 package io.gemlink.tracking.web;
 
+import io.gemlink.platform.api.NotFoundException;
+import io.gemlink.platform.api.PageRequest;
+import io.gemlink.tracking.api.BulkJobSummary;
 import io.gemlink.tracking.api.BulkJobView;
-import io.gemlink.tracking.api.BulkResult;
 import io.gemlink.tracking.boundary.BulkJobs;
 import io.gemlink.tracking.boundary.BulkTracking;
 import io.gemlink.web.admin.CurrentUser;
@@ -20,14 +22,25 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Bulk tracking upload (CSV): the file is applied in the background while a progress bar follows
- * it; then the report — applied, unchanged, rejected rows with their reasons, warnings.
+ * it; then the report — applied, unchanged, rejected rows with their reasons, warnings. Progress and
+ * report are read from the upload's job in the database ({@code ?job=<id>}), so they survive a restart;
+ * the page also lists the account's recent uploads.
  */
 @Named
 @ViewScoped
 public class BulkTrackingBacking implements Serializable {
+
+    private static final int RECENT = 20;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     @EJB
     BulkTracking bulk;
@@ -43,18 +56,17 @@ public class BulkTrackingBacking implements Serializable {
 
     private transient UploadedFile file;
     private String jobId;
-    private String fileName;
 
-    public void upload() throws IOException {
+    public String upload() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (file == null || file.getSize() == 0) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a CSV file first.", null));
-            return;
+            return null;
         }
         if (file.getSize() > limits.maxCsvBytes()) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, file.getFileName()
                     + " is larger than " + limits.getCsvLimit() + "; split it and upload the parts.", null));
-            return;
+            return null;
         }
         // the upload lives only as long as this request: keep a copy for the background run
         Path copy = Files.createTempFile("gemlink-bulk-tracking", ".csv");
@@ -67,10 +79,11 @@ public class BulkTrackingBacking implements Serializable {
         } catch (java.io.UncheckedIOException e) {
             rows = 0; // not UTF-8 text: the run itself says what is wrong
         }
-        fileName = file.getFileName();
-        jobId = jobs.start(currentUser.accountId(), rows);
+        jobId = jobs.startScreenUpload(currentUser.accountId(), file.getFileName(), rows);
         bulk.runCsv(jobId, currentUser.accountId(), copy);
         awaitSmallJob();
+        // the job's own address: a reload, or a visit after a restart, shows the same progress and report
+        return "bulk?faces-redirect=true&job=" + jobId;
     }
 
     /** A small file is done in a moment: show its report with the page; a big one shows the progress bar. */
@@ -85,19 +98,31 @@ public class BulkTrackingBacking implements Serializable {
         }
     }
 
+    /** The shown upload, read once per request (a poll of the progress bar reads it afresh). */
     public BulkJobView getJob() {
-        return jobId == null ? null : jobs.get(currentUser.accountId(), jobId);
+        if (jobId == null) {
+            return null;
+        }
+        Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        return (BulkJobView) request.computeIfAbsent("bulkTrackingJob", key -> {
+            try {
+                return jobs.get(currentUser.accountId(), jobId);
+            } catch (NotFoundException e) {
+                return null; // another account's, pruned, or made up: show no report
+            }
+        });
     }
 
-    /** The progress bar's value: 100 once finished, whatever the outcome, so that polling stops. */
+    /** The progress bar's value: 100 once ended, whatever the outcome, so that polling stops. */
     public int getProgress() {
         BulkJobView job = getJob();
         return job == null ? 0 : job.percent();
     }
 
-    public BulkResult getResult() {
+    /** The report, once the upload has ended and has rows to report. */
+    public BulkJobView getResult() {
         BulkJobView job = getJob();
-        return job == null ? null : job.result();
+        return job == null || !job.finished() || (job.doneRows() == 0 && job.failure() != null) ? null : job;
     }
 
     public String getFailure() {
@@ -105,7 +130,24 @@ public class BulkTrackingBacking implements Serializable {
         return job == null ? null : job.failure();
     }
 
-    public String getFileName() { return fileName; }
+    @SuppressWarnings("unchecked")
+    public List<BulkJobSummary> getRecent() {
+        Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        return (List<BulkJobSummary>) request.computeIfAbsent("bulkTrackingRecent",
+                key -> jobs.list(currentUser.accountId(), new PageRequest(0, RECENT)).items());
+    }
+
+    public String when(Instant at) {
+        return at == null ? "" : WHEN.format(at);
+    }
+
+    public String getFileName() {
+        BulkJobView job = getJob();
+        return job == null ? null : job.fileName();
+    }
+
+    public String getJobId() { return jobId; }
+    public void setJobId(String jobId) { this.jobId = jobId == null || jobId.isBlank() ? null : jobId; }
     public UploadedFile getFile() { return file; }
     public void setFile(UploadedFile file) { this.file = file; }
 }

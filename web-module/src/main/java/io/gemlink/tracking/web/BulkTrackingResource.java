@@ -3,7 +3,12 @@ package io.gemlink.tracking.web;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.tracking.api.BulkResult;
 import io.gemlink.tracking.api.BulkRow;
+import io.gemlink.platform.api.Page;
+import io.gemlink.tracking.api.BulkJobSummary;
+import io.gemlink.tracking.api.BulkJobView;
+import io.gemlink.tracking.boundary.BulkJobs;
 import io.gemlink.tracking.boundary.BulkTracking;
+import io.gemlink.web.api.Paging;
 import io.gemlink.web.api.CurrentAccount;
 import io.gemlink.web.api.JsonRecords;
 import io.gemlink.web.api.MalformedInput;
@@ -13,11 +18,18 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,7 +41,10 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Bulk tracking: many shipments at once, by JSON array or CSV, row by row. */
+/**
+ * Bulk tracking: many shipments at once, by JSON array or CSV, row by row. Every upload is a job whose
+ * report stays readable ({@code GET /shipments/bulk/{id}}), also after a restart.
+ */
 @Path("shipments")
 @Tag(name = "Tracking")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,8 +53,14 @@ public class BulkTrackingResource {
     @EJB
     BulkTracking bulk;
 
+    @EJB
+    BulkJobs jobs;
+
     @Inject
     CurrentAccount current;
+
+    @Context
+    UriInfo uris;
 
     @POST
     @Path("bulk")
@@ -51,8 +72,10 @@ public class BulkTrackingResource {
                     + "in the array), field and message. Repeats of a shipment already on the order count as unchanged.")
     @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BulkShipmentList")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "BulkResult")))
-    public BulkResult json(JsonValue body) {
+    @APIResponse(responseCode = "200", description = "the result; id names the upload's job",
+            content = @Content(schema = @Schema(ref = "BulkResult")), headers = @Header(name = "Location",
+            description = "the upload's report: /api/v1/shipments/bulk/{id}", schema = @Schema(type = SchemaType.STRING)))
+    public Response json(JsonValue body) {
         if (!(body instanceof JsonArray array)) {
             throw new BadInputException("body", "must be a JSON array of shipments");
         }
@@ -63,7 +86,7 @@ public class BulkTrackingResource {
         for (int i = 0; i < array.size(); i++) {
             rows.add(row(i + 1, array.get(i)));
         }
-        return bulk.apply(current.id(), rows);
+        return created(bulk.apply(current.id(), rows));
     }
 
     @POST
@@ -76,9 +99,39 @@ public class BulkTrackingResource {
     // both forms on both methods: the document has one operation for the path and keeps one of the two
     @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BulkShipmentList")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "BulkResult")))
-    public BulkResult csv(InputStream csv) {
-        return bulk.applyCsv(current.id(), csv, done -> { });
+    @APIResponse(responseCode = "200", description = "the result; id names the upload's job",
+            content = @Content(schema = @Schema(ref = "BulkResult")), headers = @Header(name = "Location",
+            description = "the upload's report: /api/v1/shipments/bulk/{id}", schema = @Schema(type = SchemaType.STRING)))
+    public Response csv(InputStream csv) {
+        return created(bulk.applyCsv(current.id(), csv));
+    }
+
+    @GET
+    @Path("bulk")
+    @Operation(summary = "Recent bulk uploads, newest first",
+            description = "Every bulk upload, from the API or the admin screen, with its status (RUNNING, FINISHED, "
+                    + "FAILED, INTERRUPTED) and counters; kept 30 days, at most the newest 100 per account.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "BulkJobPage")))
+    public Page<BulkJobSummary> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return jobs.list(current.id(), Paging.of(page, size));
+    }
+
+    @GET
+    @Path("bulk/{id}")
+    @Operation(summary = "One bulk upload with its report",
+            description = "Counters are exact (counted in each batch's transaction); rejected and warnings hold the "
+                    + "first 1,000 rows of each, rejectedCount and warningCount count all. INTERRUPTED: the server "
+                    + "stopped; failure says after which row and what to upload again.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "BulkJobView")))
+    @APIResponse(responseCode = "404", description = "no such upload for this account")
+    public BulkJobView get(@PathParam("id") String id) {
+        return jobs.get(current.id(), id);
+    }
+
+    /** 200 with the result (the answer partners already read) and where its report stays readable. */
+    private Response created(BulkResult result) {
+        return Response.ok(result).location(uris.getBaseUriBuilder().path("shipments/bulk/{id}").build(result.id()))
+                .build();
     }
 
     private static BulkRow row(int row, JsonValue value) {
@@ -91,6 +144,10 @@ public class BulkTrackingResource {
         } catch (MalformedInput e) {
             return BulkRow.unreadable(row, e.errors().get(0).field(), e.errors().get(0).message());
         }
+    }
+
+    /** Documents a page of uploads. */
+    public record BulkJobPage(List<BulkJobSummary> items, int page, int size, long total) {
     }
 
     /** One row of the JSON form. */

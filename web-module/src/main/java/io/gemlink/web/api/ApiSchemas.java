@@ -26,6 +26,8 @@ import io.gemlink.linking.api.LinkedProductView;
 import io.gemlink.linking.web.ImportSourceResource;
 import io.gemlink.partners.web.Connection;
 import io.gemlink.platform.api.FieldError;
+import io.gemlink.tracking.api.BulkJobSummary;
+import io.gemlink.tracking.api.BulkJobView;
 import io.gemlink.tracking.api.BulkResult;
 import io.gemlink.tracking.api.CarrierView;
 import io.gemlink.tracking.api.ShipmentDetail;
@@ -73,6 +75,7 @@ public class ApiSchemas implements OASModelReader {
             ImportSourceResource.LinkedProductPage.class,
             // tracking
             ShipmentDetail.class, ShipmentRequest.class, BulkTrackingResource.BulkShipment.class, BulkResult.class,
+            BulkJobView.class, BulkJobSummary.class, BulkTrackingResource.BulkJobPage.class,
             TrackingWebhookView.class, WebhookDeliveryView.class,
             TrackingWebhookResource.WebhookDeliveryPage.class,
             // partners

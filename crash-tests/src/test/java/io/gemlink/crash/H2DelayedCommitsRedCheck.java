@@ -1,0 +1,24 @@
+package io.gemlink.crash;
+
+import java.nio.file.Path;
+
+/**
+ * A red check, not part of the default run (its name does not end in CrashIT): the crash suite on H2 with
+ * the production default's options but H2's delayed commits (WRITE_DELAY=0 taken out, i.e. the default URL
+ * before it was made durable). It must FAIL, in everyAcknowledgedOrderIsStoredExactlyOnce: orders answered
+ * 201 are gone after the kill. Run it with
+ * {@code ./gemlink test -pl crash-tests -am -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dcrash.include=H2DelayedCommitsRedCheck}.
+ */
+class H2DelayedCommitsRedCheck extends CrashSuite {
+
+    @Override
+    Database database() {
+        return Database.h2(Path.of(System.getProperty("crash.work", "target/crash"), "h2-delayed-" + System.currentTimeMillis()),
+                options -> {
+                    if (!options.contains(";WRITE_DELAY=0")) {
+                        throw new IllegalStateException("the default H2 URL has no WRITE_DELAY=0 to take out: " + options);
+                    }
+                    return options.replace(";WRITE_DELAY=0", "");
+                });
+    }
+}
