@@ -41,7 +41,7 @@ public final class Bench {
         run(config, results, "stockFreshness", scenarios::stockFreshness);
         run(config, results, "bulkTracking", scenarios::bulkTracking);
         // the embedded default's commit durability (WRITE_DELAY=0) against H2's delayed commits, on a scratch file
-        run(config, results, "h2DurableCommits", () -> Ceiling.h2CommitRates(config.h2Commits(), 4));
+        run(config, results, "h2DurableCommits", () -> Ceiling.h2CommitRates(config, config.h2Commits(), 4));
 
         String json = pretty(results.build());
         Path out = config.resultsDir().resolve(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)

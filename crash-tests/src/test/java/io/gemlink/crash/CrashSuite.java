@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -81,6 +82,7 @@ abstract class CrashSuite {
     private long seenImportedBeforeKill;
     private long importedAfterRestart;
     private Future<Partner.Answer> bulkUpload;
+    private volatile CountDownLatch ackSignal; // armed right before the kill: counted down by the next acknowledged order
     private JsonObject bulkJob; // the upload's report after the restart
     private boolean stopped;
     private long started = System.nanoTime();
@@ -353,9 +355,14 @@ abstract class CrashSuite {
         if (!"RUNNING".equals(status)) {
             throw new AssertionError("the import ended (" + status + ") before the kill, the crash proves nothing about it");
         }
-        int before = acknowledged.size();
-        await("the next acknowledged order", Duration.ofSeconds(30), () -> acknowledged.size() > before);
-        long pid = server.kill();
+        ProcessHandle victim = server.process();
+        CountDownLatch nextAck = new CountDownLatch(1);
+        ackSignal = nextAck;
+        if (!nextAck.await(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("no order was acknowledged in the 30 s before the kill: " + unanswered);
+        }
+        long pid = server.kill(victim); // within a millisecond or so of that answer
+
         double seconds = (System.nanoTime() - streamStart) / 1e9;
         int acknowledgedAtKill = acknowledged.size();
         streaming.set(false);
@@ -395,6 +402,10 @@ abstract class CrashSuite {
                 Partner.Answer answer = shop.post("/api/v1/orders", order(externalId, lines));
                 if ((answer.status() == 201 || answer.status() == 200)) {
                     acknowledged.put(externalId, answer.json().getJsonNumber("id").longValue());
+                    CountDownLatch signal = ackSignal;
+                    if (signal != null) {
+                        signal.countDown();
+                    }
                 } else {
                     unanswered.merge("HTTP " + answer.status(), 1, Integer::sum);
                 }

@@ -61,14 +61,20 @@ final class PayaraServer {
         start(environment, databaseProduct);
     }
 
-    /** kill -9 of the server's java process; returns once it is gone. */
-    long kill() {
+    /** The server's java process (the pid in domain1/config/pid), looked up ahead so that the kill is immediate. */
+    ProcessHandle process() {
         long pid = pid();
         ProcessHandle process = ProcessHandle.of(pid)
                 .orElseThrow(() -> new AssertionError("no process " + pid + " (from " + domain.resolve("config/pid") + ")"));
         if (!process.info().command().orElse("").contains("java")) {
             throw new AssertionError("pid " + pid + " is not the server's java process: " + process.info());
         }
+        return process;
+    }
+
+    /** kill -9 of the server's java process; returns once it is gone. */
+    long kill(ProcessHandle process) {
+        long pid = process.pid();
         process.destroyForcibly(); // SIGKILL on Linux
         try {
             process.onExit().get(30, TimeUnit.SECONDS);
