@@ -72,7 +72,10 @@ public class DropshipMirroring {
                 .setParameter("before", now.minus(Duration.ofSeconds(sweepAfterSeconds))).setParameter("now", now)
                 .setMaxResults(500)
                 .getResultList();
-        owed.forEach(this::tryMirror);
+        long finished = owed.stream().filter(this::tryMirror).count();
+        if (finished > 0) { // the others were finished meanwhile by the first mirroring or a retry
+            LOG.info(() -> "the sweep finished " + finished + " of " + owed.size() + " owed dropship parts");
+        }
         return owed.size();
     }
 
@@ -86,12 +89,10 @@ public class DropshipMirroring {
         return em.createNamedQuery(DropshipPart.BY_ORDER, DropshipPart.class).setParameter("orderId", orderId).getResultList();
     }
 
-    private void tryMirror(long partId) {
+    /** @return whether this call mirrored (or skipped) the part */
+    private boolean tryMirror(long partId) {
         try {
-            retry.run(() -> {
-                mirror.mirror(partId);
-                return partId;
-            });
+            return retry.run(() -> mirror.mirror(partId));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "dropship part " + partId + " stays owed; the sweep retries it after a pause", e);
             try {
@@ -99,6 +100,7 @@ public class DropshipMirroring {
             } catch (RuntimeException again) {
                 LOG.log(Level.WARNING, "dropship part " + partId + ": the failed attempt could not be recorded", again);
             }
+            return false;
         }
     }
 }

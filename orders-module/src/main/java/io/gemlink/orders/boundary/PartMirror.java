@@ -71,11 +71,12 @@ public class PartMirror {
     @Inject
     Event<ProductsChanged> productsChanged;
 
+    /** @return whether this call decided the part (false: another mirroring had, meanwhile) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void mirror(long partId) {
+    public boolean mirror(long partId) {
         DropshipPart part = em.find(DropshipPart.class, partId, LockModeType.PESSIMISTIC_WRITE);
         if (part == null || part.getState() != DropshipState.PENDING) {
-            return; // done by someone else meanwhile
+            return false; // done by someone else meanwhile
         }
         Instant now = Instant.now();
         part.attempted(now);
@@ -91,13 +92,14 @@ public class PartMirror {
             part.skipped(whyNot.get(), now);
             activity.record(order.getAccountId(), "orders", "Order " + order.getNumber() + ": no dropship order for "
                     + part.getVendorPublicId() + " because " + whyNot.get() + ".");
-            return;
+            return true;
         }
         Optional<SalesOrder> already = em.createNamedQuery(SalesOrder.BY_SOURCE, SalesOrder.class)
                 .setParameter("accountId", part.getVendorAccountId()).setParameter("sourceOrderId", order.getId())
                 .getResultStream().findFirst();
         SalesOrder vendorOrder = already.orElseGet(() -> createVendorOrder(order, part, now));
         part.created(vendorOrder, now);
+        return true;
     }
 
     /** Makes the skipped parts of the caller's order owed again; answers their ids. */
