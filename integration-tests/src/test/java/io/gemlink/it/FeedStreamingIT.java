@@ -52,10 +52,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * would have to keep at least the body's size alive until the end of the answer, and fail.
  * Why this bound: the feed reads the database in pages of 5,000 rows (FeedQuery.PAGE, "about 5 MB of a
  * page held at once") and streams through buffers of some kilobytes. Measured on this machine (2026-11-30,
- * docs/feeds-measurements.md): the live heap mid-stream grew at most 5.7 MiB (CSV, 47 samples) and
- * 4.4 MiB (JSON, 23 samples) over its baseline — about one page. 10 MiB leaves room for that page and
+ * three green runs, docs/feeds-measurements.md): the live heap grew at most 4.6 to 5.7 MiB (CSV) and
+ * 3.4 to 6.5 MiB (JSON) over its baseline — about one page. 10 MiB leaves room for that page and
  * the noise of a busy server, while the CSV body (≈ 31 MB, 2.9 × the bound) and the JSON body
- * (≈ 44 MB, 4.2 ×) cannot fit in it. Collecting every ~100 ms slows the stream (about 4 times here):
+ * (≈ 44 MB, 4.2 ×) cannot fit in it. Collecting every ~100 ms slows the stream (4 to 10 times here):
  * the rates printed by this test are not the feed's speed (see Benchmark for that).
  */
 @ExtendWith(ArquillianExtension.class)
