@@ -32,7 +32,7 @@ public class ConflictRetry {
             if (e instanceof TransientConflictException || !DatabaseConflicts.isTransient(e)) {
                 throw e;
             }
-            LOG.info(() -> "transient database conflict, the transaction runs again: " + rootMessage(e));
+            LOG.info(() -> "transient database conflict, rolled back; retried while attempts remain: " + rootMessage(e));
             throw new TransientConflictException(e);
         }
     }
