@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 final class PayaraServer {
 
     private static final Duration START = Duration.ofMinutes(4);
+    /** Payara's default ports: HTTP, HTTPS, admin, IIOP, JMS, JMX (a start fails if any is taken). */
+    private static final List<Integer> PORTS = List.of(8080, 8181, 4848, 3700, 7676, 8686);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     private final Path home = Path.of(required("payara.home"));
@@ -39,12 +41,12 @@ final class PayaraServer {
     void start(Map<String, String> environment, String databaseProduct) {
         this.environment = environment;
         this.databaseProduct = databaseProduct;
-        // the Arquillian run's server may still be letting its ports go
+        // the Arquillian run's server, or the previous class's, may still be letting its ports go
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (portOpen(8080) || portOpen(4848)) {
+        while (PORTS.stream().anyMatch(PayaraServer::portOpen)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("port 8080 or 4848 was still taken 60 s before the crash suite's Payara Server"
-                        + " could start: another server is running (the suite runs inside ./gemlink test, which holds the lock)");
+                throw new AssertionError("one of Payara's ports " + PORTS + " was still taken 60 s before the crash suite's"
+                        + " server could start: another server is running (the suite runs inside ./gemlink test, which holds the lock)");
             }
             sleep(Duration.ofSeconds(1));
         }
@@ -84,10 +86,16 @@ final class PayaraServer {
         return pid;
     }
 
-    /** A clean stop (the database file is closed and may be opened by the test). */
+    /** A clean stop (the database file is closed and may be opened by the test); returns once the process is gone. */
     void stop() {
         if (portOpen(4848)) {
+            ProcessHandle process = process();
             asadmin(Duration.ofMinutes(2), "stop-domain", "domain1");
+            try {
+                process.onExit().get(60, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new AssertionError("the server process " + process.pid() + " was still alive 60 s after stop-domain", e);
+            }
         }
     }
 
