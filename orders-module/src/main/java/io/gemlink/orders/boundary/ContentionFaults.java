@@ -1,9 +1,10 @@
 package io.gemlink.orders.boundary;
 
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.gemlink.orders.entity.SalesOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.sql.SQLException;
 import java.util.Optional;
@@ -31,10 +32,18 @@ public class ContentionFaults {
     static final long DELAY_MILLIS = 300;
     static final long HOLD_MILLIS = 50;
 
+    @Inject
+    @ConfigProperty(name = CONFLICT_KEY)
+    Optional<String> conflictPrefix; // read once, not at every order
+
+    @Inject
+    @ConfigProperty(name = DELAY_KEY)
+    Optional<String> delayPrefix;
+
     private final Set<String> conflicted = ConcurrentHashMap.newKeySet();
 
     void afterOrderWritten(SalesOrder order) {
-        if (matches(CONFLICT_KEY, order.getExternalId()) && conflicted.add(order.getExternalId())) {
+        if (matches(conflictPrefix, order.getExternalId()) && conflicted.add(order.getExternalId())) {
             throw new PersistenceException(new SQLException("Deadlock found when trying to get lock; try restarting"
                     + " transaction (injected: " + CONFLICT_KEY + ")", "40001", 1213));
         }
@@ -42,17 +51,17 @@ public class ContentionFaults {
 
     /** Whether this is on at all: spares the caller reading the order when it is not. */
     boolean delaysFirstMirroring() {
-        return prefix(DELAY_KEY).isPresent();
+        return delayPrefix.isPresent();
     }
 
     void beforeFirstMirroring(String externalId) {
-        if (matches(DELAY_KEY, externalId)) {
+        if (matches(delayPrefix, externalId)) {
             sleep(DELAY_MILLIS);
         }
     }
 
     void whileMirroring(String externalId) {
-        if (matches(DELAY_KEY, externalId)) {
+        if (matches(delayPrefix, externalId)) {
             sleep(HOLD_MILLIS);
         }
     }
@@ -65,11 +74,7 @@ public class ContentionFaults {
         }
     }
 
-    private static boolean matches(String key, String externalId) {
-        return externalId != null && prefix(key).filter(externalId::startsWith).isPresent();
-    }
-
-    private static Optional<String> prefix(String key) {
-        return ConfigProvider.getConfig().getOptionalValue(key, String.class);
+    private static boolean matches(Optional<String> prefix, String externalId) {
+        return externalId != null && prefix.filter(externalId::startsWith).isPresent();
     }
 }

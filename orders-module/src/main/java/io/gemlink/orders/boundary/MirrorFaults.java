@@ -1,8 +1,10 @@
 package io.gemlink.orders.boundary;
 
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Optional;
 import io.gemlink.orders.entity.SalesOrder;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,9 +20,12 @@ public class MirrorFaults {
 
     static final String KEY = "gemlink.orders.test.fail-fresh-mirroring-prefix";
 
+    @Inject
+    @ConfigProperty(name = KEY)
+    Optional<String> prefix; // read once, not at every mirroring
+
     void beforeMirroring(SalesOrder order) {
-        String prefix = ConfigProvider.getConfig().getOptionalValue(KEY, String.class).orElse(null);
-        if (prefix != null && order.getExternalId() != null && order.getExternalId().startsWith(prefix)
+        if (prefix.isPresent() && order.getExternalId() != null && order.getExternalId().startsWith(prefix.get())
                 && order.getCreatedAt().isAfter(Instant.now().minus(Duration.ofSeconds(5)))) {
             throw new IllegalStateException("injected mirroring failure (" + KEY + ")");
         }

@@ -1,8 +1,10 @@
 package io.gemlink.tracking.boundary;
 
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Optional;
 import io.gemlink.tracking.entity.Shipment;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Fault injection for ConcurrentShippingIT, off unless {@value #KEY} is set (./gemlink test sets it;
@@ -15,9 +17,12 @@ public class PropagationFaults {
 
     static final String KEY = "gemlink.tracking.test.fail-propagation-prefix";
 
+    @Inject
+    @ConfigProperty(name = KEY)
+    Optional<String> prefix; // read once, not at every shipment
+
     void afterCopy(Shipment vendorShipment) {
-        String prefix = ConfigProvider.getConfig().getOptionalValue(KEY, String.class).orElse(null);
-        if (prefix != null && vendorShipment.getTrackingNumber().startsWith(prefix)) {
+        if (prefix.isPresent() && vendorShipment.getTrackingNumber().startsWith(prefix.get())) {
             throw new IllegalStateException("injected propagation failure (" + KEY + ")");
         }
     }
