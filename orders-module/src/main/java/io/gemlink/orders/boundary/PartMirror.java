@@ -7,6 +7,7 @@ import io.gemlink.linking.api.LinkDirectory;
 import io.gemlink.orders.api.Channel;
 import io.gemlink.orders.api.DropshipOrderCreated;
 import io.gemlink.orders.api.DropshipState;
+import io.gemlink.orders.api.OrderHooks;
 import io.gemlink.orders.api.OrderStatus;
 import io.gemlink.orders.entity.DropshipPart;
 import io.gemlink.orders.entity.SalesOrder;
@@ -17,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -60,10 +62,7 @@ public class PartMirror {
     LinkDirectory links;
 
     @Inject
-    MirrorFaults faults;
-
-    @Inject
-    ContentionFaults contention;
+    Instance<OrderHooks> hooks; // none in production
 
     @Inject
     Event<DropshipOrderCreated> created;
@@ -81,8 +80,7 @@ public class PartMirror {
         Instant now = Instant.now();
         part.attempted(now);
         SalesOrder order = em.find(SalesOrder.class, part.getOrderId());
-        faults.beforeMirroring(order);
-        contention.whileMirroring(order.getExternalId());
+        hooks.forEach(h -> h.mirroring(order));
 
         Optional<String> whyNot = readiness.whyNot(order.getAccountId(), part.getVendorAccountId())
                 .or(() -> links.whyNotLinked(order.getAccountId(), part.getVendorAccountId(), order.getLines().stream()
