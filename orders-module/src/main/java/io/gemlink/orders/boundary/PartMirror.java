@@ -5,7 +5,6 @@ import io.gemlink.account.api.ActivityLog;
 import io.gemlink.catalog.api.ProductsChanged;
 import io.gemlink.linking.api.LinkDirectory;
 import io.gemlink.orders.api.Channel;
-import io.gemlink.orders.api.DropshipOrderCreated;
 import io.gemlink.orders.api.DropshipState;
 import io.gemlink.orders.api.OrderHooks;
 import io.gemlink.orders.api.OrderStatus;
@@ -63,9 +62,6 @@ public class PartMirror {
 
     @Inject
     Instance<OrderHooks> hooks; // none in production
-
-    @Inject
-    Event<DropshipOrderCreated> created;
 
     @Inject
     Event<ProductsChanged> productsChanged;
@@ -148,7 +144,6 @@ public class PartMirror {
         em.persist(vendorOrder);
         em.flush();
         vendorOrder.assignNumber();
-        created.fire(new DropshipOrderCreated(vendorId, vendorOrder.getId(), order.getAccountId(), order.getId()));
         if (!reserved.isEmpty()) {
             productsChanged.fire(new ProductsChanged(vendorId, List.copyOf(reserved), now));
         }
