@@ -1,5 +1,6 @@
 package io.gemlink.it;
 
+import io.gemlink.it.faults.PropagationFaults;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -115,8 +116,8 @@ class ConcurrentShippingIT {
         var bella = Network.vendor("Steady Bella", "PROCESSING", Map.of("FB-1", 5));
         var shop = Network.distributor("Failing Boutique");
         Split split = split(aurora, bella, shop, Network.link(aurora, shop).get("FA-1"), Network.link(bella, shop).get("FB-1"));
-        // ./gemlink test: the copy of a vendor shipment numbered FAILCOPY* fails after it was written
-        String failing = "FAILCOPY-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        // the test EAR's PropagationFaults: the copy of a vendor shipment numbered FAILCOPY* fails after it was written
+        String failing = PropagationFaults.FAIL_COPY_PREFIX + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String steady = "STEADY-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         ExecutorService vendors = Executors.newFixedThreadPool(2);
         CyclicBarrier together = new CyclicBarrier(2);

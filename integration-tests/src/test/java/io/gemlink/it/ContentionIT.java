@@ -1,5 +1,6 @@
 package io.gemlink.it;
 
+import io.gemlink.it.faults.ContentionFaults;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * order's first mirroring. Every answer is clean, exactly 5 lines get stock, one vendor order per
  * (order, vendor). And a write that loses a deadlock is run again instead of answering 500.
  * <p>
- * ./gemlink test makes the race happen (integration-tests/pom.xml): the sweep ticks every second, and the
- * first mirroring of an order named {@code race-*} waits 300 ms before it starts; meanwhile this test
+ * The test EAR makes the race happen: the sweep ticks every second (integration-tests/pom.xml), and the
+ * first mirroring of an order named {@code race-*} waits 300 ms before it starts ({@link ContentionFaults}); meanwhile this test
  * marks the order's owed part as overdue, so that the sweep takes it, and asks for a retry.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -78,7 +79,7 @@ class ContentionIT {
         try {
             for (int round = 1; round <= ROUNDS; round++) {
                 assertThat(vendor.api().post("/api/v1/products", stock(STOCK)).status()).isEqualTo(200);
-                String prefix = "race-" + round + "-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+                String prefix = ContentionFaults.RACE_PREFIX + round + "-" + UUID.randomUUID().toString().substring(0, 8) + "-";
                 AtomicBoolean placing = new AtomicBoolean(true);
                 Queue<String> unclean = new ConcurrentLinkedQueue<>();
                 AtomicInteger owedRetries = new AtomicInteger();
@@ -174,9 +175,9 @@ class ContentionIT {
         var vendor = Network.vendor("Deadlocked Gems", "NEW", Map.of("DL-1", 3));
         var shop = Network.distributor("Deadlocked Boutique");
         String sku = Network.link(vendor, shop).get("DL-1");
-        String externalId = "conflict-once-" + UUID.randomUUID();
+        String externalId = ContentionFaults.CONFLICT_ONCE_PREFIX + UUID.randomUUID();
 
-        // ./gemlink test: the first write of a conflict-once-* order fails like a lost deadlock, after its rows were flushed
+        // the test EAR's ContentionFaults: the first write of a conflict-once-* order fails like a lost deadlock, after its rows were flushed
         var placed = shop.api().post("/api/v1/orders", DropshipMirroringIT.order(externalId, Map.of(sku, 1)));
 
         assertThat(placed.status()).as(placed.toString()).isEqualTo(201);

@@ -1,11 +1,17 @@
 package io.gemlink.it;
 
+import io.gemlink.it.faults.MirrorFaults;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 
 import java.io.File;
 
-/** The one place integration tests get their deployment: the real EAR that the build produced. */
+/**
+ * The one place integration tests get their deployment: the real EAR that the build produced, plus the test-only
+ * fault injection ({@link io.gemlink.it.faults}) as a library jar.
+ */
 public final class Deployments {
 
     private Deployments() {
@@ -16,6 +22,14 @@ public final class Deployments {
         if (!ear.isFile()) {
             throw new IllegalStateException("no EAR at " + ear.getAbsolutePath() + ": build dropship-ear first");
         }
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear).addAsLibrary(faults());
+    }
+
+    private static JavaArchive faults() {
+        return ShrinkWrap.create(JavaArchive.class, "gemlink-test-faults.jar")
+                .addPackage(MirrorFaults.class.getPackage())
+                .addAsManifestResource(new StringAsset("""
+                        <beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0" bean-discovery-mode="annotated"/>
+                        """), "beans.xml");
     }
 }

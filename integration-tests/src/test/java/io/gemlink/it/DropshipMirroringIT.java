@@ -1,5 +1,6 @@
 package io.gemlink.it;
 
+import io.gemlink.it.faults.MirrorFaults;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -160,9 +161,10 @@ class DropshipMirroringIT {
         var shop = Network.distributor("Crash Boutique");
         String sku = Network.link(vendor, shop).get("CR-1");
 
-        // ./gemlink test sets gemlink.orders.test.fail-fresh-mirroring-prefix=crash-once-: the first,
-        // immediate mirroring of this order fails as if the server had died right after the commit
-        JsonObject order = shop.api().post("/api/v1/orders", order("crash-once-" + UUID.randomUUID(), Map.of(sku, 2))).json();
+        // the test EAR's MirrorFaults: the first, immediate mirroring of this order fails as if the server had died
+        // right after the commit
+        JsonObject order = shop.api().post("/api/v1/orders",
+                order(MirrorFaults.CRASH_ONCE_PREFIX + UUID.randomUUID(), Map.of(sku, 2))).json();
         JsonObject owed = order.getJsonArray("dropship").getJsonObject(0);
         assertThat(owed.getString("status")).isEqualTo("PENDING");
         assertThat(owed.getInt("failedAttempts")).as("the failed attempt is recorded on its own").isEqualTo(1);

@@ -21,11 +21,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "product")
 @NamedQuery(name = Product.BY_SKU, query = "SELECT p FROM Product p WHERE p.accountId = :accountId AND p.sku = :sku")
-@NamedQuery(name = Product.BY_SKUS, query = "SELECT p FROM Product p WHERE p.accountId = :accountId AND p.sku IN :skus")
 public class Product {
 
     public static final String BY_SKU = "Product.bySku";
-    public static final String BY_SKUS = "Product.bySkus";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

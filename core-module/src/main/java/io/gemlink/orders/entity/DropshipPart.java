@@ -27,12 +27,10 @@ import java.time.Instant;
 @NamedQuery(name = DropshipPart.PENDING_BEFORE, query = "SELECT p.id FROM DropshipPart p"
         + " WHERE p.state = io.gemlink.orders.api.DropshipState.PENDING AND p.updatedAt < :before"
         + " AND (p.nextAttemptAt IS NULL OR p.nextAttemptAt <= :now) ORDER BY p.nextAttemptAt, p.id")
-@NamedQuery(name = DropshipPart.BY_VENDOR_ORDER, query = "SELECT p FROM DropshipPart p WHERE p.vendorOrderId = :vendorOrderId")
 public class DropshipPart {
 
     public static final String BY_ORDER = "DropshipPart.byOrder";
     public static final String PENDING_BEFORE = "DropshipPart.pendingBefore";
-    public static final String BY_VENDOR_ORDER = "DropshipPart.byVendorOrder";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

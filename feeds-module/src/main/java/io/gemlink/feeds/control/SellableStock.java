@@ -2,8 +2,8 @@ package io.gemlink.feeds.control;
 
 /**
  * The one place that says how many units of a product a vendor can still sell, as feeds show it and
- * filter on it ({@code inStockOnly}). For now that is the product's quantity; when orders reserve
- * stock, subtract the open reservations here (and let the delivered feed's ETag see them change).
+ * filter on it ({@code inStockOnly}): the product's quantity, never below zero. Reservations are already
+ * in it: mirroring a dropship order takes the units off the vendor's {@code quantity} (orders-module).
  */
 public final class SellableStock {
 

@@ -1,6 +1,7 @@
 package io.gemlink.orders.boundary;
 
 import io.gemlink.orders.api.DropshipState;
+import io.gemlink.orders.api.OrderHooks;
 import io.gemlink.orders.api.OrderPlaced;
 import io.gemlink.orders.entity.DropshipPart;
 import io.gemlink.orders.entity.SalesOrder;
@@ -11,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,7 +51,7 @@ public class DropshipMirroring {
     ConflictRetry retry;
 
     @Inject
-    ContentionFaults faults;
+    Instance<OrderHooks> hooks; // none in production
 
     @Inject
     @ConfigProperty(name = "gemlink.orders.mirror.sweep-after-seconds", defaultValue = "10")
@@ -57,9 +59,7 @@ public class DropshipMirroring {
 
     // AFTER_SUCCESS: never mirror a rolled-back order; the part rows were committed with it
     public void onOrderPlaced(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderPlaced placed) {
-        if (faults.delaysFirstMirroring()) {
-            faults.beforeFirstMirroring(em.find(SalesOrder.class, placed.orderId()).getExternalId());
-        }
+        hooks.forEach(h -> h.beforeFirstMirroring(em.find(SalesOrder.class, placed.orderId())));
         parts(placed.orderId()).stream()
                 .filter(p -> p.getState() == DropshipState.PENDING)
                 .forEach(p -> tryMirror(p.getId()));

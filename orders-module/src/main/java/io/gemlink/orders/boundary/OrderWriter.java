@@ -2,6 +2,7 @@ package io.gemlink.orders.boundary;
 
 import io.gemlink.catalog.entity.Product;
 import io.gemlink.orders.api.Channel;
+import io.gemlink.orders.api.OrderHooks;
 import io.gemlink.orders.api.OrderPlaced;
 import io.gemlink.orders.api.OrderRequest;
 import io.gemlink.orders.api.OrderStatus;
@@ -13,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,7 +39,7 @@ public class OrderWriter {
     Event<OrderPlaced> orderPlaced;
 
     @Inject
-    ContentionFaults faults;
+    Instance<OrderHooks> hooks; // none in production
 
     /**
      * @throws jakarta.persistence.PersistenceException if the same channel order was written meanwhile, or the
@@ -63,7 +65,7 @@ public class OrderWriter {
         em.persist(order);
         em.flush(); // a concurrent copy of the same channel order fails here (unique key)
         order.assignNumber();
-        faults.afterOrderWritten(order);
+        hooks.forEach(h -> h.orderWritten(order));
         vendors.forEach((vendorId, vendorPublicId) -> em.persist(new DropshipPart(order.getId(), vendorId, vendorPublicId, now)));
         orderPlaced.fire(new OrderPlaced(accountId, order.getId()));
         return order.getId();

@@ -5,8 +5,8 @@ import io.gemlink.account.api.ActivityLog;
 import io.gemlink.catalog.api.ProductsChanged;
 import io.gemlink.linking.api.LinkDirectory;
 import io.gemlink.orders.api.Channel;
-import io.gemlink.orders.api.DropshipOrderCreated;
 import io.gemlink.orders.api.DropshipState;
+import io.gemlink.orders.api.OrderHooks;
 import io.gemlink.orders.api.OrderStatus;
 import io.gemlink.orders.entity.DropshipPart;
 import io.gemlink.orders.entity.SalesOrder;
@@ -17,6 +17,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -60,13 +61,7 @@ public class PartMirror {
     LinkDirectory links;
 
     @Inject
-    MirrorFaults faults;
-
-    @Inject
-    ContentionFaults contention;
-
-    @Inject
-    Event<DropshipOrderCreated> created;
+    Instance<OrderHooks> hooks; // none in production
 
     @Inject
     Event<ProductsChanged> productsChanged;
@@ -81,8 +76,7 @@ public class PartMirror {
         Instant now = Instant.now();
         part.attempted(now);
         SalesOrder order = em.find(SalesOrder.class, part.getOrderId());
-        faults.beforeMirroring(order);
-        contention.whileMirroring(order.getExternalId());
+        hooks.forEach(h -> h.mirroring(order));
 
         Optional<String> whyNot = readiness.whyNot(order.getAccountId(), part.getVendorAccountId())
                 .or(() -> links.whyNotLinked(order.getAccountId(), part.getVendorAccountId(), order.getLines().stream()
@@ -150,7 +144,6 @@ public class PartMirror {
         em.persist(vendorOrder);
         em.flush();
         vendorOrder.assignNumber();
-        created.fire(new DropshipOrderCreated(vendorId, vendorOrder.getId(), order.getAccountId(), order.getId()));
         if (!reserved.isEmpty()) {
             productsChanged.fire(new ProductsChanged(vendorId, List.copyOf(reserved), now));
         }

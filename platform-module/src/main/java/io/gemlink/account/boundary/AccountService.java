@@ -1,7 +1,6 @@
 package io.gemlink.account.boundary;
 
 import io.gemlink.account.api.AccountDirectory;
-import io.gemlink.account.api.AccountOpened;
 import io.gemlink.account.api.AccountView;
 import io.gemlink.account.api.DropshippingSettingsView;
 import io.gemlink.account.control.Passwords;
@@ -18,7 +17,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,9 +42,6 @@ public class AccountService implements AccountDirectory {
 
     @EJB
     ApiKeyService apiKeys;
-
-    @Inject
-    Event<AccountOpened> accountOpened;
 
     /**
      * A partner's signup from {@code clientAddress}: throttled per address and per e-mail address
@@ -81,7 +76,6 @@ public class AccountService implements AccountDirectory {
         em.persist(new ActivityEntry(account.getId(), now, "account", "Account opened for " + normalizedEmail + "."));
         em.flush(); // a concurrent signup with the same e-mail fails here, inside this transaction
 
-        accountOpened.fire(new AccountOpened(account.getId(), account.getPublicId(), account.getName()));
         return new Signup(view(account), key);
     }
 

@@ -3,11 +3,13 @@ package io.gemlink.tracking.boundary;
 import io.gemlink.orders.api.Channel;
 import io.gemlink.orders.entity.SalesOrder;
 import io.gemlink.tracking.api.ShipmentAdded;
+import io.gemlink.tracking.api.ShipmentHooks;
 import io.gemlink.tracking.control.OrderShipping;
 import io.gemlink.tracking.entity.Shipment;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,7 +23,7 @@ import java.time.Instant;
  * Observed IN the shipment's transaction, not after it: the copy commits with the vendor's shipment
  * or not at all, so it happens exactly once with no outbox of its own, and the distributor sees it
  * the moment the vendor's answer comes back. If the copy fails, the vendor's shipment is rolled back with it
- * (ConcurrentShippingIT makes it fail on purpose with {@link PropagationFaults}).
+ * (ConcurrentShippingIT makes it fail on purpose through {@link ShipmentHooks}).
  */
 @Stateless
 public class ShipmentPropagation {
@@ -36,7 +38,7 @@ public class ShipmentPropagation {
     Event<ShipmentAdded> added;
 
     @Inject
-    PropagationFaults faults;
+    Instance<ShipmentHooks> hooks; // none in production
 
     public void onShipmentAdded(@Observes ShipmentAdded event) {
         if (event.copy()) {
@@ -63,7 +65,7 @@ public class ShipmentPropagation {
         em.persist(copy);
         em.flush();
         shipping.shipmentAdded(distributorOrder, now);
-        faults.afterCopy(shipment);
+        hooks.forEach(h -> h.copied(shipment));
         added.fire(new ShipmentAdded(distributorOrder.getAccountId(), distributorOrder.getId(), copy.getId(), true));
     }
 }
