@@ -19,4 +19,16 @@ class ProductRowTest {
                 .isEqualTo(Instant.parse("2026-11-27T04:16:20Z"));
         assertThat(ProductRow.instant((String) null)).isNull();
     }
+
+    @Test
+    void readsTheCatalogsColumnsByPosition() {
+        String[] columns = ProductRow.COLUMNS.split(", (?![^(]*\\))"); // not inside parentheses
+        assertThat(columns).hasSize(23);
+        assertThat(columns[0]).isEqualTo("p.id");
+        assertThat(columns[11]).isEqualTo("p.stone_types");
+        assertThat(columns[12]).isEqualTo("p.total_carat_weight");
+        assertThat(columns[18]).endsWith("AS sellable");
+        assertThat(columns[21]).isEqualTo("p.tags");
+        assertThat(columns[22]).isEqualTo("p.updated_at");
+    }
 }
