@@ -54,6 +54,12 @@ public interface LinkedProducts {
     /** Applies the rule to every linked product of a source being removed; answers their SKUs. */
     List<String> leaveSource(long accountId, long sourceId, MissingRule rule, Instant now);
 
+    /**
+     * Sets the source's linked products to quantity 0 and marks them handled (a link that ended), in one
+     * statement whatever their number; answers the SKUs it changed.
+     */
+    List<String> zeroSource(long accountId, long sourceId, Instant now);
+
     /** Ties the source's products to this vendor, or to none (both null) when the source is external. */
     void alignVendor(long accountId, long sourceId, Long vendorAccountId, String vendorPublicId);
 }

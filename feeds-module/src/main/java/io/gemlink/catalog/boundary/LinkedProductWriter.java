@@ -17,6 +17,8 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +38,11 @@ public class LinkedProductWriter implements LinkedProducts {
 
     static final String OF_SOURCE = "SELECT p.linkVendorSku, p.id, p.linkContentHash FROM Product p"
             + " WHERE p.accountId = :accountId AND p.linkSourceId = :sourceId";
+
+    /** Zeroes an ended link's products (native: one statement, whatever their number). */
+    static final String ZERO_SOURCE = "UPDATE product SET quantity = 0, link_content_hash = NULL, updated_at = ?,"
+            + " version = version + 1 WHERE account_id = ? AND link_source_id = ?"
+            + " AND (quantity <> 0 OR link_content_hash IS NOT NULL)";
 
     @PersistenceContext
     EntityManager em;
@@ -152,6 +159,17 @@ public class LinkedProductWriter implements LinkedProducts {
             }
         }
         return products.stream().map(Product::getSku).toList();
+    }
+
+    @Override
+    public List<String> zeroSource(long accountId, long sourceId, Instant now) {
+        List<String> skus = em.createQuery("SELECT p.sku FROM Product p WHERE p.accountId = :accountId"
+                        + " AND p.linkSourceId = :sourceId AND (p.quantity <> 0 OR p.linkContentHash IS NOT NULL)",
+                        String.class)
+                .setParameter("accountId", accountId).setParameter("sourceId", sourceId).getResultList();
+        em.createNativeQuery(ZERO_SOURCE).setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(2, accountId).setParameter(3, sourceId).executeUpdate();
+        return skus;
     }
 
     @Override
