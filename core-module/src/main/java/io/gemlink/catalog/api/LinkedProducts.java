@@ -6,6 +6,7 @@ import jakarta.ejb.Local;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,6 +60,25 @@ public interface LinkedProducts {
      * statement whatever their number; answers the SKUs it changed.
      */
     List<String> zeroSource(long accountId, long sourceId, Instant now);
+
+    /** The account's product with this SKU, linked or not. */
+    Optional<LinkedProductRow> bySku(long accountId, String sku);
+
+    /** A page of the source's linked products, by SKU. */
+    List<LinkedProductRow> pageOfSource(long accountId, long sourceId, int offset, int max);
+
+    long countOfSource(long accountId, long sourceId);
+
+    /** A page of the account's products linked to a vendor (in-network), from every source, by SKU. */
+    List<LinkedProductRow> pageOfAccount(long accountId, int offset, int max);
+
+    long countOfAccount(long accountId);
+
+    /** How many of this vendor's products each distributor has linked, by distributor account. */
+    Map<Long, Long> countsByDistributor(long vendorAccountId);
+
+    /** How many products this distributor has linked from each vendor, by vendor account. */
+    Map<Long, Long> countsByVendor(long distributorAccountId);
 
     /** Ties the source's products to this vendor, or to none (both null) when the source is external. */
     void alignVendor(long accountId, long sourceId, Long vendorAccountId, String vendorPublicId);

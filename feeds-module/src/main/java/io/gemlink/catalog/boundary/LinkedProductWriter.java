@@ -2,6 +2,7 @@ package io.gemlink.catalog.boundary;
 
 import io.gemlink.catalog.api.LinkTarget;
 import io.gemlink.catalog.api.LinkedProductData;
+import io.gemlink.catalog.api.LinkedProductRow;
 import io.gemlink.catalog.api.LinkedProducts;
 import io.gemlink.catalog.control.ProductBatchWriter;
 import io.gemlink.catalog.control.ProductFill;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -170,6 +172,77 @@ public class LinkedProductWriter implements LinkedProducts {
         em.createNativeQuery(ZERO_SOURCE).setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setParameter(2, accountId).setParameter(3, sourceId).executeUpdate();
         return skus;
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<LinkedProductRow> bySku(long accountId, String sku) {
+        return em.createNamedQuery(Product.BY_SKU, Product.class)
+                .setParameter("accountId", accountId).setParameter("sku", sku)
+                .getResultStream().findFirst().map(LinkedProductWriter::row);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<LinkedProductRow> pageOfSource(long accountId, long sourceId, int offset, int max) {
+        return em.createQuery("SELECT p FROM Product p WHERE p.accountId = :accountId AND p.linkSourceId = :sourceId"
+                        + " ORDER BY p.sku", Product.class)
+                .setParameter("accountId", accountId).setParameter("sourceId", sourceId)
+                .setFirstResult(offset).setMaxResults(max)
+                .getResultStream().map(LinkedProductWriter::row).toList();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long countOfSource(long accountId, long sourceId) {
+        return em.createQuery("SELECT COUNT(p) FROM Product p WHERE p.accountId = :accountId"
+                        + " AND p.linkSourceId = :sourceId", Long.class)
+                .setParameter("accountId", accountId).setParameter("sourceId", sourceId).getSingleResult();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<LinkedProductRow> pageOfAccount(long accountId, int offset, int max) {
+        return em.createQuery("SELECT p FROM Product p WHERE p.accountId = :accountId"
+                        + " AND p.linkVendorAccountId IS NOT NULL ORDER BY p.sku", Product.class)
+                .setParameter("accountId", accountId)
+                .setFirstResult(offset).setMaxResults(max)
+                .getResultStream().map(LinkedProductWriter::row).toList();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long countOfAccount(long accountId) {
+        return em.createQuery("SELECT COUNT(p) FROM Product p WHERE p.accountId = :accountId"
+                        + " AND p.linkVendorAccountId IS NOT NULL", Long.class)
+                .setParameter("accountId", accountId).getSingleResult();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Long, Long> countsByDistributor(long vendorAccountId) {
+        return counts(em.createQuery("SELECT p.accountId, COUNT(p) FROM Product p WHERE p.linkVendorAccountId = :vendor"
+                + " GROUP BY p.accountId", Object[].class).setParameter("vendor", vendorAccountId).getResultList());
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Long, Long> countsByVendor(long distributorAccountId) {
+        return counts(em.createQuery("SELECT p.linkVendorAccountId, COUNT(p) FROM Product p WHERE p.accountId = :account"
+                + " AND p.linkVendorAccountId IS NOT NULL GROUP BY p.linkVendorAccountId", Object[].class)
+                .setParameter("account", distributorAccountId).getResultList());
+    }
+
+    private static Map<Long, Long> counts(List<Object[]> rows) {
+        Map<Long, Long> counts = new HashMap<>();
+        rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return counts;
+    }
+
+    private static LinkedProductRow row(Product p) {
+        return new LinkedProductRow(p.getSku(), p.getTitle(), p.getPrice(), p.getCurrency(), p.getQuantity(),
+                p.isHidden(), p.getLinkSourceId(), p.getLinkVendorAccountId(), p.getLinkVendorPublicId(),
+                p.getLinkVendorSku(), p.getLinkLastSyncedAt(), p.getLinkContentHash());
     }
 
     @Override
