@@ -2,6 +2,7 @@ package io.gemlink.catalog.control;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -47,11 +48,12 @@ public final class ProductColumns {
 
     /**
      * {@code id}, the {@link #CONTENT} columns and {@code updated_at} of the product aliased {@code alias},
-     * in that order, a column named in {@code replaced} given as that expression instead (the feeds read
-     * {@code quantity} as the sellable stock).
+     * in that order, but for the columns {@code left} out, and a column named in {@code replaced} given as
+     * that expression instead (the feeds read {@code quantity} as the sellable stock).
      */
-    public static String select(String alias, Map<String, String> replaced) {
+    public static String select(String alias, Set<String> left, Map<String, String> replaced) {
         return Stream.of(Stream.of("id"), CONTENT.stream(), Stream.of("updated_at")).flatMap(s -> s)
+                .filter(c -> !left.contains(c))
                 .map(c -> replaced.getOrDefault(c, alias + "." + c))
                 .collect(Collectors.joining(", "));
     }

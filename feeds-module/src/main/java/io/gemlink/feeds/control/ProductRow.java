@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One product as a feed reads it from the database (never an entity: a feed streams rows through
@@ -21,24 +22,25 @@ public record ProductRow(long id, String sku, String title, String description, 
                          String tags, Instant updatedAt, boolean inFeed) {
 
     /**
-     * The catalog's column list ({@link ProductColumns#select}): {@code id}, the content columns,
-     * {@code updated_at}, with the stock as the feeds see it ({@link SellableStock}).
+     * The catalog's column list ({@link ProductColumns#select}): {@code id}, the content columns but
+     * {@code stone_types} (the catalog's filter column, which a feed does not show), {@code updated_at},
+     * with the stock as the feeds see it ({@link SellableStock}).
      */
-    static final String COLUMNS = ProductColumns.select("p", Map.of("quantity", SellableStock.sql() + " AS sellable"));
+    static final String COLUMNS = ProductColumns.select("p", Set.of("stone_types"),
+            Map.of("quantity", SellableStock.sql() + " AS sellable"));
 
     /**
      * One row, its columns by position in {@link #COLUMNS} order (then {@code in_feed}): by name, the
-     * driver looks each label up in a map, 22 times a row, which a 100,000-row feed notices. Position 12,
-     * {@code stone_types}, is the catalog's filter column, which a feed does not show.
+     * driver looks each label up in a map, 22 times a row, which a 100,000-row feed notices.
      */
     static ProductRow read(ResultSet rs, boolean withInFeed) throws SQLException {
         return new ProductRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                 rs.getString(9), rs.getBigDecimal(10), rs.getString(11),
-                rs.getBigDecimal(13), rs.getString(14), rs.getString(15),
-                rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getString(18), rs.getInt(19),
-                rs.getString(20), rs.getString(21), rs.getString(22),
-                instant(rs.getString(23)), !withInFeed || rs.getInt(24) == 1);
+                rs.getBigDecimal(12), rs.getString(13), rs.getString(14),
+                rs.getBigDecimal(15), rs.getBigDecimal(16), rs.getString(17), rs.getInt(18),
+                rs.getString(19), rs.getString(20), rs.getString(21),
+                instant(rs.getString(22)), !withInFeed || rs.getInt(23) == 1);
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

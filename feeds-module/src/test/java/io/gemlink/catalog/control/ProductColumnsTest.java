@@ -3,6 +3,7 @@ package io.gemlink.catalog.control;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +33,9 @@ class ProductColumnsTest {
 
     @Test
     void theSelectListReplacesWhatItIsTold() {
-        assertThat(ProductColumns.select("p", Map.of("quantity", "q AS sellable")))
-                .startsWith("p.id, p.sku, p.title, ").contains(", q AS sellable, ").endsWith(", p.updated_at");
+        assertThat(ProductColumns.select("p", Set.of("stone_types"), Map.of("quantity", "q AS sellable")))
+                .startsWith("p.id, p.sku, p.title, ").contains(", q AS sellable, ").endsWith(", p.updated_at")
+                .doesNotContain("stone_types");
     }
 
     @Test
