@@ -3,6 +3,7 @@ package io.gemlink.catalog.boundary;
 import io.gemlink.catalog.api.ProductData;
 import io.gemlink.catalog.api.ProductView;
 import io.gemlink.catalog.api.ProductsChanged;
+import io.gemlink.catalog.control.ProductLookups;
 import io.gemlink.catalog.control.ProductMapping;
 import io.gemlink.catalog.control.ProductRules;
 import io.gemlink.catalog.control.ProductSearch;
@@ -74,7 +75,7 @@ public class CatalogService {
         List<String> createdSkus = new ArrayList<>();
         int updated = 0;
         try (Connection c = dataSource.getConnection()) { // enlisted in this method's transaction
-            Set<String> known = ProductBatchWriter.existing(c, accountId, skus);
+            Set<String> known = new ProductLookups(c).existing(accountId, skus);
             for (ProductData p : good) {
                 if (known.add(p.sku().toLowerCase(Locale.ROOT))) { // the column's collation ignores case
                     createdSkus.add(p.sku());

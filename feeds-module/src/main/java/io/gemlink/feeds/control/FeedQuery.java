@@ -1,5 +1,6 @@
 package io.gemlink.feeds.control;
 
+import io.gemlink.catalog.control.SqlMarks;
 import io.gemlink.feeds.api.FeedFilter;
 
 import java.math.BigDecimal;
@@ -221,7 +222,7 @@ public final class FeedQuery {
 
     private void in(List<String> parts, String column, List<String> values) {
         if (values != null && !values.isEmpty()) {
-            parts.add(column + " IN (" + String.join(", ", values.stream().map(v -> "?").toList()) + ")");
+            parts.add(column + " " + SqlMarks.in(values.size()));
             params.addAll(values);
         }
     }

@@ -1,11 +1,14 @@
 package io.gemlink.feeds.control;
 
+import io.gemlink.catalog.control.ProductColumns;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One product as a feed reads it from the database (never an entity: a feed streams rows through
@@ -18,10 +21,13 @@ public record ProductRow(long id, String sku, String title, String description, 
                          BigDecimal price, String currency, int sellable, String variantGroup, String size,
                          String tags, Instant updatedAt, boolean inFeed) {
 
-    static final String COLUMNS = "p.id, p.sku, p.title, p.description, p.category, p.brand, p.metal, p.purity, "
-            + "p.metal_color, p.metal_weight_grams, p.stones_json, p.total_carat_weight, p.images_json, p.barcode, "
-            + "p.cost, p.price, p.currency, " + SellableStock.sql() + " AS sellable, p.variant_group, p.size, p.tags, "
-            + "p.updated_at";
+    /**
+     * The catalog's column list ({@link ProductColumns#select}): {@code id}, the content columns but
+     * {@code stone_types} (the catalog's filter column, which a feed does not show), {@code updated_at},
+     * with the stock as the feeds see it ({@link SellableStock}).
+     */
+    static final String COLUMNS = ProductColumns.select("p", Set.of("stone_types"),
+            Map.of("quantity", SellableStock.sql() + " AS sellable"));
 
     /**
      * One row, its columns by position in {@link #COLUMNS} order (then {@code in_feed}): by name, the

@@ -19,4 +19,14 @@ class ProductRowTest {
                 .isEqualTo(Instant.parse("2026-11-27T04:16:20Z"));
         assertThat(ProductRow.instant((String) null)).isNull();
     }
+
+    @Test
+    void readsTheCatalogsColumnsByPosition() {
+        String[] columns = ProductRow.COLUMNS.split(", (?![^(]*\\))"); // not inside parentheses
+        assertThat(columns).containsExactly("p.id", "p.sku", "p.title", "p.description", "p.category", "p.brand",
+                "p.metal", "p.purity", "p.metal_color", "p.metal_weight_grams", "p.stones_json",
+                "p.total_carat_weight", "p.images_json", "p.barcode", "p.cost", "p.price", "p.currency",
+                SellableStock.sql() + " AS sellable", "p.variant_group", "p.size", "p.tags", "p.updated_at");
+        assertThat(ProductRow.COLUMNS).isEqualTo(String.join(", ", columns));
+    }
 }

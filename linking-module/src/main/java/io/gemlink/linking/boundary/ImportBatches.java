@@ -1,6 +1,6 @@
 package io.gemlink.linking.boundary;
 
-import io.gemlink.linking.control.ProductData;
+import io.gemlink.catalog.api.LinkedProductData;
 import io.gemlink.linking.control.RunPlan;
 
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ final class ImportBatches {
     private final int total;
     private final boolean sourceHasProducts;
     private final ClaimKeeper claim;
-    private final List<ProductData> pending = new ArrayList<>();
+    private final List<LinkedProductData> pending = new ArrayList<>();
     private int written;
     private Future<?> writing;
 
@@ -39,7 +39,7 @@ final class ImportBatches {
         this.claim = claim;
     }
 
-    void add(ProductData row) {
+    void add(LinkedProductData row) {
         pending.add(row);
         if (pending.size() >= batchSize) {
             flush();
@@ -48,7 +48,7 @@ final class ImportBatches {
 
     void flush() {
         if (!pending.isEmpty()) {
-            List<ProductData> batch = List.copyOf(pending);
+            List<LinkedProductData> batch = List.copyOf(pending);
             pending.clear();
             written += batch.size();
             int progress = 10 + (int) (85L * written / total);

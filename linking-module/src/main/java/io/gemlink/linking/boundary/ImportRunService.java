@@ -1,6 +1,6 @@
 package io.gemlink.linking.boundary;
 
-import io.gemlink.catalog.entity.Product;
+import io.gemlink.catalog.api.LinkedProducts;
 import io.gemlink.linking.api.ImportRunView;
 import io.gemlink.linking.api.LinkedProductView;
 import io.gemlink.linking.api.RejectedRow;
@@ -27,15 +27,6 @@ import java.util.Optional;
 @Stateless
 public class ImportRunService {
 
-    static final String PRODUCTS_OF_SOURCE = "SELECT p FROM Product p WHERE p.accountId = :accountId"
-            + " AND p.linkSourceId = :sourceId ORDER BY p.sku";
-    static final String LINKED_OF_ACCOUNT = "SELECT p FROM Product p WHERE p.accountId = :accountId"
-            + " AND p.linkVendorAccountId IS NOT NULL ORDER BY p.sku";
-    static final String COUNT_LINKED_OF_ACCOUNT = "SELECT COUNT(p) FROM Product p WHERE p.accountId = :accountId"
-            + " AND p.linkVendorAccountId IS NOT NULL";
-    static final String COUNT_OF_SOURCE = "SELECT COUNT(p) FROM Product p WHERE p.accountId = :accountId"
-            + " AND p.linkSourceId = :sourceId";
-
     @PersistenceContext
     EntityManager em;
 
@@ -47,6 +38,9 @@ public class ImportRunService {
 
     @EJB
     ImportRunner runner;
+
+    @EJB
+    LinkedProducts products;
 
     /**
      * Starts a run at once (also while dropshipping is off: the user asked for it). While a run of the
@@ -109,12 +103,9 @@ public class ImportRunService {
 
     public Page<LinkedProductView> products(long accountId, long sourceId, PageRequest paging) {
         ImportSource source = sources.owned(accountId, sourceId);
-        List<LinkedProductView> items = em.createQuery(PRODUCTS_OF_SOURCE, Product.class)
-                .setParameter("accountId", accountId).setParameter("sourceId", sourceId)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size())
-                .getResultList().stream().map(p -> Views.product(p, source.getLastConfirmedAt())).toList();
-        long total = em.createQuery(COUNT_OF_SOURCE, Long.class)
-                .setParameter("accountId", accountId).setParameter("sourceId", sourceId).getSingleResult();
+        List<LinkedProductView> items = products.pageOfSource(accountId, sourceId, paging.offset(), paging.size())
+                .stream().map(p -> Views.product(p, source.getLastConfirmedAt())).toList();
+        long total = products.countOfSource(accountId, sourceId);
         return new Page<>(items, paging.page(), paging.size(), total);
     }
 
@@ -123,11 +114,9 @@ public class ImportRunService {
         Map<Long, Instant> confirmed = new HashMap<>();
         em.createNamedQuery(ImportSource.BY_ACCOUNT, ImportSource.class).setParameter("accountId", accountId)
                 .getResultList().forEach(s -> confirmed.put(s.getId(), s.getLastConfirmedAt()));
-        List<LinkedProductView> items = em.createQuery(LINKED_OF_ACCOUNT, Product.class)
-                .setParameter("accountId", accountId)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size())
-                .getResultList().stream().map(p -> Views.product(p, confirmed.get(p.getLinkSourceId()))).toList();
-        long total = em.createQuery(COUNT_LINKED_OF_ACCOUNT, Long.class).setParameter("accountId", accountId).getSingleResult();
+        List<LinkedProductView> items = products.pageOfAccount(accountId, paging.offset(), paging.size())
+                .stream().map(p -> Views.product(p, confirmed.get(p.sourceId()))).toList();
+        long total = products.countOfAccount(accountId);
         return new Page<>(items, paging.page(), paging.size(), total);
     }
 }

@@ -1,12 +1,11 @@
 package io.gemlink.linking.boundary;
 
 import io.gemlink.catalog.api.ProductsChanged;
-import io.gemlink.catalog.entity.Product;
+import io.gemlink.catalog.api.LinkedProducts;
 import io.gemlink.linking.api.ImportRunView;
 import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.api.ImportSourceRequest;
 import io.gemlink.linking.api.ImportSourceView;
-import io.gemlink.linking.control.ProductFill;
 import io.gemlink.linking.control.Schedule;
 import io.gemlink.linking.control.SourceRules;
 import io.gemlink.linking.control.Views;
@@ -50,6 +49,9 @@ public class ImportSourceService {
 
     @EJB
     SourceLinks links;
+
+    @EJB
+    LinkedProducts products;
 
     private AddressRules addressRules;
 
@@ -114,17 +116,9 @@ public class ImportSourceService {
             throw new ConflictException("id", "a run of this import source is in progress; remove it when the run has ended");
         }
         Instant now = Instant.now();
-        List<Product> products = em.createQuery("SELECT p FROM Product p WHERE p.accountId = :accountId"
-                        + " AND p.linkSourceId = :sourceId", Product.class)
-                .setParameter("accountId", accountId).setParameter("sourceId", sourceId).getResultList();
-        MissingRule rule = MissingRule.valueOf(source.getMissingRule());
-        for (Product p : products) {
-            if (ProductFill.leaveFeed(p, rule, now)) {
-                em.remove(p);
-            }
-        }
-        if (!products.isEmpty()) {
-            productsChanged.fire(new ProductsChanged(accountId, products.stream().map(Product::getSku).toList(), now));
+        List<String> skus = products.leaveSource(accountId, sourceId, MissingRule.valueOf(source.getMissingRule()), now);
+        if (!skus.isEmpty()) {
+            productsChanged.fire(new ProductsChanged(accountId, skus, now));
         }
         em.remove(source);
     }

@@ -1,15 +1,14 @@
 package io.gemlink.linking.boundary;
 
-import io.gemlink.catalog.entity.Product;
+import io.gemlink.catalog.api.LinkTarget;
+import io.gemlink.catalog.api.LinkedProductData;
+import io.gemlink.catalog.api.LinkedProducts;
 import io.gemlink.linking.api.MissingRule;
-import io.gemlink.linking.entity.ImportRejection;
-import io.gemlink.linking.control.ProductData;
-import io.gemlink.linking.control.ProductFill;
-import io.gemlink.linking.control.LinkedLookups;
-import io.gemlink.linking.control.ProductInserts;
 import io.gemlink.linking.control.RunPlan;
 import io.gemlink.linking.control.SkuNaming;
+import io.gemlink.linking.entity.ImportRejection;
 import io.gemlink.linking.entity.ImportRun;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,8 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,18 +27,19 @@ import java.util.Set;
 /**
  * Writes a validated feed into the distributor's catalog, one batch per transaction: creates linked
  * products on first sight, updates those whose content hash changed, leaves the rest untouched
- * (no write), and applies the missing-products rule. The run's counters and progress move in the
- * same transaction as the batch they describe.
+ * (no write), and applies the missing-products rule. The products are written by the catalog
+ * ({@link LinkedProducts}, in this transaction); the run's counters and progress move in the same
+ * transaction as the batch they describe.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ImportWriter {
 
-    static final String OF_SOURCE = "SELECT p.id, p.linkVendorSku, p.linkContentHash FROM Product p"
-            + " WHERE p.accountId = :accountId AND p.linkSourceId = :sourceId";
-
     @PersistenceContext
     EntityManager em;
+
+    @EJB
+    LinkedProducts products;
 
     @Inject
     @ConfigProperty(name = "gemlink.linking.rejected-sample", defaultValue = "100")
@@ -49,83 +47,45 @@ public class ImportWriter {
 
     /**
      * Writes one batch. {@code sourceHasProducts} false (none linked yet when the run started): every row
-     * is new, and the look-up of existing linked products is skipped. New products are inserted in one
-     * statement; only when the database refuses it for a duplicate SKU (a product of the distributor's
-     * own with that SKU) are the taken SKUs looked up and those rows rejected. A refused statement
-     * changes nothing, on MySQL and H2 alike, so the retry inserts the rest.
+     * is new, and the look-up of existing linked products is skipped. New products are created in one
+     * batch; those whose SKU is a product of the distributor's own are rejected.
      */
-    public void apply(RunPlan plan, List<ProductData> rows, int progress, boolean sourceHasProducts) {
+    public void apply(RunPlan plan, List<LinkedProductData> rows, int progress, boolean sourceHasProducts) {
         Instant now = Instant.now();
-        Connection connection = em.unwrap(Connection.class);
-        LinkedLookups lookups;
-        Map<String, LinkedLookups.Linked> existing;
-        try {
-            lookups = new LinkedLookups(connection);
-            existing = sourceHasProducts
-                    ? lookups.linked(plan.accountId(), plan.sourceId(), rows.stream().map(ProductData::vendorSku).toList())
-                    : Map.of();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not look up linked products: " + e.getMessage(), e);
-        }
+        Map<String, LinkedProducts.Linked> existing = sourceHasProducts
+                ? products.linked(plan.accountId(), plan.sourceId(), rows.stream().map(LinkedProductData::vendorSku).toList())
+                : Map.of();
         ImportRun run = em.find(ImportRun.class, plan.runId());
-        int updated = 0, unchanged = 0, rejected = 0;
-        List<ProductInserts.NewProduct> creating = new ArrayList<>();
-        Map<Long, ProductData> changed = new LinkedHashMap<>();
-        for (ProductData row : rows) {
-            LinkedLookups.Linked known = existing.get(row.vendorSku());
+        int unchanged = 0;
+        List<LinkedProducts.NewLinked> creating = new ArrayList<>();
+        Map<Long, LinkedProductData> changed = new LinkedHashMap<>();
+        for (LinkedProductData row : rows) {
+            LinkedProducts.Linked known = existing.get(row.vendorSku());
             if (known == null) {
-                creating.add(new ProductInserts.NewProduct(SkuNaming.distributorSku(plan.skuPrefix(), row.vendorSku()), row));
+                creating.add(new LinkedProducts.NewLinked(SkuNaming.distributorSku(plan.skuPrefix(), row.vendorSku()), row));
             } else if (row.hash().equals(known.hash())) {
                 unchanged++;
             } else {
                 changed.put(known.id(), row);
             }
         }
-        for (Product p : load(lookups, changed.keySet())) {
-            ProductFill.fill(p, changed.get(p.getId()), plan.keep(), false, now);
-            updated++;
-        }
-        try {
-            try {
-                ProductInserts.insert(connection, plan, creating, now);
-            } catch (SQLException e) {
-                if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
-                    throw e;
-                }
-                Set<String> taken = lookups.taken(plan.accountId(),
-                        creating.stream().map(ProductInserts.NewProduct::sku).toList());
-                List<ProductInserts.NewProduct> free = new ArrayList<>();
-                for (ProductInserts.NewProduct p : creating) {
-                    if (!taken.contains(p.sku())) {
-                        free.add(p);
-                        continue;
-                    }
-                    rejected++;
-                    if (run.getRejected() + rejected <= sampleLimit) {
-                        em.persist(new ImportRejection(plan.runId(), p.data().row(), "sku: " + p.sku()
-                                + " is already a product of yours that does not come from this source"));
-                    }
-                }
-                ProductInserts.insert(connection, plan, free, now);
-                creating = free;
+        int updated = products.update(changed, plan.keep(), now);
+        List<LinkedProducts.NewLinked> refused = products.create(target(plan), creating, now);
+        int rejected = 0;
+        for (LinkedProducts.NewLinked p : refused) {
+            rejected++;
+            if (run.getRejected() + rejected <= sampleLimit) {
+                em.persist(new ImportRejection(plan.runId(), p.data().row(), "sku: " + p.sku()
+                        + " is already a product of yours that does not come from this source"));
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not create linked products: " + e.getMessage(), e);
         }
-        run.count(0, creating.size(), updated, unchanged, 0, rejected);
+        run.count(0, creating.size() - refused.size(), updated, unchanged, 0, rejected);
         run.setProgress(progress);
     }
 
-    /** The products to update, in one query (one round trip, not one per product), H2 aside (see LinkedLookups). */
-    private List<Product> load(LinkedLookups lookups, Set<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        if (lookups.pointQueries()) {
-            return ids.stream().map(id -> em.find(Product.class, id)).toList();
-        }
-        return em.createQuery("SELECT p FROM Product p WHERE p.id IN :ids", Product.class)
-                .setParameter("ids", List.copyOf(ids)).getResultList();
+    private static LinkTarget target(RunPlan plan) {
+        return new LinkTarget(plan.accountId(), plan.sourceId(), plan.vendorAccountId(), plan.vendorPublicId(),
+                plan.keep());
     }
 
     /**
@@ -134,26 +94,16 @@ public class ImportWriter {
      */
     public void alignVendor(RunPlan plan) {
         if (plan.inNetwork()) {
-            em.createNativeQuery("UPDATE product SET link_vendor_account_id = ?, link_vendor_public_id = ?"
-                            + " WHERE account_id = ? AND link_source_id = ?"
-                            + " AND (link_vendor_account_id IS NULL OR link_vendor_account_id <> ?)")
-                    .setParameter(1, plan.vendorAccountId()).setParameter(2, plan.vendorPublicId())
-                    .setParameter(3, plan.accountId()).setParameter(4, plan.sourceId())
-                    .setParameter(5, plan.vendorAccountId()).executeUpdate();
+            products.alignVendor(plan.accountId(), plan.sourceId(), plan.vendorAccountId(), plan.vendorPublicId());
         } else {
-            em.createNativeQuery("UPDATE product SET link_vendor_account_id = NULL, link_vendor_public_id = NULL"
-                            + " WHERE account_id = ? AND link_source_id = ? AND link_vendor_account_id IS NOT NULL")
-                    .setParameter(1, plan.accountId()).setParameter(2, plan.sourceId()).executeUpdate();
+            products.alignVendor(plan.accountId(), plan.sourceId(), null, null);
         }
     }
 
     /** Whether the source has linked products at all (when none, a run need not look any up). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean hasProducts(RunPlan plan) {
-        return !em.createQuery("SELECT p.id FROM Product p WHERE p.accountId = :accountId AND p.linkSourceId = :sourceId",
-                        Long.class)
-                .setParameter("accountId", plan.accountId()).setParameter("sourceId", plan.sourceId())
-                .setMaxResults(1).getResultList().isEmpty();
+        return products.hasLinked(plan.accountId(), plan.sourceId());
     }
 
     /**
@@ -162,11 +112,9 @@ public class ImportWriter {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> missing(RunPlan plan, Set<String> inFeed) {
-        return em.createQuery(OF_SOURCE, Object[].class)
-                .setParameter("accountId", plan.accountId()).setParameter("sourceId", plan.sourceId())
-                .getResultList().stream()
-                .filter(r -> !inFeed.contains((String) r[1]) && (r[2] != null || plan.missing() == MissingRule.DELETE))
-                .map(r -> (Long) r[0])
+        return products.ofSource(plan.accountId(), plan.sourceId()).entrySet().stream()
+                .filter(e -> !inFeed.contains(e.getKey()) && stillToHandle(plan, e.getValue()))
+                .map(e -> e.getValue().id())
                 .toList();
     }
 
@@ -177,33 +125,21 @@ public class ImportWriter {
     public List<Long> linked(RunPlan plan, Set<String> vendorSkus) {
         List<Long> ids = new ArrayList<>();
         List<String> skus = List.copyOf(vendorSkus);
-        try {
-            LinkedLookups lookups = new LinkedLookups(em.unwrap(Connection.class));
-            for (int i = 0; i < skus.size(); i += 500) {
-                lookups.linked(plan.accountId(), plan.sourceId(), skus.subList(i, Math.min(skus.size(), i + 500)))
-                        .values().stream()
-                        .filter(l -> l.hash() != null || plan.missing() == MissingRule.DELETE)
-                        .forEach(l -> ids.add(l.id()));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not look up linked products: " + e.getMessage(), e);
+        for (int i = 0; i < skus.size(); i += 500) {
+            products.linked(plan.accountId(), plan.sourceId(), skus.subList(i, Math.min(skus.size(), i + 500)))
+                    .values().stream()
+                    .filter(l -> stillToHandle(plan, l))
+                    .forEach(l -> ids.add(l.id()));
         }
         return ids;
     }
 
+    private static boolean stillToHandle(RunPlan plan, LinkedProducts.Linked product) {
+        return product.hash() != null || plan.missing() == MissingRule.DELETE;
+    }
+
     public void applyMissing(RunPlan plan, List<Long> productIds, int progress) {
-        Instant now = Instant.now();
-        int removed = 0;
-        for (Long id : productIds) {
-            Product p = em.find(Product.class, id);
-            if (p == null || p.getAccountId() != plan.accountId()) {
-                continue;
-            }
-            if (ProductFill.leaveFeed(p, plan.missing(), now)) {
-                em.remove(p);
-            }
-            removed++;
-        }
+        int removed = products.leaveFeed(plan.accountId(), productIds, plan.missing(), Instant.now());
         ImportRun run = em.find(ImportRun.class, plan.runId());
         run.count(0, 0, 0, 0, removed, 0);
         run.setProgress(progress);

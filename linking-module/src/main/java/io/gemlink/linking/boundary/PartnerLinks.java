@@ -1,6 +1,7 @@
 package io.gemlink.linking.boundary;
 
-import io.gemlink.catalog.entity.Product;
+import io.gemlink.catalog.api.LinkedProductRow;
+import io.gemlink.catalog.api.LinkedProducts;
 import io.gemlink.linking.api.LinkDirectory;
 import io.gemlink.linking.api.SourceLink;
 import io.gemlink.linking.entity.ImportSource;
@@ -26,20 +27,21 @@ public class PartnerLinks implements LinkDirectory {
     SourceLinks links;
 
     @EJB
+    LinkedProducts products;
+
+    @EJB
     ImportSourceService sources;
 
     @Override
     public Optional<String> whyNotLinked(long distributorAccountId, long vendorAccountId, Collection<String> skus) {
         Map<Long, Optional<String>> bySource = new HashMap<>();
         for (String sku : skus) {
-            Optional<Product> product = em.createNamedQuery(Product.BY_SKU, Product.class)
-                    .setParameter("accountId", distributorAccountId).setParameter("sku", sku)
-                    .getResultStream().findFirst();
-            if (product.isEmpty() || product.get().getLinkSourceId() == null
-                    || !Long.valueOf(vendorAccountId).equals(product.get().getLinkVendorAccountId())) {
+            Optional<LinkedProductRow> product = products.bySku(distributorAccountId, sku);
+            if (product.isEmpty() || product.get().sourceId() == null
+                    || !Long.valueOf(vendorAccountId).equals(product.get().vendorAccountId())) {
                 return Optional.of("the product " + sku + " is no longer linked to this vendor");
             }
-            Optional<String> why = bySource.computeIfAbsent(product.get().getLinkSourceId(),
+            Optional<String> why = bySource.computeIfAbsent(product.get().sourceId(),
                     id -> whyNot(id, distributorAccountId, vendorAccountId));
             if (why.isPresent()) {
                 return why;
@@ -70,15 +72,12 @@ public class PartnerLinks implements LinkDirectory {
 
     @Override
     public Map<Long, Long> linkedProductsByDistributor(long vendorAccountId) {
-        return counts(em.createQuery("SELECT p.accountId, COUNT(p) FROM Product p WHERE p.linkVendorAccountId = :vendor"
-                + " GROUP BY p.accountId", Object[].class).setParameter("vendor", vendorAccountId).getResultList());
+        return products.countsByDistributor(vendorAccountId);
     }
 
     @Override
     public Map<Long, Long> linkedProductsByVendor(long distributorAccountId) {
-        return counts(em.createQuery("SELECT p.linkVendorAccountId, COUNT(p) FROM Product p WHERE p.accountId = :account"
-                + " AND p.linkVendorAccountId IS NOT NULL GROUP BY p.linkVendorAccountId", Object[].class)
-                .setParameter("account", distributorAccountId).getResultList());
+        return products.countsByVendor(distributorAccountId);
     }
 
     @Override
@@ -89,11 +88,5 @@ public class PartnerLinks implements LinkDirectory {
                 .map(ImportSource::getId).toList();
         ids.forEach(id -> sources.delete(distributorAccountId, id));
         return ids.size();
-    }
-
-    private static Map<Long, Long> counts(List<Object[]> rows) {
-        Map<Long, Long> counts = new HashMap<>();
-        rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
-        return counts;
     }
 }

@@ -2,6 +2,7 @@ package io.gemlink.linking.boundary;
 
 import io.gemlink.account.api.AccountDirectory;
 import io.gemlink.account.api.ActivityLog;
+import io.gemlink.catalog.api.LinkedProducts;
 import io.gemlink.catalog.api.ProductsChanged;
 import io.gemlink.feeds.api.GrantDirectory;
 import io.gemlink.feeds.api.LiveGrant;
@@ -34,10 +35,6 @@ public class SourceLinks {
     static final String DISTRIBUTOR_OFF = "the distributor's dropshipping module is off";
     static final String VENDOR_OFF = "the vendor's dropshipping module is off";
 
-    /** Zeroes an ended link's products (native: one statement, whatever their number). */
-    static final String ZERO_PRODUCTS = "UPDATE product SET quantity = 0, link_content_hash = NULL, updated_at = ?,"
-            + " version = version + 1 WHERE account_id = ? AND link_source_id = ? AND (quantity <> 0 OR link_content_hash IS NOT NULL)";
-
     @PersistenceContext
     EntityManager em;
 
@@ -49,6 +46,9 @@ public class SourceLinks {
 
     @EJB
     ActivityLog activity;
+
+    @EJB
+    LinkedProducts products;
 
     @Inject
     Event<ProductsChanged> productsChanged;
@@ -124,12 +124,8 @@ public class SourceLinks {
         Instant now = Instant.now();
         boolean news = !reason.equals(source.getLinkEndedReason());
         source.linkEnded(reason, now);
-        List<String> skus = em.createQuery("SELECT p.sku FROM Product p WHERE p.accountId = :accountId"
-                        + " AND p.linkSourceId = :sourceId AND (p.quantity <> 0 OR p.linkContentHash IS NOT NULL)", String.class)
-                .setParameter("accountId", source.getAccountId()).setParameter("sourceId", source.getId())
-                .getResultList();
-        int zeroed = em.createNativeQuery(ZERO_PRODUCTS).setParameter(1, ImportSource.utc(now))
-                .setParameter(2, source.getAccountId()).setParameter(3, source.getId()).executeUpdate();
+        List<String> skus = products.zeroSource(source.getAccountId(), source.getId(), now);
+        int zeroed = skus.size();
         if (news) {
             activity.record(source.getAccountId(), "linking", "Import source " + source.getId() + " ("
                     + source.getVendorPublicId() + "): the link ended because " + reason + "; " + zeroed

@@ -1,5 +1,6 @@
 package io.gemlink.linking.control;
 
+import io.gemlink.catalog.api.LinkedProductData;
 import io.gemlink.linking.api.RejectedRow;
 
 import java.io.BufferedInputStream;
@@ -34,7 +35,7 @@ public final class FeedScan {
     }
 
     public static Result scan(Path body, FeedFormat format, RowMapper mapper, int sampleLimit,
-                              Consumer<ProductData> valid) throws FeedException {
+                              Consumer<LinkedProductData> valid) throws FeedException {
         Map<String, Integer> firstRow = new HashMap<>();
         java.util.Set<String> removed = new java.util.HashSet<>();
         List<RejectedRow> sample = new ArrayList<>();
@@ -54,7 +55,7 @@ public final class FeedScan {
                         }
                         return;
                     }
-                    ProductData data = mapper.map(raw);
+                    LinkedProductData data = mapper.map(raw);
                     Integer earlier = firstRow.putIfAbsent(data.vendorSku(), raw.row());
                     if (earlier != null) {
                         throw new RowRejected("sku: '" + data.vendorSku() + "' repeats row " + earlier);

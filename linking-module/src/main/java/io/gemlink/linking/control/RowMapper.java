@@ -1,5 +1,6 @@
 package io.gemlink.linking.control;
 
+import io.gemlink.catalog.api.LinkedProductData;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -51,7 +52,7 @@ public class RowMapper {
         return new RowMapper(pricing, defaultCurrency, false);
     }
 
-    public ProductData map(RawRow r) throws RowRejected {
+    public LinkedProductData map(RawRow r) throws RowRejected {
         if (r.malformed() != null) {
             throw new RowRejected(r.malformed());
         }
@@ -77,7 +78,7 @@ public class RowMapper {
         if (tags != null && tags.length() > 1000) {
             throw new RowRejected("tags: are longer than 1000 characters together");
         }
-        ProductData d = new ProductData(r.row(), sku, title == null ? sku : title, r.get("description"), category,
+        LinkedProductData d = new LinkedProductData(r.row(), sku, title == null ? sku : title, r.get("description"), category,
                 text(r, "brand", 100), metal, text(r, "purity", 8), text(r, "metalColor", 32),
                 decimal(r, "metalWeightGrams"), stones, stoneTypes(stoneArray), decimal(r, "totalCaratWeight"),
                 r.images().isEmpty() ? null : JSON.createArrayBuilder(r.images()).build().toString(),
@@ -87,7 +88,7 @@ public class RowMapper {
         return hashing ? withHash(d) : d;
     }
 
-    private static ProductData withHash(ProductData d) {
+    private static LinkedProductData withHash(LinkedProductData d) {
         String joined = String.join("\u001f", String.valueOf(d.title()), String.valueOf(d.description()),
                 String.valueOf(d.category()), String.valueOf(d.brand()), String.valueOf(d.metal()),
                 String.valueOf(d.purity()), String.valueOf(d.metalColor()), plain(d.metalWeightGrams()),
@@ -95,7 +96,7 @@ public class RowMapper {
                 String.valueOf(d.barcode()), plain(d.cost()), plain(d.price()), d.currency(),
                 String.valueOf(d.quantity()), String.valueOf(d.variantGroup()), String.valueOf(d.size()),
                 String.valueOf(d.tags()), plain(d.vendorPrice()));
-        return new ProductData(d.row(), d.vendorSku(), d.title(), d.description(), d.category(), d.brand(), d.metal(),
+        return new LinkedProductData(d.row(), d.vendorSku(), d.title(), d.description(), d.category(), d.brand(), d.metal(),
                 d.purity(), d.metalColor(), d.metalWeightGrams(), d.stonesJson(), d.stoneTypes(), d.totalCaratWeight(),
                 d.imagesJson(), d.barcode(), d.cost(), d.price(), d.currency(), d.quantity(), d.variantGroup(), d.size(),
                 d.tags(), sha256(joined), d.vendorPrice());

@@ -1,5 +1,6 @@
 package io.gemlink.linking.control;
 
+import io.gemlink.catalog.api.LinkTarget;
 import io.gemlink.linking.api.ImportSourceRequest;
 import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.api.PriceRule;
@@ -60,8 +61,8 @@ public final class SourceRules {
         MissingRule missing = parse(MissingRule.class, r.missing(), MissingRule.ZERO_STOCK, "missing", errors);
         List<String> keep = r.keep() == null ? List.of() : r.keep().stream().distinct().toList();
         for (String field : keep) {
-            if (!ProductFill.KEEPABLE.contains(field)) {
-                errors.add(new FieldError("keep", "'" + field + "' is not one of " + new TreeSet<>(ProductFill.KEEPABLE)));
+            if (!LinkTarget.KEEPABLE.contains(field)) {
+                errors.add(new FieldError("keep", "'" + field + "' is not one of " + new TreeSet<>(LinkTarget.KEEPABLE)));
             }
         }
         if (!errors.isEmpty()) {

@@ -1,6 +1,6 @@
 package io.gemlink.linking.control;
 
-import io.gemlink.catalog.entity.Product;
+import io.gemlink.catalog.api.LinkedProductRow;
 import io.gemlink.linking.api.ImportRunView;
 import io.gemlink.linking.api.ImportSourceView;
 import io.gemlink.linking.api.LinkedProductView;
@@ -42,13 +42,13 @@ public final class Views {
      * A product still in the feed was confirmed by every complete run since its last change, so its
      * freshness is the later of its own sync and the source's last confirmation.
      */
-    public static LinkedProductView product(Product p, Instant sourceConfirmedAt) {
-        Instant synced = p.getLinkLastSyncedAt();
-        if (p.getLinkContentHash() != null && sourceConfirmedAt != null && (synced == null || sourceConfirmedAt.isAfter(synced))) {
+    public static LinkedProductView product(LinkedProductRow p, Instant sourceConfirmedAt) {
+        Instant synced = p.lastSyncedAt();
+        if (p.contentHash() != null && sourceConfirmedAt != null && (synced == null || sourceConfirmedAt.isAfter(synced))) {
             synced = sourceConfirmedAt;
         }
-        return new LinkedProductView(p.getSku(), p.getTitle(), p.getPrice(), p.getCurrency(), p.getQuantity(), p.isHidden(),
-                new LinkedProductView.ProductLink(p.getLinkVendorPublicId(), p.getLinkVendorSku(), p.getLinkSourceId(), synced));
+        return new LinkedProductView(p.sku(), p.title(), p.price(), p.currency(), p.quantity(), p.hidden(),
+                new LinkedProductView.ProductLink(p.vendorPublicId(), p.vendorSku(), p.sourceId(), synced));
     }
 
     public static String keepText(List<String> keep) {

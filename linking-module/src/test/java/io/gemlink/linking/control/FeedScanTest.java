@@ -1,5 +1,6 @@
 package io.gemlink.linking.control;
 
+import io.gemlink.catalog.api.LinkedProductData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,12 +30,12 @@ class FeedScanTest {
                 R-3,,,2026-11-27T00:59:00Z,true,
                 R-3,80.00,2,2026-11-27T01:00:00Z,,Band created again
                 """);
-        List<ProductData> valid = new ArrayList<>();
+        List<LinkedProductData> valid = new ArrayList<>();
 
         FeedScan.Result result = FeedScan.scan(body, FeedFormat.CSV, MAPPER, 10, valid::add);
 
         assertThat(result.rows()).isEqualTo(4);
-        assertThat(valid).extracting(ProductData::vendorSku).containsExactly("R-1", "R-3");
+        assertThat(valid).extracting(LinkedProductData::vendorSku).containsExactly("R-1", "R-3");
         assertThat(result.removedSkus()).containsExactly("R-2");
         assertThat(result.rejected()).isZero();
     }
@@ -46,8 +47,8 @@ class FeedScanTest {
                 R-1,100.00,4,2026-11-26T10:00:00Z,,Solitaire ring
                 R-2,oops,1,2026-11-26T10:00:00Z,,Broken price
                 """);
-        List<ProductData> checked = new ArrayList<>();
-        List<ProductData> mapped = new ArrayList<>();
+        List<LinkedProductData> checked = new ArrayList<>();
+        List<LinkedProductData> mapped = new ArrayList<>();
 
         FeedScan.Result first = FeedScan.scan(body, FeedFormat.CSV, MAPPER.checking(), 10, checked::add);
         FeedScan.Result second = FeedScan.scan(body, FeedFormat.CSV, MAPPER, 10, mapped::add);

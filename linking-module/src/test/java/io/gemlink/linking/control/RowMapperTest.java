@@ -1,5 +1,6 @@
 package io.gemlink.linking.control;
 
+import io.gemlink.catalog.api.LinkedProductData;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -16,7 +17,7 @@ class RowMapperTest {
 
     @Test
     void appliesPriceRuleAndStockBufferAndDefaults() throws RowRejected {
-        ProductData d = mapper.map(row(Map.of("sku", "R-1", "price", "100", "quantity", "3", "category", "ring")));
+        LinkedProductData d = mapper.map(row(Map.of("sku", "R-1", "price", "100", "quantity", "3", "category", "ring")));
 
         assertThat(d.price()).isEqualByComparingTo("120.99");
         assertThat(d.quantity()).isEqualTo(2);

@@ -11,7 +11,8 @@ import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.NotFoundException;
 import io.gemlink.platform.api.Page;
 import io.gemlink.platform.api.PageRequest;
-import io.gemlink.tracking.entity.Shipment;
+import io.gemlink.tracking.api.ShipmentDirectory;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,9 @@ public class OrderQueries {
 
     @PersistenceContext
     EntityManager em;
+
+    @EJB
+    ShipmentDirectory trackedShipments;
 
     public OrderView get(long accountId, long orderId) {
         SalesOrder order = em.find(SalesOrder.class, orderId);
@@ -79,12 +83,7 @@ public class OrderQueries {
                 }
             }
         }
-        // tracking-module writes the shipments (core's Shipment entity); orders only reads them here
-        List<ShipmentView> shipments = em.createNamedQuery(Shipment.BY_ORDER, Shipment.class)
-                .setParameter("orderId", order.getId()).getResultStream()
-                .map(s -> new ShipmentView(s.getCarrier(), s.getTrackingNumber(), s.getSendDate(), s.getExtendedField1(),
-                        s.getTrackingUrl()))
-                .toList();
+        List<ShipmentView> shipments = trackedShipments.ofOrder(order.getId()); // tracking-module owns them
         return OrderViews.of(order, parts, vendorStatuses, shipments);
     }
 

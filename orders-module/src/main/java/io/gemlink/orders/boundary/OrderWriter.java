@@ -1,6 +1,6 @@
 package io.gemlink.orders.boundary;
 
-import io.gemlink.catalog.entity.Product;
+import io.gemlink.catalog.api.StockReservations;
 import io.gemlink.orders.api.Channel;
 import io.gemlink.orders.api.OrderHooks;
 import io.gemlink.orders.api.OrderPlaced;
@@ -10,6 +10,7 @@ import io.gemlink.orders.control.OrderViews;
 import io.gemlink.orders.entity.DropshipPart;
 import io.gemlink.orders.entity.SalesOrder;
 import io.gemlink.orders.entity.SalesOrderLine;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -35,6 +36,9 @@ public class OrderWriter {
     @PersistenceContext
     EntityManager em;
 
+    @EJB
+    StockReservations catalog;
+
     @Inject
     Event<OrderPlaced> orderPlaced;
 
@@ -52,14 +56,12 @@ public class OrderWriter {
                 request.currency(), OrderViews.address(request.shippingAddress()), now);
         Map<Long, String> vendors = new LinkedHashMap<>();
         for (OrderRequest.Line l : request.lines()) {
-            Optional<Product> product = em.createNamedQuery(Product.BY_SKU, Product.class)
-                    .setParameter("accountId", accountId).setParameter("sku", l.sku())
-                    .getResultStream().findFirst();
-            SalesOrderLine line = order.addLine(l.sku(), product.map(Product::getTitle).orElse(null), l.quantity(),
-                    l.unitPrice());
-            product.filter(Product::isLinked).ifPresent(p -> {
-                line.linkTo(p.getLinkVendorAccountId(), p.getLinkVendorSku());
-                vendors.putIfAbsent(p.getLinkVendorAccountId(), p.getLinkVendorPublicId());
+            Optional<StockReservations.Ordered> product = catalog.ordered(accountId, l.sku());
+            SalesOrderLine line = order.addLine(l.sku(), product.map(StockReservations.Ordered::title).orElse(null),
+                    l.quantity(), l.unitPrice());
+            product.filter(StockReservations.Ordered::linked).ifPresent(p -> {
+                line.linkTo(p.vendorAccountId(), p.vendorSku());
+                vendors.putIfAbsent(p.vendorAccountId(), p.vendorPublicId());
             });
         }
         em.persist(order);

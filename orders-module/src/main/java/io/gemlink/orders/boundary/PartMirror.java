@@ -3,6 +3,7 @@ package io.gemlink.orders.boundary;
 import io.gemlink.account.api.AccountDirectory;
 import io.gemlink.account.api.ActivityLog;
 import io.gemlink.catalog.api.ProductsChanged;
+import io.gemlink.catalog.api.StockReservations;
 import io.gemlink.linking.api.LinkDirectory;
 import io.gemlink.orders.api.Channel;
 import io.gemlink.orders.api.DropshipState;

@@ -1,6 +1,7 @@
 package io.gemlink.tracking.boundary;
 
-import io.gemlink.orders.entity.SalesOrder;
+import io.gemlink.orders.api.ShippableOrder;
+import io.gemlink.orders.api.ShippableOrders;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.ConflictException;
 import io.gemlink.tracking.api.BulkRow;
@@ -12,8 +13,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +29,11 @@ import java.util.Optional;
 @Stateless
 public class BulkChunk {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     ShipmentRecorder recorder;
+
+    @EJB
+    ShippableOrders orders;
 
     @EJB
     BulkJobs jobs;
@@ -61,7 +60,8 @@ public class BulkChunk {
                 rejected.add(new RowIssue(row.row(), "orderNumber", "is required"));
                 continue;
             }
-            Optional<SalesOrder> order = order(accountId, row.orderNumber().strip());
+            // scoped by account: another account's order number is "no such order", like a missing one
+            Optional<ShippableOrder> order = orders.byNumber(accountId, row.orderNumber().strip());
             if (order.isEmpty()) {
                 rejected.add(new RowIssue(row.row(), "orderNumber", "no such order: " + row.orderNumber().strip()));
                 continue;
@@ -85,12 +85,5 @@ public class BulkChunk {
         int lastRow = rows.stream().mapToInt(BulkRow::row).max().orElse(0);
         jobs.count(job, rows.size(), lastRow, applied, unchanged, rejected, warnings);
         return new Outcome(applied, unchanged, rejected, warnings);
-    }
-
-    private Optional<SalesOrder> order(long accountId, String number) {
-        // scoped by account: another account's order number is "no such order", like a missing one
-        return em.createQuery("SELECT o FROM SalesOrder o WHERE o.number = :number AND o.accountId = :accountId",
-                        SalesOrder.class)
-                .setParameter("number", number).setParameter("accountId", accountId).getResultStream().findFirst();
     }
 }

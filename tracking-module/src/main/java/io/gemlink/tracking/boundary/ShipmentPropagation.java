@@ -1,18 +1,18 @@
 package io.gemlink.tracking.boundary;
 
 import io.gemlink.orders.api.Channel;
-import io.gemlink.orders.entity.SalesOrder;
+import io.gemlink.orders.api.ShippableOrder;
+import io.gemlink.orders.api.ShippableOrders;
 import io.gemlink.tracking.api.ShipmentAdded;
 import io.gemlink.tracking.api.ShipmentHooks;
-import io.gemlink.tracking.control.OrderShipping;
 import io.gemlink.tracking.entity.Shipment;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
@@ -31,8 +31,8 @@ public class ShipmentPropagation {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    OrderShipping shipping;
+    @EJB
+    ShippableOrders orders;
 
     @Inject
     Event<ShipmentAdded> added;
@@ -44,28 +44,28 @@ public class ShipmentPropagation {
         if (event.copy()) {
             return;
         }
-        SalesOrder vendorOrder = em.find(SalesOrder.class, event.orderId());
-        if (vendorOrder.getChannel() != Channel.DROPSHIPPING || vendorOrder.getSourceOrderId() == null) {
+        ShippableOrder vendorOrder = orders.find(event.orderId()).orElseThrow();
+        if (vendorOrder.channel() != Channel.DROPSHIPPING || vendorOrder.sourceOrderId() == null) {
             return;
         }
         // lock order: vendor order (held by the caller), then distributor order — the same for every vendor
-        SalesOrder distributorOrder = em.find(SalesOrder.class, vendorOrder.getSourceOrderId(), LockModeType.PESSIMISTIC_WRITE);
+        ShippableOrder distributorOrder = orders.lock(vendorOrder.sourceOrderId()).orElse(null);
         if (distributorOrder == null) {
             return;
         }
         Shipment shipment = em.find(Shipment.class, event.shipmentId());
         boolean already = em.createNamedQuery(Shipment.BY_PARCEL, Shipment.class)
-                .setParameter("orderId", distributorOrder.getId()).setParameter("carrier", shipment.getCarrier())
+                .setParameter("orderId", distributorOrder.id()).setParameter("carrier", shipment.getCarrier())
                 .setParameter("trackingNumber", shipment.getTrackingNumber()).getResultStream().findAny().isPresent();
         if (already) {
             return; // another vendor part in the same parcel: the distributor's order shows it once
         }
         Instant now = Instant.now();
-        Shipment copy = shipment.copyTo(distributorOrder.getAccountId(), distributorOrder.getId(), now);
+        Shipment copy = shipment.copyTo(distributorOrder.accountId(), distributorOrder.id(), now);
         em.persist(copy);
         em.flush();
-        shipping.shipmentAdded(distributorOrder, now);
+        orders.shipmentAdded(distributorOrder.id(), now);
         hooks.forEach(h -> h.copied(shipment));
-        added.fire(new ShipmentAdded(distributorOrder.getAccountId(), distributorOrder.getId(), copy.getId(), true));
+        added.fire(new ShipmentAdded(distributorOrder.accountId(), distributorOrder.id(), copy.getId(), true));
     }
 }

@@ -1,6 +1,7 @@
 package io.gemlink.tracking.boundary;
 
-import io.gemlink.orders.entity.SalesOrder;
+import io.gemlink.orders.api.ShippableOrder;
+import io.gemlink.orders.api.ShippableOrders;
 import io.gemlink.platform.api.NotFoundException;
 import io.gemlink.tracking.api.ShipmentDetail;
 import io.gemlink.tracking.api.ShipmentRequest;
@@ -33,6 +34,9 @@ public class ShipmentService {
     @EJB
     ShipmentWriter writer;
 
+    @EJB
+    ShippableOrders orders;
+
     @Inject
     ConflictRetry retry;
 
@@ -46,16 +50,9 @@ public class ShipmentService {
     }
 
     public List<ShipmentDetail> list(long accountId, long orderId) {
-        SalesOrder order = order(accountId, orderId);
+        ShippableOrder order = orders.find(orderId).filter(o -> o.accountId() == accountId)
+                .orElseThrow(() -> new NotFoundException("order"));
         return em.createNamedQuery(Shipment.BY_ORDER, Shipment.class).setParameter("orderId", orderId)
-                .getResultStream().map(s -> ShipmentDetails.of(s, order.getNumber())).toList();
-    }
-
-    private SalesOrder order(long accountId, long orderId) {
-        SalesOrder order = em.find(SalesOrder.class, orderId);
-        if (order == null || order.getAccountId() != accountId) {
-            throw new NotFoundException("order");
-        }
-        return order;
+                .getResultStream().map(s -> ShipmentDetails.of(s, order.number())).toList();
     }
 }

@@ -1,7 +1,8 @@
 package io.gemlink.tracking.boundary;
 
 import io.gemlink.account.api.AccountDirectory;
-import io.gemlink.orders.entity.SalesOrder;
+import io.gemlink.orders.api.ShippableOrder;
+import io.gemlink.orders.api.ShippableOrders;
 import io.gemlink.tracking.api.ShipmentAdded;
 import io.gemlink.tracking.control.NoticePayload;
 import io.gemlink.tracking.entity.Shipment;
@@ -29,6 +30,9 @@ public class WebhookOutbox {
     EntityManager em;
 
     @EJB
+    ShippableOrders orders;
+
+    @EJB
     AccountDirectory accounts;
 
     @EJB
@@ -39,10 +43,10 @@ public class WebhookOutbox {
         if (webhook == null) {
             return;
         }
-        SalesOrder order = em.find(SalesOrder.class, added.orderId());
+        ShippableOrder order = orders.find(added.orderId()).orElseThrow();
         Shipment shipment = em.find(Shipment.class, added.shipmentId());
         String payload = NoticePayload.of(accounts.get(added.accountId()).publicId(), order, shipment);
-        em.persist(new WebhookDelivery(added.accountId(), shipment.getId(), order.getNumber(), webhook.getUrl(),
+        em.persist(new WebhookDelivery(added.accountId(), shipment.getId(), order.number(), webhook.getUrl(),
                 payload, Instant.now()));
     }
 

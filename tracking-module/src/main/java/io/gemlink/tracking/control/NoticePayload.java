@@ -1,6 +1,6 @@
 package io.gemlink.tracking.control;
 
-import io.gemlink.orders.entity.SalesOrder;
+import io.gemlink.orders.api.ShippableOrder;
 import io.gemlink.tracking.entity.Shipment;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -17,10 +17,10 @@ public final class NoticePayload {
     private NoticePayload() {
     }
 
-    public static String of(String accountPublicId, SalesOrder order, Shipment s) {
-        JsonObjectBuilder orderJson = Json.createObjectBuilder().add("id", order.getId())
-                .add("number", order.getNumber()).add("channel", order.getChannel().name());
-        nullable(orderJson, "externalId", order.getExternalId());
+    public static String of(String accountPublicId, ShippableOrder order, Shipment s) {
+        JsonObjectBuilder orderJson = Json.createObjectBuilder().add("id", order.id())
+                .add("number", order.number()).add("channel", order.channel().name());
+        nullable(orderJson, "externalId", order.externalId());
         JsonObjectBuilder shipment = Json.createObjectBuilder().add("id", s.getId()).add("carrier", s.getCarrier())
                 .add("trackingNumber", s.getTrackingNumber()).add("sendDate", s.getSendDate().toString());
         nullable(shipment, "extendedField1", s.getExtendedField1());

@@ -1,16 +1,17 @@
 package io.gemlink.tracking.control;
 
 import io.gemlink.orders.api.OrderStatus;
-import io.gemlink.orders.entity.SalesOrder;
+import io.gemlink.orders.api.ShippableOrder;
+import io.gemlink.orders.api.ShippableOrders;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.tracking.api.ShipmentAdded;
 import io.gemlink.tracking.api.ShipmentRequest;
 import io.gemlink.tracking.entity.Shipment;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
@@ -30,8 +31,8 @@ public class ShipmentRecorder {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    OrderShipping shipping;
+    @EJB
+    ShippableOrders orders;
 
     @Inject
     Event<ShipmentAdded> added;
@@ -41,32 +42,32 @@ public class ShipmentRecorder {
     }
 
     /** @throws BadInputException naming the broken fields; nothing is written then */
-    public Recorded add(SalesOrder order, ShipmentRequest request) {
+    public Recorded add(ShippableOrder order, ShipmentRequest request) {
         Instant now = Instant.now();
-        LocalDate placedOn = LocalDate.ofInstant(order.getCreatedAt(), ZoneOffset.UTC);
+        LocalDate placedOn = LocalDate.ofInstant(order.createdAt(), ZoneOffset.UTC);
         ShipmentRules.Checked checked = ShipmentRules.check(request, placedOn, LocalDate.now(ZoneOffset.UTC));
-        if (order.getStatus() == OrderStatus.CANCELLED) {
-            throw new BadInputException("orderNumber", "order " + order.getNumber() + " is cancelled");
+        if (order.status() == OrderStatus.CANCELLED) {
+            throw new BadInputException("orderNumber", "order " + order.number() + " is cancelled");
         }
-        em.lock(order, LockModeType.PESSIMISTIC_WRITE); // one writer per order: the parcel check and the status hold
-        var same = em.createNamedQuery(Shipment.BY_PARCEL, Shipment.class).setParameter("orderId", order.getId())
+        orders.lock(order.id()); // one writer per order: the parcel check and the status hold
+        var same = em.createNamedQuery(Shipment.BY_PARCEL, Shipment.class).setParameter("orderId", order.id())
                 .setParameter("carrier", checked.carrier().name())
                 .setParameter("trackingNumber", checked.trackingNumber()).getResultStream().findFirst();
         if (same.isPresent()) {
             return new Recorded(same.get(), false);
         }
-        Shipment shipment = new Shipment(order.getAccountId(), order.getId(), checked.carrier().name(),
+        Shipment shipment = new Shipment(order.accountId(), order.id(), checked.carrier().name(),
                 checked.trackingNumber(), checked.sendDate(), checked.extendedField1(), checked.trackingUrl(), now);
         long usedElsewhere = em.createNamedQuery(Shipment.USED_ELSEWHERE, Long.class)
-                .setParameter("accountId", order.getAccountId()).setParameter("trackingNumber", checked.trackingNumber())
-                .setParameter("orderId", order.getId()).getSingleResult();
+                .setParameter("accountId", order.accountId()).setParameter("trackingNumber", checked.trackingNumber())
+                .setParameter("orderId", order.id()).getSingleResult();
         if (usedElsewhere > 0) {
             shipment.flagDuplicateNumber();
         }
         em.persist(shipment);
         em.flush();
-        shipping.shipmentAdded(order, now);
-        added.fire(new ShipmentAdded(order.getAccountId(), order.getId(), shipment.getId(), false));
+        orders.shipmentAdded(order.id(), now);
+        added.fire(new ShipmentAdded(order.accountId(), order.id(), shipment.getId(), false));
         return new Recorded(shipment, true);
     }
 }

@@ -1,5 +1,6 @@
-package io.gemlink.orders.boundary;
+package io.gemlink.catalog.boundary;
 
+import io.gemlink.catalog.api.StockReservations;
 import io.gemlink.catalog.entity.Product;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -11,19 +12,23 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
-/**
- * A vendor's stock, shared by all its distributors. Reserving is one conditional UPDATE, so the
- * database decides who gets the last unit and stock never goes below zero.
- */
+/** Answers orders-module about ordered products and reserves a vendor's stock ({@link StockReservations}). */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
-public class StockReservations {
+public class CatalogStock implements StockReservations {
 
     @PersistenceContext
     EntityManager em;
 
-    /** Takes {@code quantity} units off the vendor's product if it has them; false leaves it untouched. */
+    @Override
+    public Optional<Ordered> ordered(long accountId, String sku) {
+        return find(accountId, sku).map(p -> new Ordered(p.getTitle(), p.getLinkVendorAccountId(),
+                p.getLinkVendorPublicId(), p.getLinkVendorSku()));
+    }
+
+    @Override
     public boolean reserve(long vendorAccountId, String vendorSku, int quantity, Instant now) {
         int updated = em.createNativeQuery("UPDATE product SET quantity = quantity - ?1, updated_at = ?2,"
                         + " version = version + 1 WHERE account_id = ?3 AND sku = ?4 AND quantity >= ?1")
@@ -35,10 +40,7 @@ public class StockReservations {
         return updated == 1;
     }
 
-    /**
-     * What the distributor pays the vendor per unit: the feed price recorded on its linked product,
-     * else the vendor's own price, else (neither known) what the channel order says.
-     */
+    @Override
     public BigDecimal priceToDistributor(long distributorId, String distributorSku, long vendorId, String vendorSku,
                                          BigDecimal fallback) {
         return find(distributorId, distributorSku).map(Product::getLinkVendorPrice)
@@ -46,7 +48,7 @@ public class StockReservations {
                 .orElse(fallback);
     }
 
-    private java.util.Optional<Product> find(long accountId, String sku) {
+    private Optional<Product> find(long accountId, String sku) {
         return em.createNamedQuery(Product.BY_SKU, Product.class)
                 .setParameter("accountId", accountId).setParameter("sku", sku)
                 .getResultStream().findFirst();

@@ -1,5 +1,6 @@
-package io.gemlink.linking.control;
+package io.gemlink.catalog.control;
 
+import io.gemlink.catalog.api.LinkedProductData;
 import io.gemlink.catalog.entity.Product;
 import io.gemlink.linking.api.MissingRule;
 
@@ -7,13 +8,10 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * Writes a feed row into a linked product. On creation every field is written; later, the fields the
- * distributor chose to keep ({@link #KEEPABLE}) are left alone. Stock always follows the vendor.
+ * Writes a feed row into a distributor's linked product (for {@link io.gemlink.catalog.api.LinkedProducts}). On creation every field is written; later, the fields the
+ * distributor chose to keep ({@link io.gemlink.catalog.api.LinkTarget#KEEPABLE}) are left alone. Stock always follows the vendor.
  */
 public final class ProductFill {
-
-    /** Fields a distributor may keep as its own after the first import. */
-    public static final Set<String> KEEPABLE = Set.of("title", "description", "category", "brand", "images", "tags", "price");
 
     private ProductFill() {
     }
@@ -35,7 +33,7 @@ public final class ProductFill {
         return false;
     }
 
-    public static void fill(Product p, ProductData d, Set<String> keep, boolean creating, Instant now) {
+    public static void fill(Product p, LinkedProductData d, Set<String> keep, boolean creating, Instant now) {
         boolean all = creating;
         if (all || !keep.contains("title")) {
             p.setTitle(d.title());

@@ -1,28 +1,27 @@
-package io.gemlink.linking.control;
+package io.gemlink.catalog.control;
+
+import io.gemlink.catalog.api.LinkedProducts;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The importer's look-ups by SKU for one batch, in SQL on the transaction's connection. MySQL gets
- * one {@code IN (?, …)} query per batch (one round trip). H2 answers {@code IN} with parameters by
+ * Look-ups of products by SKU for one import batch (the catalog's and the linked products'), in SQL on
+ * the transaction's connection. MySQL gets one {@code IN (?, …)} query per batch (one round trip). H2 answers {@code IN} with parameters by
  * scanning every product of the account (its index conditions take literal lists only: 0.3–0.7 s a
  * query at 100,000 products), but an indexed equality in-process in microseconds: there, one
  * prepared point query per SKU.
  */
-public final class LinkedLookups {
-
-    /** A linked product of the source: its id and content hash (an unchanged product is never loaded whole). */
-    public record Linked(long id, String hash) {
-    }
+public final class ProductLookups {
 
     private static final String LINKED = "SELECT link_vendor_sku, id, link_content_hash FROM product"
             + " WHERE account_id = ? AND link_source_id = ? AND link_vendor_sku ";
@@ -31,7 +30,7 @@ public final class LinkedLookups {
     private final Connection connection;
     private final boolean pointQueries;
 
-    public LinkedLookups(Connection connection) throws SQLException {
+    public ProductLookups(Connection connection) throws SQLException {
         this.connection = connection;
         this.pointQueries = connection.getMetaData().getDatabaseProductName().startsWith("H2");
     }
@@ -42,12 +41,13 @@ public final class LinkedLookups {
     }
 
     /** The source's linked products among these vendor SKUs, by vendor SKU. */
-    public Map<String, Linked> linked(long accountId, long sourceId, List<String> vendorSkus) throws SQLException {
-        Map<String, Linked> found = new HashMap<>();
+    public Map<String, LinkedProducts.Linked> linked(long accountId, long sourceId, List<String> vendorSkus)
+            throws SQLException {
+        Map<String, LinkedProducts.Linked> found = new HashMap<>();
         query(LINKED, vendorSkus, ps -> {
             ps.setLong(1, accountId);
             ps.setLong(2, sourceId);
-        }, 3, rs -> found.put(rs.getString(1), new Linked(rs.getLong(2), rs.getString(3))));
+        }, 3, rs -> found.put(rs.getString(1), new LinkedProducts.Linked(rs.getLong(2), rs.getString(3))));
         return found;
     }
 
@@ -55,6 +55,14 @@ public final class LinkedLookups {
     public Set<String> taken(long accountId, List<String> skus) throws SQLException {
         Set<String> found = new HashSet<>();
         query(TAKEN, skus, ps -> ps.setLong(1, accountId), 2, rs -> found.add(rs.getString(1)));
+        return found;
+    }
+
+    /** Which of these SKUs the account already has, lower-case (the column's collation ignores case). */
+    public Set<String> existing(long accountId, Collection<String> skus) throws SQLException {
+        Set<String> found = new HashSet<>();
+        query(TAKEN, List.copyOf(skus), ps -> ps.setLong(1, accountId), 2,
+                rs -> found.add(rs.getString(1).toLowerCase(Locale.ROOT)));
         return found;
     }
 
@@ -71,8 +79,7 @@ public final class LinkedLookups {
                 }
             }
         } else {
-            String in = "IN (" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")";
-            try (PreparedStatement ps = connection.prepareStatement(head + in)) {
+            try (PreparedStatement ps = connection.prepareStatement(head + SqlMarks.in(values.size()))) {
                 fixed.bind(ps);
                 for (int i = 0; i < values.size(); i++) {
                     ps.setString(first + i, values.get(i));

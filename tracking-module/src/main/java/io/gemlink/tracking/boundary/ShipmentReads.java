@@ -1,0 +1,41 @@
+package io.gemlink.tracking.boundary;
+
+import io.gemlink.orders.api.ShipmentView;
+import io.gemlink.tracking.api.ShipmentDirectory;
+import io.gemlink.tracking.entity.Shipment;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Answers the other modules' reads of shipments ({@link ShipmentDirectory}). */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ShipmentReads implements ShipmentDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public List<ShipmentView> ofOrder(long orderId) {
+        return em.createNamedQuery(Shipment.BY_ORDER, Shipment.class)
+                .setParameter("orderId", orderId).getResultStream()
+                .map(s -> new ShipmentView(s.getCarrier(), s.getTrackingNumber(), s.getSendDate(), s.getExtendedField1(),
+                        s.getTrackingUrl()))
+                .toList();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Set<Long> shippedVendorOrders(long orderId) {
+        return em.createNamedQuery(Shipment.COPIES_ON_ORDER, Shipment.class)
+                .setParameter("orderId", orderId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().map(Shipment::getSourceOrderId).collect(Collectors.toSet());
+    }
+}
