@@ -181,5 +181,7 @@ class CatalogApiIT {
                 "/api/v1/feeds/{id}/grants/{grantId}:");
         assertThat(doc.body()).contains("ProductView", "UpsertResult", "ImportResult", "FeedDefinition", "GrantCreated",
                 "certificateLab", "markupPercent", "inStockOnly");
+        // the request records' constraints (sku: at most 64 characters) are stated in the schemas
+        assertThat(doc.body()).containsPattern("sku:\\s+(\\w+: \\S+\\s+)*maxLength: 64");
     }
 }

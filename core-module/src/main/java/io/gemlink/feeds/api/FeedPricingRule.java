@@ -1,5 +1,9 @@
 package io.gemlink.feeds.api;
 
+import io.gemlink.platform.api.MaxDecimals;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+
 import java.math.BigDecimal;
 
 /**
@@ -7,5 +11,11 @@ import java.math.BigDecimal;
  * (may be negative for a discount, above -100), then {@code rounding} ({@code NONE}, {@code WHOLE},
  * {@code NINETY_NINE}).
  */
-public record FeedPricingRule(String base, BigDecimal markupPercent, String rounding) {
+public record FeedPricingRule(
+        String base,
+        @DecimalMin(value = "-100", inclusive = false, message = MARKUP) @DecimalMax(value = "10000", message = MARKUP)
+        @MaxDecimals(value = 2, message = MARKUP) BigDecimal markupPercent,
+        String rounding) {
+
+    private static final String MARKUP = "must be above -100 and at most 10000, with at most 2 decimals";
 }

@@ -4,9 +4,9 @@ import io.gemlink.catalog.api.Category;
 import io.gemlink.catalog.api.Metal;
 import io.gemlink.catalog.api.ProductData;
 import io.gemlink.catalog.api.Stone;
+import io.gemlink.platform.api.Constraints;
 import io.gemlink.platform.api.FieldError;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -14,45 +14,28 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The catalog's input rules (docs/api.md, Catalog). {@link #check} lists every broken rule with the field as
- * the partner named it ({@code stones[1].caratWeight}); {@link #normalize} gives the value to store.
+ * The catalog's input rules (docs/api.md, Catalog): the constraints of {@link ProductData} and {@link Stone}
+ * (required fields, lengths, ranges) and, here, codes, URLs, barcodes, currencies and tags. {@link #check}
+ * lists every broken rule with the field as the partner named it ({@code stones[1].caratWeight});
+ * {@link #normalize} gives the value to store.
  */
 public final class ProductRules {
 
-    private static final BigDecimal MAX_MONEY = new BigDecimal("9999999999.99");
-    private static final BigDecimal MAX_WEIGHT = new BigDecimal("9999999.999");
     private static final String DEFAULT_CURRENCY = "USD";
 
     private ProductRules() {
     }
 
     public static List<FieldError> check(ProductData p) {
-        List<FieldError> errors = new ArrayList<>();
-        text(errors, "sku", p.sku(), 64, true);
-        text(errors, "title", p.title(), 255, true);
-        text(errors, "description", p.description(), 16000, false); // a TEXT column holds 65,535 bytes: 4 per character at worst
+        List<FieldError> errors = new ArrayList<>(); // required, lengths and ranges: the constraints of ProductData
         oneOf(errors, "category", p.category(), Category.class);
-        text(errors, "brand", p.brand(), 100, false);
         oneOf(errors, "metal", p.metal(), Metal.class);
-        text(errors, "purity", p.purity(), 8, false);
-        text(errors, "metalColor", p.metalColor(), 32, false);
-        amount(errors, "metalWeightGrams", p.metalWeightGrams(), MAX_WEIGHT, 3, false);
         stones(errors, p.stones());
-        amount(errors, "totalCaratWeight", p.totalCaratWeight(), MAX_WEIGHT, 3, false);
         images(errors, p.images());
         barcode(errors, p.barcode());
-        amount(errors, "cost", p.cost(), MAX_MONEY, 2, false);
-        amount(errors, "price", p.price(), MAX_MONEY, 2, true);
         currency(errors, p.currency());
-        if (p.quantity() == null) {
-            errors.add(new FieldError("quantity", "is required"));
-        } else if (p.quantity() < 0) {
-            errors.add(new FieldError("quantity", "must be 0 or more"));
-        }
-        text(errors, "variantGroup", p.variantGroup(), 64, false);
-        text(errors, "size", p.size(), 16, false);
         tags(errors, p.tags());
-        return errors;
+        return Constraints.errors(p, errors);
     }
 
     /** The value to store: trimmed text, upper-case codes, the default currency. Call after {@link #check}. */
@@ -67,16 +50,6 @@ public final class ProductRules {
                 p.tags() == null ? List.of() : p.tags().stream().map(String::trim).distinct().toList());
     }
 
-    private static void text(List<FieldError> errors, String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(new FieldError(field, "is required"));
-            }
-        } else if (value.trim().length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        }
-    }
-
     private static <E extends Enum<E>> void oneOf(List<FieldError> errors, String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return;
@@ -87,48 +60,9 @@ public final class ProductRules {
         }
     }
 
-    private static void amount(List<FieldError> errors, String field, BigDecimal value, BigDecimal max, int scale,
-                               boolean required) {
-        if (value == null) {
-            if (required) {
-                errors.add(new FieldError(field, "is required"));
-            }
-        } else if (value.signum() < 0) {
-            errors.add(new FieldError(field, "must be 0 or more"));
-        } else if (value.compareTo(max) > 0) {
-            errors.add(new FieldError(field, "must be at most " + max.toPlainString()));
-        } else if (value.stripTrailingZeros().scale() > scale) {
-            errors.add(new FieldError(field, "must have at most " + scale + " decimals"));
-        }
-    }
-
     private static void stones(List<FieldError> errors, List<Stone> stones) {
         if (stones == null) {
             return;
-        }
-        for (int i = 0; i < stones.size(); i++) {
-            Stone s = stones.get(i);
-            String at = "stones[" + i + "].";
-            if (s == null) {
-                errors.add(new FieldError("stones[" + i + "]", "must be an object"));
-                continue;
-            }
-            text(errors, at + "type", s.type(), 32, true);
-            if (s.type() != null && !s.type().isBlank() && !s.type().trim().matches("[\\p{L}\\p{N} _-]+")) {
-                errors.add(new FieldError(at + "type", "may hold letters, digits, spaces, '-' and '_' only"));
-            }
-            text(errors, at + "shape", s.shape(), 32, false);
-            amount(errors, at + "caratWeight", s.caratWeight(), MAX_WEIGHT, 3, false);
-            if (s.count() != null && s.count() < 1) {
-                errors.add(new FieldError(at + "count", "must be 1 or more"));
-            }
-            text(errors, at + "color", s.color(), 32, false);
-            text(errors, at + "clarity", s.clarity(), 32, false);
-            text(errors, at + "certificateLab", s.certificateLab(), 32, false);
-            text(errors, at + "certificateNumber", s.certificateNumber(), 64, false);
-        }
-        if (stones.size() > 20) {
-            errors.add(new FieldError("stones", "must hold at most 20 kinds of stone"));
         }
         int typesLength = stones.stream().filter(s -> s != null && s.type() != null && !s.type().isBlank())
                 .map(s -> s.type().trim().toUpperCase(Locale.ROOT)).distinct().mapToInt(t -> t.length() + 1).sum();

@@ -6,6 +6,7 @@ import io.gemlink.feeds.api.FeedDefinition;
 import io.gemlink.feeds.api.FeedFilter;
 import io.gemlink.feeds.api.FeedPricingRule;
 import io.gemlink.platform.api.BadInputException;
+import io.gemlink.platform.api.Constraints;
 import io.gemlink.platform.api.FieldError;
 
 import java.math.BigDecimal;
@@ -13,18 +14,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
- * Checks a feed definition and gives it back normalized (upper-case codes, defaults filled in:
+ * Checks a feed definition (the constraints of {@link FeedDefinition}; here the codes, the fields and the
+ * price band's order) and gives it back normalized (upper-case codes, defaults filled in:
  * no filter, no optional fields, pricing PRICE + 0 % + NONE). Every broken rule is named by its field.
  */
 public final class FeedRules {
-
-    private static final BigDecimal MAX_MARKUP = BigDecimal.valueOf(10_000);
-    private static final BigDecimal MIN_MARKUP = BigDecimal.valueOf(-100);
-    /** The product table's DECIMAL(12,2): a band beyond it selects nothing more and only invites overflow. */
-    private static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
 
     private FeedRules() {
     }
@@ -34,11 +30,6 @@ public final class FeedRules {
             throw new BadInputException("body", "a feed with name, format, fields, filter and pricing is required");
         }
         List<FieldError> errors = new ArrayList<>();
-        if (d.name() == null || d.name().isBlank()) {
-            errors.add(new FieldError("name", "is required"));
-        } else if (d.name().trim().length() > 200) {
-            errors.add(new FieldError("name", "must be at most 200 characters"));
-        }
         String format = code(errors, "format", d.format(), names(FeedFormat.values()), null);
         if (d.format() == null || d.format().isBlank()) {
             errors.add(new FieldError("format", "is required: one of " + names(FeedFormat.values())));
@@ -59,9 +50,7 @@ public final class FeedRules {
         FeedFilter filter = filter(errors, d.filter() == null
                 ? new FeedFilter(null, null, null, null, null, null, null, null) : d.filter());
         FeedPricingRule pricing = pricing(errors, d.pricing() == null ? new FeedPricingRule(null, null, null) : d.pricing());
-        if (!errors.isEmpty()) {
-            throw new BadInputException(errors);
-        }
+        Constraints.check(d, errors);
         return new FeedDefinition(d.name().trim(), format, List.copyOf(fields), filter, pricing);
     }
 
@@ -72,16 +61,9 @@ public final class FeedRules {
     private static FeedFilter filter(List<FieldError> errors, FeedFilter f) {
         List<String> categories = codes(errors, "filter.categories", f.categories(), names(Category.values()));
         List<String> metals = codes(errors, "filter.metals", f.metals(), names(Metal.values()));
-        List<String> purities = texts(errors, "filter.purities", f.purities(), true);
-        List<String> stoneTypes = texts(errors, "filter.stoneTypes", f.stoneTypes(), true);
-        List<String> tags = texts(errors, "filter.tags", f.tags(), false);
-        for (String band : List.of("minPrice", "maxPrice")) {
-            BigDecimal v = band.equals("minPrice") ? f.minPrice() : f.maxPrice();
-            if (v != null && (v.signum() < 0 || v.compareTo(MAX_PRICE) > 0 || v.stripTrailingZeros().scale() > 2)) {
-                errors.add(new FieldError("filter." + band, "must be from 0 to " + MAX_PRICE.toPlainString()
-                        + ", with at most 2 decimals"));
-            }
-        }
+        List<String> purities = texts(f.purities(), true);
+        List<String> stoneTypes = texts(f.stoneTypes(), true);
+        List<String> tags = texts(f.tags(), false);
         if (f.minPrice() != null && f.maxPrice() != null && f.minPrice().compareTo(f.maxPrice()) > 0) {
             errors.add(new FieldError("filter.maxPrice", "must not be below minPrice"));
         }
@@ -93,9 +75,6 @@ public final class FeedRules {
         String base = code(errors, "pricing.base", p.base(), names(PriceRule.Base.values()), "PRICE");
         String rounding = code(errors, "pricing.rounding", p.rounding(), names(Rounding.values()), "NONE");
         BigDecimal markup = p.markupPercent() == null ? BigDecimal.ZERO : p.markupPercent();
-        if (markup.compareTo(MIN_MARKUP) <= 0 || markup.compareTo(MAX_MARKUP) > 0 || markup.stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldError("pricing.markupPercent", "must be above -100 and at most 10000, with at most 2 decimals"));
-        }
         return new FeedPricingRule(base, markup, rounding);
     }
 
@@ -124,18 +103,10 @@ public final class FeedRules {
         return out;
     }
 
-    private static List<String> texts(List<FieldError> errors, String field, List<String> values, boolean upper) {
-        List<String> out = new ArrayList<>();
-        List<String> in = values == null ? List.of() : values;
-        for (int i = 0; i < in.size(); i++) {
-            String v = in.get(i);
-            if (v == null || v.isBlank() || v.length() > 64 || v.contains(",")) {
-                errors.add(new FieldError(field + "[" + i + "]", "must be 1 to 64 characters without ','"));
-            } else {
-                out.add(upper ? v.trim().toUpperCase(Locale.ROOT) : v.trim());
-            }
-        }
-        return out.stream().filter(Objects::nonNull).distinct().toList();
+    /** Trimmed, without doubles; blank texts are refused by a constraint of {@link FeedFilter}. */
+    private static List<String> texts(List<String> values, boolean upper) {
+        return (values == null ? List.<String>of() : values).stream().filter(v -> v != null && !v.isBlank())
+                .map(v -> upper ? v.trim().toUpperCase(Locale.ROOT) : v.trim()).distinct().toList();
     }
 
     private static List<String> names(Enum<?>[] values) {

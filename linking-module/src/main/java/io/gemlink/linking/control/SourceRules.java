@@ -4,7 +4,7 @@ import io.gemlink.catalog.api.LinkTarget;
 import io.gemlink.linking.api.ImportSourceRequest;
 import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.api.PriceRule;
-import io.gemlink.platform.api.BadInputException;
+import io.gemlink.platform.api.Constraints;
 import io.gemlink.platform.api.FieldError;
 
 import java.math.BigDecimal;
@@ -16,14 +16,11 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 /**
- * Checks an import source request, naming every offending field at once, and fills in defaults:
+ * Checks an import source request, naming every offending field at once: the constraints of
+ * {@link ImportSourceRequest}, and here the URL's scheme, the codes and the kept fields. Fills in defaults:
  * every 60 minutes, no markup, no rounding, no stock buffer, {@code ZERO_STOCK}, nothing kept.
  */
 public final class SourceRules {
-
-    public static final int MAX_EVERY_MINUTES = 31 * 24 * 60;
-    private static final BigDecimal MIN_MARKUP = new BigDecimal("-99.99");
-    private static final BigDecimal MAX_MARKUP = new BigDecimal("10000");
 
     private SourceRules() {
     }
@@ -36,28 +33,14 @@ public final class SourceRules {
     public static Settings check(ImportSourceRequest r) {
         List<FieldError> errors = new ArrayList<>();
         String url = r.feedUrl() == null ? null : r.feedUrl().trim();
-        if (url == null || url.isEmpty()) {
-            errors.add(new FieldError("feedUrl", "is required"));
-        } else if (url.length() > 2000 || !isHttpUrl(url)) {
-            errors.add(new FieldError("feedUrl", "must be an http or https URL of at most 2000 characters"));
-        }
-        if (r.token() != null && r.token().length() > 200) {
-            errors.add(new FieldError("token", "is longer than 200 characters"));
+        if (url != null && !url.isEmpty() && !isHttpUrl(url)) { // required and length: constraints
+            errors.add(new FieldError("feedUrl", ImportSourceRequest.URL));
         }
         int every = r.everyMinutes() == null ? 60 : r.everyMinutes();
-        if (every < 1 || every > MAX_EVERY_MINUTES) {
-            errors.add(new FieldError("everyMinutes", "must be between 1 and " + MAX_EVERY_MINUTES));
-        }
         PriceRule rule = r.priceRule() == null ? new PriceRule(null, null) : r.priceRule();
         BigDecimal markup = rule.markupPercent() == null ? BigDecimal.ZERO : rule.markupPercent();
-        if (markup.compareTo(MIN_MARKUP) < 0 || markup.compareTo(MAX_MARKUP) > 0 || markup.scale() > 2) {
-            errors.add(new FieldError("priceRule.markupPercent", "must be between -99.99 and 10000, with at most 2 decimals"));
-        }
         Rounding rounding = parse(Rounding.class, rule.rounding(), Rounding.NONE, "priceRule.rounding", errors);
         int buffer = r.stockBuffer() == null ? 0 : r.stockBuffer();
-        if (buffer < 0) {
-            errors.add(new FieldError("stockBuffer", "must be 0 or more"));
-        }
         MissingRule missing = parse(MissingRule.class, r.missing(), MissingRule.ZERO_STOCK, "missing", errors);
         List<String> keep = r.keep() == null ? List.of() : r.keep().stream().distinct().toList();
         for (String field : keep) {
@@ -65,9 +48,7 @@ public final class SourceRules {
                 errors.add(new FieldError("keep", "'" + field + "' is not one of " + new TreeSet<>(LinkTarget.KEEPABLE)));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new BadInputException(errors);
-        }
+        Constraints.check(r, errors);
         return new Settings(url, r.token() == null ? null : r.token().trim(), every, markup, rounding, buffer, missing, keep,
                 r.paused());
     }

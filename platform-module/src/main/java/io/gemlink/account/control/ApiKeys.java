@@ -1,6 +1,8 @@
 package io.gemlink.account.control;
 
-import io.gemlink.platform.api.BadInputException;
+import io.gemlink.platform.api.Constraints;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 
 /** Makes partner API keys (256 random bits), the SHA-256 under which they are stored, and checks their names. */
 public final class ApiKeys {
@@ -41,15 +44,19 @@ public final class ApiKeys {
         return key.substring(0, Math.min(12, key.length()));
     }
 
-    /** The name a person gave a key, trimmed; required and at most {@value #MAX_NAME} characters. */
+    /** A key's name as checked: trimmed. */
+    record KeyName(@NotBlank(message = "is required")
+                   @Size(max = MAX_NAME, message = "must be at most {max} characters") String name) {
+    }
+
+    /**
+     * The name a person gave a key, trimmed; required and at most {@value #MAX_NAME} characters.
+     *
+     * @throws io.gemlink.platform.api.BadInputException naming {@code name}
+     */
     public static String checkName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new BadInputException("name", "is required");
-        }
-        String trimmed = name.strip();
-        if (trimmed.length() > MAX_NAME) {
-            throw new BadInputException("name", "must be at most " + MAX_NAME + " characters");
-        }
-        return trimmed;
+        KeyName checked = new KeyName(name == null ? null : name.strip());
+        Constraints.check(checked, List.of());
+        return checked.name();
     }
 }

@@ -1,6 +1,7 @@
 package io.gemlink.tracking.control;
 
 import io.gemlink.platform.api.BadInputException;
+import io.gemlink.platform.api.Constraints;
 import io.gemlink.platform.api.FieldError;
 import io.gemlink.tracking.api.ShipmentRequest;
 
@@ -15,10 +16,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Checks a shipment before anything is stored: carrier (required, a known code), tracking number
- * (required, the carrier's shape and check digit), send date (required, a real {@code YYYY-MM-DD},
- * at most {@value #MAX_DAYS_AHEAD} days ahead, not before the day before the order was placed),
- * extended field 1 (optional, up to 255 characters). Every broken field is named at once.
+ * Checks a shipment before anything is stored: the constraints of {@link ShipmentRequest} (what is required,
+ * extended field 1 up to 255 characters) and, here, the carrier (required, a known code), the tracking
+ * number (the carrier's shape and check digit) and the send date (a real {@code YYYY-MM-DD}, at most
+ * {@value #MAX_DAYS_AHEAD} days ahead, not before the day before the order was placed). Every broken field is
+ * named at once.
  */
 public final class ShipmentRules {
 
@@ -49,14 +51,8 @@ public final class ShipmentRules {
         Carrier carrier = carrier(request.carrier(), errors);
         String number = number(carrier, request.trackingNumber(), errors);
         LocalDate sendDate = sendDate(request.sendDate(), orderPlacedOn, today, errors);
-        String extended = blankToNull(request.extendedField1());
-        if (extended != null && extended.length() > 255) {
-            errors.add(new FieldError("extendedField1", "is longer than 255 characters"));
-        }
-        if (!errors.isEmpty()) {
-            throw new BadInputException(errors);
-        }
-        return new Checked(carrier, number, sendDate, extended);
+        Constraints.check(request, errors);
+        return new Checked(carrier, number, sendDate, blankToNull(request.extendedField1()));
     }
 
     private static Carrier carrier(String code, List<FieldError> errors) {
@@ -75,12 +71,8 @@ public final class ShipmentRules {
     }
 
     private static String number(Carrier carrier, String raw, List<FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
-            errors.add(new FieldError("trackingNumber", "is required"));
-            return null;
-        }
-        if (carrier == null) {
-            return null; // the carrier's error says it; a number cannot be checked without one
+        if (raw == null || raw.isBlank() || carrier == null) {
+            return null; // a constraint says it is required; without a carrier there is nothing to check it against
         }
         String number = carrier.normalize(raw);
         if (!carrier.accepts(number)) {
@@ -93,8 +85,7 @@ public final class ShipmentRules {
 
     private static LocalDate sendDate(String raw, LocalDate orderPlacedOn, LocalDate today, List<FieldError> errors) {
         if (raw == null || raw.isBlank()) {
-            errors.add(new FieldError("sendDate", "is required (YYYY-MM-DD)"));
-            return null;
+            return null; // a constraint says it is required
         }
         LocalDate date;
         try {

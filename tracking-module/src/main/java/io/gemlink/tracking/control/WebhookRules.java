@@ -1,7 +1,9 @@
 package io.gemlink.tracking.control;
 
-import io.gemlink.platform.api.BadInputException;
+import io.gemlink.platform.api.Constraints;
 import io.gemlink.platform.api.FieldError;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,26 +16,27 @@ import java.util.List;
  */
 public final class WebhookRules {
 
+    private static final String URL = "must be an absolute http or https URL of at most 1000 characters";
+
     private WebhookRules() {
     }
 
+    /** A setting as checked; an empty secret is none. */
+    record Setting(@NotBlank(message = "is required") @Size(max = 1000, message = URL) String url,
+                   @Size(min = 16, max = 200, message = "must be {min} to {max} characters") String secret) {
+    }
+
+    /** @throws io.gemlink.platform.api.BadInputException naming every offending field */
     public static void check(String url, String secret, boolean secretAlreadySet) {
         List<FieldError> errors = new ArrayList<>();
-        if (url == null || url.isBlank()) {
-            errors.add(new FieldError("url", "is required"));
-        } else if (url.length() > 1000 || !httpUrl(url.strip())) {
-            errors.add(new FieldError("url", "must be an absolute http or https URL of at most 1000 characters"));
+        if (url != null && !url.isBlank() && !httpUrl(url.strip())) {
+            errors.add(new FieldError("url", URL));
         }
-        if (secret == null || secret.isEmpty()) {
-            if (!secretAlreadySet) {
-                errors.add(new FieldError("secret", "is required"));
-            }
-        } else if (secret.length() < 16 || secret.length() > 200) {
-            errors.add(new FieldError("secret", "must be 16 to 200 characters"));
+        boolean noSecret = secret == null || secret.isEmpty();
+        if (noSecret && !secretAlreadySet) {
+            errors.add(new FieldError("secret", "is required"));
         }
-        if (!errors.isEmpty()) {
-            throw new BadInputException(errors);
-        }
+        Constraints.check(new Setting(url, noSecret ? null : secret), errors);
     }
 
     private static boolean httpUrl(String url) {

@@ -36,11 +36,19 @@ import io.gemlink.tracking.api.TrackingWebhookView;
 import io.gemlink.tracking.api.WebhookDeliveryView;
 import io.gemlink.tracking.web.BulkTrackingResource;
 import io.gemlink.tracking.web.TrackingWebhookResource;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASModelReader;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -108,10 +116,49 @@ public class ApiSchemas implements OASModelReader {
             Schema schema = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
             schemas.put(record.getSimpleName(), schema); // before the components: records may nest
             for (RecordComponent c : record.getRecordComponents()) {
-                schema.addProperty(c.getName(), of(c.getGenericType(), schemas));
+                Schema property = of(c.getGenericType(), schemas);
+                // no "required": ProductData describes a PATCH body too, where every field is optional
+                schema.addProperty(c.getName(), property.getRef() == null ? constrained(property, c) : property);
             }
         }
         return OASFactory.createSchema().ref(record.getSimpleName());
+    }
+
+    /** What the request record's constraints say (Constraints checks them): lengths, sizes, ranges, patterns. */
+    private static Schema constrained(Schema schema, RecordComponent component) {
+        Method c = component.getAccessor(); // where a record component's constraints can be read
+        boolean array = schema.getType() == Schema.SchemaType.ARRAY;
+        for (Size size : c.getAnnotationsByType(Size.class)) {
+            if (size.min() > 0) {
+                schema = array ? schema.minItems(size.min()) : schema.minLength(size.min());
+            }
+            if (size.max() < Integer.MAX_VALUE) {
+                schema = array ? schema.maxItems(size.max()) : schema.maxLength(size.max());
+            }
+        }
+        if (c.isAnnotationPresent(NotEmpty.class) && array) {
+            schema = schema.minItems(1);
+        }
+        Min min = c.getAnnotation(Min.class);
+        Max max = c.getAnnotation(Max.class);
+        DecimalMin decimalMin = c.getAnnotation(DecimalMin.class);
+        DecimalMax decimalMax = c.getAnnotation(DecimalMax.class);
+        Pattern pattern = c.getAnnotation(Pattern.class);
+        if (min != null) {
+            schema = schema.minimum(BigDecimal.valueOf(min.value()));
+        }
+        if (max != null) {
+            schema = schema.maximum(BigDecimal.valueOf(max.value()));
+        }
+        if (decimalMin != null) {
+            schema = schema.minimum(new BigDecimal(decimalMin.value()));
+            schema = decimalMin.inclusive() ? schema : schema.exclusiveMinimum(true);
+        }
+        if (decimalMax != null) {
+            schema = schema.maximum(new BigDecimal(decimalMax.value()));
+            schema = decimalMax.inclusive() ? schema : schema.exclusiveMaximum(true);
+        }
+        return pattern == null ? schema : schema.pattern(pattern.regexp());
     }
 
     private static Schema of(Type type, Map<String, Schema> schemas) {

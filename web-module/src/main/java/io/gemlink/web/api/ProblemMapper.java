@@ -2,14 +2,13 @@ package io.gemlink.web.api;
 
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.ConflictException;
+import io.gemlink.platform.api.Constraints;
 import io.gemlink.platform.api.FieldError;
 import io.gemlink.platform.api.NotFoundException;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -21,7 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * Turns every exception that leaves a resource into {@code application/problem+json}: unreadable input 400,
- * an oversized body 413, business errors and bad input naming the field (4xx); only real failures are 500.
+ * an oversized body 413, business errors and bad input naming the field (4xx: broken rules and constraints
+ * 422, as {@code lines[2].sku}); only real failures are 500.
  * Resources do not catch.
  */
 @Provider
@@ -51,8 +51,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.of(409, conflict.getMessage(), List.of(new FieldError(conflict.field(), conflict.getMessage())));
         }
         if (e instanceof ConstraintViolationException violations) {
-            return Problems.badInput(400, violations.getConstraintViolations().stream()
-                    .map(v -> new FieldError(leafName(v), v.getMessage())).toList());
+            // the platform checked a constraint of a request record: the rules refused it, like BadInputException
+            return Problems.badInput(Problems.UNPROCESSABLE, violations.getConstraintViolations().stream()
+                    .map(v -> new FieldError(Constraints.field(v.getPropertyPath()), v.getMessage())).toList());
         }
         if (cause(e, JsonException.class) != null || cause(e, JsonbException.class) != null) {
             // JSON bodies are read by StrictJson; this is a reader of the runtime's own, e.g. for a type we missed
@@ -89,13 +90,5 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         return null;
-    }
-
-    private static String leafName(ConstraintViolation<?> violation) {
-        String name = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            name = node.getName();
-        }
-        return name == null ? "body" : name;
     }
 }
