@@ -1,10 +1,10 @@
 package io.gemlink.linking.boundary;
 
+import io.gemlink.feeds.api.FeedFormat;
 import io.gemlink.feeds.api.GrantedFeeds;
 import io.gemlink.linking.control.FeedClient;
 import io.gemlink.linking.control.FeedDownload;
 import io.gemlink.linking.control.FeedException;
-import io.gemlink.linking.control.FeedFormat;
 import io.gemlink.linking.control.FeedScan;
 import io.gemlink.linking.control.RowMapper;
 import io.gemlink.linking.control.RunPlan;

@@ -4,12 +4,13 @@ import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.api.RejectedRow;
 import io.gemlink.linking.control.FeedDownload;
 import io.gemlink.linking.control.Pricing;
-import io.gemlink.linking.control.Rounding;
 import io.gemlink.linking.control.RunPlan;
 import io.gemlink.linking.control.Views;
 import io.gemlink.linking.entity.ImportRejection;
 import io.gemlink.linking.entity.ImportRun;
 import io.gemlink.linking.entity.ImportSource;
+import io.gemlink.pricing.api.Markup;
+import io.gemlink.pricing.api.Rounding;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -54,7 +55,7 @@ public class RunRecorder {
         if (!s.isInNetwork() && s.getToken() != null) {
             links.bind(s, s.getToken()); // "created or run": the token is looked up among the grants again
         }
-        Pricing pricing = new Pricing(s.getMarkupPercent(), Rounding.valueOf(s.getRounding()), s.getStockBuffer());
+        Pricing pricing = new Pricing(new Markup(s.getMarkupPercent(), Rounding.valueOf(s.getRounding())), s.getStockBuffer());
         boolean changesOnly = s.getChangesSince() != null && s.getLastFullAt() != null
                 && s.getLastFullAt().isAfter(Instant.now().minus(Duration.ofHours(fullRunHours)));
         run.setChangesOnly(changesOnly);
