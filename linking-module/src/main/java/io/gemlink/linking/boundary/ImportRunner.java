@@ -146,7 +146,7 @@ public class ImportRunner {
             }
             writer.alignVendor(plan);
             FeedDownload download = plan.inNetwork() ? GrantedDownload.read(grantedFeeds, plan)
-                    : new FeedClient(addressRules, limits(), scheduler)
+                    : new FeedClient(addressRules, limits())
                             .fetch(plan.feedUrl(), plan.token(), plan.etag(), plan.changesSince());
             body = download.body();
             claim.ensureHeld();

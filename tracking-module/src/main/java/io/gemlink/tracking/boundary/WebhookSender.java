@@ -4,13 +4,11 @@ import io.gemlink.tracking.control.WebhookClient;
 import io.gemlink.tracking.entity.WebhookDelivery;
 import io.gemlink.platform.outbound.AddressRules;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,16 +45,12 @@ public class WebhookSender {
     @ConfigProperty(name = "gemlink.tracking.webhook.request-timeout-seconds", defaultValue = "10")
     long requestTimeoutSeconds;
 
-    /** Ends an attempt at its request timeout, however slowly the receiver answers. */
-    @Resource
-    ManagedScheduledExecutorService watchdogs;
-
     private WebhookClient client;
 
     @PostConstruct
     void init() {
         client = new WebhookClient(AddressRules.fromConfig(), Duration.ofSeconds(connectTimeoutSeconds),
-                Duration.ofSeconds(requestTimeoutSeconds), watchdogs);
+                Duration.ofSeconds(requestTimeoutSeconds));
     }
 
     @Asynchronous
