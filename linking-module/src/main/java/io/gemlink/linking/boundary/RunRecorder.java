@@ -3,6 +3,7 @@ package io.gemlink.linking.boundary;
 import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.api.RejectedRow;
 import io.gemlink.linking.control.FeedDownload;
+import io.gemlink.linking.control.LinkingConfig;
 import io.gemlink.linking.control.Pricing;
 import io.gemlink.linking.control.RunPlan;
 import io.gemlink.linking.control.Views;
@@ -18,8 +19,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,8 +42,8 @@ public class RunRecorder {
 
     /** A changes-only source still fetches its whole feed this often: the missing-products rule sees the whole feed. */
     @Inject
-    @ConfigProperty(name = "gemlink.linking.full-run-hours", defaultValue = "24")
-    int fullRunHours;
+    @ConfigProperties
+    LinkingConfig config;
 
     /**
      * The run's plan: changes only ({@code since} = the last applied answer's generatedAt) when the
@@ -57,7 +57,7 @@ public class RunRecorder {
         }
         Pricing pricing = new Pricing(new Markup(s.getMarkupPercent(), Rounding.valueOf(s.getRounding())), s.getStockBuffer());
         boolean changesOnly = s.getChangesSince() != null && s.getLastFullAt() != null
-                && s.getLastFullAt().isAfter(Instant.now().minus(Duration.ofHours(fullRunHours)));
+                && s.getLastFullAt().isAfter(Instant.now().minus(Duration.ofHours(config.fullRunHours())));
         run.setChangesOnly(changesOnly);
         return new RunPlan(runId, s.getId(), s.getAccountId(), s.getFeedUrl(), s.getToken(), s.getEtag(), pricing,
                 MissingRule.valueOf(s.getMissingRule()), new HashSet<>(Views.keepList(s.getKeepFields())),

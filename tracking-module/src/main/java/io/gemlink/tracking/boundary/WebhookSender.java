@@ -1,5 +1,6 @@
 package io.gemlink.tracking.boundary;
 
+import io.gemlink.tracking.control.TrackingConfig;
 import io.gemlink.tracking.control.WebhookClient;
 import io.gemlink.tracking.entity.WebhookDelivery;
 import io.gemlink.platform.outbound.AddressRules;
@@ -12,7 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -38,19 +39,15 @@ public class WebhookSender {
     WebhookLedger ledger;
 
     @Inject
-    @ConfigProperty(name = "gemlink.tracking.webhook.connect-timeout-seconds", defaultValue = "5")
-    long connectTimeoutSeconds;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.tracking.webhook.request-timeout-seconds", defaultValue = "10")
-    long requestTimeoutSeconds;
+    @ConfigProperties
+    TrackingConfig config;
 
     private WebhookClient client;
 
     @PostConstruct
     void init() {
-        client = new WebhookClient(AddressRules.fromConfig(), Duration.ofSeconds(connectTimeoutSeconds),
-                Duration.ofSeconds(requestTimeoutSeconds));
+        client = new WebhookClient(AddressRules.fromConfig(), Duration.ofSeconds(config.webhookConnectTimeoutSeconds()),
+                Duration.ofSeconds(config.webhookRequestTimeoutSeconds()));
     }
 
     @Asynchronous
