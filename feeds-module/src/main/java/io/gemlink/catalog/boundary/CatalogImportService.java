@@ -53,7 +53,7 @@ public class CatalogImportService {
         Tally tally = new Tally();
         try (CSVParser parser = CSVParser.builder().setReader(withoutBom(csv)).setFormat(FORMAT).get()) {
             CsvProducts.checkHeader(parser.getHeaderNames());
-            List<CatalogService.Item> batch = new ArrayList<>(config.importBatchSize());
+            List<CatalogService.Item> batch = new ArrayList<>(config.importBatchSize);
             Iterator<CSVRecord> records = parser.iterator();
             long row = 1;
             while (true) {
@@ -76,7 +76,7 @@ public class CatalogImportService {
                     continue;
                 }
                 batch.add(new CatalogService.Item(row, read.product()));
-                if (batch.size() >= config.importBatchSize()) {
+                if (batch.size() >= config.importBatchSize) {
                     write(accountId, batch, tally);
                     batch.clear();
                 }

@@ -15,9 +15,5 @@ public class FeedsConfig {
 
     // catalog CSV rows per transaction
     @ConfigProperty(name = "import-batch-size", defaultValue = "500")
-    Integer importBatchSize;
-
-    public int importBatchSize() {
-        return importBatchSize;
-    }
+    public Integer importBatchSize;
 }

@@ -58,7 +58,7 @@ public class ImportClaims {
         int claimed = em.createNamedQuery(ImportSource.CLAIM)
                 .setParameter(1, ImportSource.utc(now))
                 .setParameter(2, sourceId)
-                .setParameter(3, ImportSource.utc(now.minus(Duration.ofMinutes(config.claimExpiryMinutes()))))
+                .setParameter(3, ImportSource.utc(now.minus(Duration.ofMinutes(config.claimExpiryMinutes))))
                 .executeUpdate();
         if (claimed == 0) {
             return Optional.empty();
@@ -96,14 +96,14 @@ public class ImportClaims {
     /** How often a running run refreshes its claim: three times within the expiry. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Duration refreshEvery() {
-        return Duration.ofMinutes(config.claimExpiryMinutes()).dividedBy(3);
+        return Duration.ofMinutes(config.claimExpiryMinutes).dividedBy(3);
     }
 
     /** Sources whose next run time has passed and that no live run holds. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> due(Instant now, int max) {
         List<?> ids = em.createNamedQuery(ImportSource.DUE).setParameter(1, ImportSource.utc(now))
-                .setParameter(2, ImportSource.utc(now.minus(Duration.ofMinutes(config.claimExpiryMinutes()))))
+                .setParameter(2, ImportSource.utc(now.minus(Duration.ofMinutes(config.claimExpiryMinutes))))
                 .setMaxResults(max).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }

@@ -135,15 +135,15 @@ public class ImportRunner {
     }
 
     private FeedLimits limits() {
-        return new FeedLimits(Duration.ofSeconds(config.connectTimeoutSeconds()),
-                Duration.ofSeconds(config.readTimeoutSeconds()), Duration.ofSeconds(config.downloadDeadlineSeconds()),
-                config.maxFeedBytes());
+        return new FeedLimits(Duration.ofSeconds(config.connectTimeoutSeconds),
+                Duration.ofSeconds(config.readTimeoutSeconds), Duration.ofSeconds(config.downloadDeadlineSeconds),
+                config.maxFeedBytes);
     }
 
     private void importFeed(RunPlan plan, FeedDownload download, ClaimKeeper claim) throws FeedException {
         FeedFormat format = FeedScan.format(download.body(), download.contentType());
-        RowMapper mapper = new RowMapper(plan.pricing(), config.defaultCurrency());
-        FeedScan.Result check = FeedScan.scan(download.body(), format, mapper.checking(), config.sampleLimit(),
+        RowMapper mapper = new RowMapper(plan.pricing(), config.defaultCurrency);
+        FeedScan.Result check = FeedScan.scan(download.body(), format, mapper.checking(), config.sampleLimit,
                 row -> { });
         if (download.declaredRows() != null && download.declaredRows() != check.rows()) {
             throw new FeedException("feed is truncated: X-Feed-Rows says " + download.declaredRows()
@@ -153,7 +153,7 @@ public class ImportRunner {
         recorder.rejected(run.runId(), check.sample(), check.rejected());
         recorder.progress(run.runId(), 10);
 
-        ImportBatches batches = new ImportBatches(writer, writers, config.batchSize(), run, check.valid(),
+        ImportBatches batches = new ImportBatches(writer, writers, config.batchSize, run, check.valid(),
                 writer.hasProducts(run), claim);
         try {
             FeedScan.scan(download.body(), format, mapper, 0, batches::add);
@@ -164,7 +164,7 @@ public class ImportRunner {
 
         claim.ensureHeld();
         boolean suspicious = !run.changesOnly() && run.lastGoodCount() != null
-                && check.valid() < config.suspiciousFraction() * run.lastGoodCount();
+                && check.valid() < config.suspiciousFraction * run.lastGoodCount();
         String note = null;
         if (run.changesOnly()) {
             // what left the feed since the last run comes as removed rows: the rule handles those
@@ -181,8 +181,8 @@ public class ImportRunner {
 
     /** The missing-products rule on these linked products, a batch a transaction, progress 95 to 99. */
     private void applyMissing(RunPlan run, List<Long> productIds) {
-        for (int i = 0; i < productIds.size(); i += config.batchSize()) {
-            int end = Math.min(productIds.size(), i + config.batchSize());
+        for (int i = 0; i < productIds.size(); i += config.batchSize) {
+            int end = Math.min(productIds.size(), i + config.batchSize);
             writer.applyMissing(run, productIds.subList(i, end), 95 + 4 * end / productIds.size());
         }
     }

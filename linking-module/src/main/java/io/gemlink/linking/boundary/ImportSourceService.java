@@ -150,7 +150,7 @@ public class ImportSourceService {
     private ImportSourceView view(ImportSource s) {
         ImportRun last = s.getLastRunId() == null ? null : em.find(ImportRun.class, s.getLastRunId());
         ImportRunView lastRun = last == null ? null : Views.run(last, List.of());
-        return Views.source(s, lastRun, config.staleIntervals(), Instant.now());
+        return Views.source(s, lastRun, config.staleIntervals, Instant.now());
     }
 
     /**

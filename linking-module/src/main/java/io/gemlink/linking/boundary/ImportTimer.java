@@ -55,7 +55,7 @@ public class ImportTimer {
     public void kick() {
         if (kicked.compareAndSet(false, true)) {
             long sinceLast = (System.nanoTime() - lastKickedSweep) / 1_000_000;
-            long delay = Math.max(KICK_DELAY_MILLIS, config.kickGapMillis() - sinceLast);
+            long delay = Math.max(KICK_DELAY_MILLIS, config.kickGapMillis - sinceLast);
             executor.schedule(() -> {
                 kicked.set(false);
                 lastKickedSweep = System.nanoTime();

@@ -75,7 +75,7 @@ public class ImportWriter {
         int rejected = 0;
         for (LinkedProducts.NewLinked p : refused) {
             rejected++;
-            if (run.getRejected() + rejected <= config.sampleLimit()) {
+            if (run.getRejected() + rejected <= config.sampleLimit) {
                 em.persist(new ImportRejection(plan.runId(), p.data().row(), "sku: " + p.sku()
                         + " is already a product of yours that does not come from this source"));
             }

@@ -57,7 +57,7 @@ public class RunRecorder {
         }
         Pricing pricing = new Pricing(new Markup(s.getMarkupPercent(), Rounding.valueOf(s.getRounding())), s.getStockBuffer());
         boolean changesOnly = s.getChangesSince() != null && s.getLastFullAt() != null
-                && s.getLastFullAt().isAfter(Instant.now().minus(Duration.ofHours(config.fullRunHours())));
+                && s.getLastFullAt().isAfter(Instant.now().minus(Duration.ofHours(config.fullRunHours)));
         run.setChangesOnly(changesOnly);
         return new RunPlan(runId, s.getId(), s.getAccountId(), s.getFeedUrl(), s.getToken(), s.getEtag(), pricing,
                 MissingRule.valueOf(s.getMissingRule()), new HashSet<>(Views.keepList(s.getKeepFields())),

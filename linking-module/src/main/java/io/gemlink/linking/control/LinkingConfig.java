@@ -16,97 +16,49 @@ public class LinkingConfig {
 
     // fetching an external feed
     @ConfigProperty(name = "connect-timeout-seconds", defaultValue = "10")
-    Integer connectTimeoutSeconds;
+    public Integer connectTimeoutSeconds;
 
     // the longest silence of a feed
     @ConfigProperty(name = "read-timeout-seconds", defaultValue = "60")
-    Integer readTimeoutSeconds;
+    public Integer readTimeoutSeconds;
 
     // a whole external feed download
     @ConfigProperty(name = "download-deadline-seconds", defaultValue = "900")
-    Integer downloadDeadlineSeconds;
+    public Integer downloadDeadlineSeconds;
 
     // an external feed body
     @ConfigProperty(name = "max-feed-bytes", defaultValue = "1073741824")
-    Long maxFeedBytes;
+    public Long maxFeedBytes;
 
     // linked products written per transaction
     @ConfigProperty(name = "batch-size", defaultValue = "1000")
-    Integer batchSize;
+    public Integer batchSize;
 
     // a feed below this share of the last good count skips removals
     @ConfigProperty(name = "suspicious-fraction", defaultValue = "0.5")
-    Double suspiciousFraction;
+    public Double suspiciousFraction;
 
     // rejected rows kept per run
     @ConfigProperty(name = "rejected-sample", defaultValue = "100")
-    Integer sampleLimit;
+    public Integer sampleLimit;
 
     // currency of rows that name none
     @ConfigProperty(name = "default-currency", defaultValue = "USD")
-    String defaultCurrency;
+    public String defaultCurrency;
 
     // a source is stale after this many intervals without a good run
     @ConfigProperty(name = "stale-intervals", defaultValue = "3")
-    Integer staleIntervals;
+    public Integer staleIntervals;
 
     // sweeps started by vendors' changes start at least this far apart
     @ConfigProperty(name = "kick-gap-millis", defaultValue = "1000")
-    Long kickGapMillis;
+    public Long kickGapMillis;
 
     // between whole-feed runs a source fetches only the changes
     @ConfigProperty(name = "full-run-hours", defaultValue = "24")
-    Integer fullRunHours;
+    public Integer fullRunHours;
 
     // a crashed run's claim expires
     @ConfigProperty(name = "claim-expiry-minutes", defaultValue = "5")
-    Integer claimExpiryMinutes;
-
-    public int connectTimeoutSeconds() {
-        return connectTimeoutSeconds;
-    }
-
-    public int readTimeoutSeconds() {
-        return readTimeoutSeconds;
-    }
-
-    public int downloadDeadlineSeconds() {
-        return downloadDeadlineSeconds;
-    }
-
-    public long maxFeedBytes() {
-        return maxFeedBytes;
-    }
-
-    public int batchSize() {
-        return batchSize;
-    }
-
-    public double suspiciousFraction() {
-        return suspiciousFraction;
-    }
-
-    public int sampleLimit() {
-        return sampleLimit;
-    }
-
-    public String defaultCurrency() {
-        return defaultCurrency;
-    }
-
-    public int staleIntervals() {
-        return staleIntervals;
-    }
-
-    public long kickGapMillis() {
-        return kickGapMillis;
-    }
-
-    public int fullRunHours() {
-        return fullRunHours;
-    }
-
-    public int claimExpiryMinutes() {
-        return claimExpiryMinutes;
-    }
+    public Integer claimExpiryMinutes;
 }

@@ -70,7 +70,7 @@ public class DropshipMirroring {
     public int sweep() {
         Instant now = Instant.now();
         List<Long> owed = em.createNamedQuery(DropshipPart.PENDING_BEFORE, Long.class)
-                .setParameter("before", now.minus(Duration.ofSeconds(config.sweepAfterSeconds())))
+                .setParameter("before", now.minus(Duration.ofSeconds(config.sweepAfterSeconds)))
                 .setParameter("now", now)
                 .setMaxResults(500)
                 .getResultList();

@@ -47,8 +47,8 @@ public class MirrorAttempts {
             return; // finished by someone else meanwhile
         }
         Instant now = Instant.now();
-        Backoff backoff = new Backoff(Duration.ofSeconds(config.backoffSeconds()),
-                Duration.ofMinutes(config.maxBackoffMinutes()), config.maxAttempts());
+        Backoff backoff = new Backoff(Duration.ofSeconds(config.backoffSeconds),
+                Duration.ofMinutes(config.maxBackoffMinutes), config.maxAttempts);
         Instant next = backoff.next(part.getAttempts() + 1, now);
         if (next != null) {
             part.failed(next, now);

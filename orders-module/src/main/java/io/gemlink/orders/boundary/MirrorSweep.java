@@ -33,7 +33,7 @@ public class MirrorSweep {
 
     @PostConstruct
     void start() {
-        long every = Math.max(1, config.sweepEverySeconds()) * 1000L;
+        long every = Math.max(1, config.sweepEverySeconds) * 1000L;
         timers.createIntervalTimer(every, every, new TimerConfig("dropship mirroring sweep", false));
     }
 

@@ -16,41 +16,21 @@ public class OrdersConfig {
 
     // a dropship part still owed this long is finished by the sweep
     @ConfigProperty(name = "mirror.sweep-after-seconds", defaultValue = "10")
-    Integer sweepAfterSeconds;
+    public Integer sweepAfterSeconds;
 
     // the sweep looks this often
     @ConfigProperty(name = "mirror.sweep-every-seconds", defaultValue = "10")
-    Integer sweepEverySeconds;
+    public Integer sweepEverySeconds;
 
     // a failed mirroring waits, doubling, before the next attempt...
     @ConfigProperty(name = "mirror.backoff-seconds", defaultValue = "10")
-    Integer backoffSeconds;
+    public Integer backoffSeconds;
 
     // ...at most this long...
     @ConfigProperty(name = "mirror.max-backoff-minutes", defaultValue = "30")
-    Integer maxBackoffMinutes;
+    public Integer maxBackoffMinutes;
 
     // ...and is SKIPPED after the last
     @ConfigProperty(name = "mirror.max-attempts", defaultValue = "12")
-    Integer maxAttempts;
-
-    public int sweepAfterSeconds() {
-        return sweepAfterSeconds;
-    }
-
-    public int sweepEverySeconds() {
-        return sweepEverySeconds;
-    }
-
-    public int backoffSeconds() {
-        return backoffSeconds;
-    }
-
-    public int maxBackoffMinutes() {
-        return maxBackoffMinutes;
-    }
-
-    public int maxAttempts() {
-        return maxAttempts;
-    }
+    public Integer maxAttempts;
 }

@@ -34,7 +34,7 @@ public class Passwords {
     @PostConstruct
     void init() {
         pbkdf2.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", ALGORITHM,
-                "Pbkdf2PasswordHash.Iterations", String.valueOf(config.passwordIterations())));
+                "Pbkdf2PasswordHash.Iterations", String.valueOf(config.passwordIterations)));
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         decoy = pbkdf2.generate(Base64.getEncoder().encodeToString(random).toCharArray());
@@ -60,6 +60,6 @@ public class Passwords {
 
     /** A hash made with another algorithm or fewer iterations than configured now. */
     public boolean needsRehash(String storedHash) {
-        return PasswordHashFormat.needsRehash(storedHash, ALGORITHM, config.passwordIterations());
+        return PasswordHashFormat.needsRehash(storedHash, ALGORITHM, config.passwordIterations);
     }
 }

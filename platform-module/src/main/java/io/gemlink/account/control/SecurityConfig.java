@@ -16,81 +16,41 @@ public class SecurityConfig {
 
     // PBKDF2 iterations of a new password hash
     @ConfigProperty(name = "password-iterations", defaultValue = "600000")
-    Integer passwordIterations;
+    public Integer passwordIterations;
 
     // failed logins per client address...
     @ConfigProperty(name = "login.address.attempts", defaultValue = "20")
-    Integer loginAddressAttempts;
+    public Integer loginAddressAttempts;
 
     // ...one given back this often
     @ConfigProperty(name = "login.address.refill-seconds", defaultValue = "30")
-    Integer loginAddressRefillSeconds;
+    public Integer loginAddressRefillSeconds;
 
     // failed logins per e-mail address...
     @ConfigProperty(name = "login.email.attempts", defaultValue = "5")
-    Integer loginEmailAttempts;
+    public Integer loginEmailAttempts;
 
     // ...one given back this often
     @ConfigProperty(name = "login.email.refill-seconds", defaultValue = "60")
-    Integer loginEmailRefillSeconds;
+    public Integer loginEmailRefillSeconds;
 
     // signups per client address...
     @ConfigProperty(name = "signup.address.attempts", defaultValue = "30")
-    Integer signupAddressAttempts;
+    public Integer signupAddressAttempts;
 
     // ...one given back this often
     @ConfigProperty(name = "signup.address.refill-seconds", defaultValue = "120")
-    Integer signupAddressRefillSeconds;
+    public Integer signupAddressRefillSeconds;
 
     // signups per e-mail address...
     @ConfigProperty(name = "signup.email.attempts", defaultValue = "5")
-    Integer signupEmailAttempts;
+    public Integer signupEmailAttempts;
 
     // ...one given back this often
     @ConfigProperty(name = "signup.email.refill-seconds", defaultValue = "60")
-    Integer signupEmailRefillSeconds;
+    public Integer signupEmailRefillSeconds;
 
     // addresses each throttle remembers
     @ConfigProperty(name = "throttle.max-keys", defaultValue = "100000")
-    Integer throttleMaxKeys;
-
-    public int passwordIterations() {
-        return passwordIterations;
-    }
-
-    public int loginAddressAttempts() {
-        return loginAddressAttempts;
-    }
-
-    public int loginAddressRefillSeconds() {
-        return loginAddressRefillSeconds;
-    }
-
-    public int loginEmailAttempts() {
-        return loginEmailAttempts;
-    }
-
-    public int loginEmailRefillSeconds() {
-        return loginEmailRefillSeconds;
-    }
-
-    public int signupAddressAttempts() {
-        return signupAddressAttempts;
-    }
-
-    public int signupAddressRefillSeconds() {
-        return signupAddressRefillSeconds;
-    }
-
-    public int signupEmailAttempts() {
-        return signupEmailAttempts;
-    }
-
-    public int signupEmailRefillSeconds() {
-        return signupEmailRefillSeconds;
-    }
-
-    public int throttleMaxKeys() {
-        return throttleMaxKeys;
-    }
+    public Integer throttleMaxKeys;
 }

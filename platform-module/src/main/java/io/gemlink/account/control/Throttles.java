@@ -33,15 +33,15 @@ public class Throttles {
     @PostConstruct
     void init() {
         Clock clock = Clock.systemUTC();
-        int keys = config.throttleMaxKeys();
-        loginByAddress = new Throttle(config.loginAddressAttempts(),
-                Duration.ofSeconds(config.loginAddressRefillSeconds()), keys, clock);
-        loginByEmail = new Throttle(config.loginEmailAttempts(),
-                Duration.ofSeconds(config.loginEmailRefillSeconds()), keys, clock);
-        signupByAddress = new Throttle(config.signupAddressAttempts(),
-                Duration.ofSeconds(config.signupAddressRefillSeconds()), keys, clock);
-        signupByEmail = new Throttle(config.signupEmailAttempts(),
-                Duration.ofSeconds(config.signupEmailRefillSeconds()), keys, clock);
+        int keys = config.throttleMaxKeys;
+        loginByAddress = new Throttle(config.loginAddressAttempts,
+                Duration.ofSeconds(config.loginAddressRefillSeconds), keys, clock);
+        loginByEmail = new Throttle(config.loginEmailAttempts,
+                Duration.ofSeconds(config.loginEmailRefillSeconds), keys, clock);
+        signupByAddress = new Throttle(config.signupAddressAttempts,
+                Duration.ofSeconds(config.signupAddressRefillSeconds), keys, clock);
+        signupByEmail = new Throttle(config.signupEmailAttempts,
+                Duration.ofSeconds(config.signupEmailRefillSeconds), keys, clock);
     }
 
     /** How long this login must wait; empty if it may be checked now. */

@@ -116,7 +116,7 @@ public class BulkJobs {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> ended() {
         return em.createNamedQuery(BulkJob.ENDED, Long.class).setParameter("running", BulkJob.Status.RUNNING)
-                .setParameter("staleBefore", now().minusSeconds(config.bulkStaleSeconds()))
+                .setParameter("staleBefore", now().minusSeconds(config.bulkStaleSeconds))
                 .setParameter("owner", server.instance()).setParameter("bootId", server.bootId())
                 .setMaxResults(500).getResultList();
     }
@@ -171,7 +171,7 @@ public class BulkJobs {
 
     private boolean isOver(BulkJob job) {
         boolean earlierStart = job.getOwner().equals(server.instance()) && !job.getBootId().equals(server.bootId());
-        return earlierStart || job.getUpdatedAt().isBefore(now().minusSeconds(config.bulkStaleSeconds()));
+        return earlierStart || job.getUpdatedAt().isBefore(now().minusSeconds(config.bulkStaleSeconds));
     }
 
     private boolean interruptIfOver(BulkJob job) {
@@ -184,7 +184,7 @@ public class BulkJobs {
     }
 
     private void keep(long jobId, String kind, int keptBefore, List<RowIssue> issues) {
-        int room = Math.max(0, config.bulkKeptIssues() - keptBefore);
+        int room = Math.max(0, config.bulkKeptIssues - keptBefore);
         for (RowIssue issue : issues.subList(0, Math.min(room, issues.size()))) {
             em.persist(new BulkJobIssue(jobId, kind, issue.row(), issue.field(), issue.message()));
         }
@@ -194,11 +194,11 @@ public class BulkJobs {
     private void prune(long accountId, Instant now) {
         List<Long> ids = new ArrayList<>(em.createNamedQuery(BulkJob.OLD, Long.class).setParameter("accountId", accountId)
                 .setParameter("running", BulkJob.Status.RUNNING)
-                .setParameter("before", now.minus(Duration.ofDays(config.bulkKeepDays()))).setMaxResults(1000)
+                .setParameter("before", now.minus(Duration.ofDays(config.bulkKeepDays))).setMaxResults(1000)
                 .getResultList());
         ids.addAll(em.createNamedQuery(BulkJob.IDS_BY_ACCOUNT, Long.class).setParameter("accountId", accountId)
                 .setParameter("running", BulkJob.Status.RUNNING)
-                .setFirstResult(Math.max(0, config.bulkKeepPerAccount() - 1)).setMaxResults(1000).getResultList());
+                .setFirstResult(Math.max(0, config.bulkKeepPerAccount - 1)).setMaxResults(1000).getResultList());
         if (!ids.isEmpty()) {
             em.createNamedQuery(BulkJobIssue.DELETE_BY_JOBS).setParameter("ids", ids).executeUpdate();
             em.createNamedQuery(BulkJob.DELETE).setParameter("ids", ids).executeUpdate();

@@ -95,10 +95,10 @@ public class BulkTracking {
     private BulkResult run(String jobId, long accountId, Iterator<BulkRow> rows) {
         Totals totals = new Totals();
         try {
-            List<BulkRow> batch = new ArrayList<>(config.bulkBatchSize());
+            List<BulkRow> batch = new ArrayList<>(config.bulkBatchSize);
             while (rows.hasNext()) {
                 batch.add(rows.next());
-                if (batch.size() == config.bulkBatchSize()) {
+                if (batch.size() == config.bulkBatchSize) {
                     totals.add(applyBatch(jobId, accountId, batch));
                     batch.clear();
                 }

@@ -53,7 +53,7 @@ public class WebhookLedger {
             return Optional.empty();
         }
         // longer than one request can take: a sender that died mid-attempt frees it for the timer
-        d.claim(now.plusSeconds(config.webhookRequestTimeoutSeconds() * 3 + 30));
+        d.claim(now.plusSeconds(config.webhookRequestTimeoutSeconds * 3 + 30));
         return Optional.of(new Claim(deliveryId, d.getUrl(), d.getPayload(), webhook.getSecret()));
     }
 
@@ -65,8 +65,8 @@ public class WebhookLedger {
         if (result.delivered()) {
             d.delivered(result.status(), now);
         } else {
-            Backoff backoff = new Backoff(Duration.ofSeconds(config.webhookBackoffSeconds()),
-                    Duration.ofMinutes(config.webhookMaxBackoffMinutes()), config.webhookMaxAttempts());
+            Backoff backoff = new Backoff(Duration.ofSeconds(config.webhookBackoffSeconds),
+                    Duration.ofMinutes(config.webhookMaxBackoffMinutes), config.webhookMaxAttempts);
             d.failed(result.status(), result.error(), backoff.next(d.getAttempts() + 1, now));
         }
     }

@@ -46,8 +46,8 @@ public class WebhookSender {
 
     @PostConstruct
     void init() {
-        client = new WebhookClient(AddressRules.fromConfig(), Duration.ofSeconds(config.webhookConnectTimeoutSeconds()),
-                Duration.ofSeconds(config.webhookRequestTimeoutSeconds()));
+        client = new WebhookClient(AddressRules.fromConfig(), Duration.ofSeconds(config.webhookConnectTimeoutSeconds),
+                Duration.ofSeconds(config.webhookRequestTimeoutSeconds));
     }
 
     @Asynchronous

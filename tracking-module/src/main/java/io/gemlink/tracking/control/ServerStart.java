@@ -34,7 +34,7 @@ public class ServerStart {
 
     public String instance() {
         if (instance == null) {
-            instance = config.bulkInstance().filter(s -> !s.isBlank()).orElseGet(ServerStart::defaultInstance);
+            instance = config.bulkInstance.filter(s -> !s.isBlank()).orElseGet(ServerStart::defaultInstance);
         }
         return instance;
     }

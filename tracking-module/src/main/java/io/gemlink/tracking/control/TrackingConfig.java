@@ -18,89 +18,45 @@ public class TrackingConfig {
 
     // rows of a bulk job per transaction
     @ConfigProperty(name = "bulk.batch-size", defaultValue = "200")
-    Integer bulkBatchSize;
+    public Integer bulkBatchSize;
 
     // a RUNNING job without a heartbeat this long is over
     @ConfigProperty(name = "bulk.stale-seconds", defaultValue = "120")
-    Integer bulkStaleSeconds;
+    public Integer bulkStaleSeconds;
 
     // row issues kept per job
     @ConfigProperty(name = "bulk.kept-issues", defaultValue = "1000")
-    Integer bulkKeptIssues;
+    public Integer bulkKeptIssues;
 
     // finished jobs are kept this long...
     @ConfigProperty(name = "bulk.keep-days", defaultValue = "30")
-    Integer bulkKeepDays;
+    public Integer bulkKeepDays;
 
     // ...and at most this many per account
     @ConfigProperty(name = "bulk.keep-per-account", defaultValue = "100")
-    Integer bulkKeepPerAccount;
+    public Integer bulkKeepPerAccount;
 
     // this server instance, recorded on the jobs it runs (ServerStart)
     @ConfigProperty(name = "bulk.instance")
-    Optional<String> bulkInstance = Optional.empty();
+    public Optional<String> bulkInstance = Optional.empty();
 
     // connecting to a receiver
     @ConfigProperty(name = "webhook.connect-timeout-seconds", defaultValue = "5")
-    Long webhookConnectTimeoutSeconds;
+    public Long webhookConnectTimeoutSeconds;
 
     // a whole webhook attempt
     @ConfigProperty(name = "webhook.request-timeout-seconds", defaultValue = "10")
-    Long webhookRequestTimeoutSeconds;
+    public Long webhookRequestTimeoutSeconds;
 
     // a failed attempt waits, doubling, before the next...
     @ConfigProperty(name = "webhook.backoff-seconds", defaultValue = "10")
-    Long webhookBackoffSeconds;
+    public Long webhookBackoffSeconds;
 
     // ...at most this long...
     @ConfigProperty(name = "webhook.max-backoff-minutes", defaultValue = "60")
-    Long webhookMaxBackoffMinutes;
+    public Long webhookMaxBackoffMinutes;
 
     // ...until the last
     @ConfigProperty(name = "webhook.max-attempts", defaultValue = "8")
-    Integer webhookMaxAttempts;
-
-    public int bulkBatchSize() {
-        return bulkBatchSize;
-    }
-
-    public int bulkStaleSeconds() {
-        return bulkStaleSeconds;
-    }
-
-    public int bulkKeptIssues() {
-        return bulkKeptIssues;
-    }
-
-    public int bulkKeepDays() {
-        return bulkKeepDays;
-    }
-
-    public int bulkKeepPerAccount() {
-        return bulkKeepPerAccount;
-    }
-
-    public Optional<String> bulkInstance() {
-        return bulkInstance;
-    }
-
-    public long webhookConnectTimeoutSeconds() {
-        return webhookConnectTimeoutSeconds;
-    }
-
-    public long webhookRequestTimeoutSeconds() {
-        return webhookRequestTimeoutSeconds;
-    }
-
-    public long webhookBackoffSeconds() {
-        return webhookBackoffSeconds;
-    }
-
-    public long webhookMaxBackoffMinutes() {
-        return webhookMaxBackoffMinutes;
-    }
-
-    public int webhookMaxAttempts() {
-        return webhookMaxAttempts;
-    }
+    public Integer webhookMaxAttempts;
 }
