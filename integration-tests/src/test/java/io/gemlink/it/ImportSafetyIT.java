@@ -181,7 +181,9 @@ class ImportSafetyIT {
         for (var broken : List.of(
                 new Broken(changed.brokenAt(midRow), "broke off", "connection dropped, Content-Length announced the whole body"),
                 new Broken(changed.brokenChunkedAt(midRow), "broke off", "connection dropped, chunked without its last chunk"),
-                new Broken(changed.stalledAt(midRow, Duration.ofSeconds(8)), "read timeout", "silent for 8 s, then the rest"))) {
+                new Broken(changed.stalledAt(midRow, Duration.ofSeconds(8)),
+                        // the 3 s come from LinkingConfig, set by integration-tests/pom.xml: the config group works
+                        "more than 3 s (read timeout)", "silent for 8 s, then the rest"))) {
             feeds.serve(path, broken.feed());
             JsonObject run = Imports.run(distributor, source);
             assertThat(run.getString("status")).as(broken.what() + ": " + run).isEqualTo("FAILED");

@@ -23,6 +23,9 @@ public final class OutboundFailure {
             if (t instanceof AddressNotAllowedException) {
                 return t.getMessage();
             }
+            if (t instanceof DeadlineExceededException) {
+                return TIMED_OUT; // even where TLS wrapped it
+            }
         }
         if (failure instanceof InterruptedIOException) {
             return TIMED_OUT; // SocketTimeoutException and the client's connect timeout

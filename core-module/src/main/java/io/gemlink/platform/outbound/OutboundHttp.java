@@ -17,6 +17,7 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * HTTP clients for partners' URLs (Apache HttpClient 5, classic). Not {@code java.net.http}: it
@@ -37,9 +38,21 @@ public final class OutboundHttp {
      */
     public static CloseableHttpClient client(AddressRules rules, Duration connectTimeout, Duration readTimeout,
                                              String userAgent) {
+        return client(rules, connectTimeout, readTimeout, null, userAgent);
+    }
+
+    /**
+     * @param readTimeout the longest silence while waiting for the answer or between its bytes
+     * @param deadline    the whole time, from now, that the client's calls may take (connects, the request,
+     *                    the answer and its body, redirects followed by the caller); past it, a call fails with
+     *                    {@link DeadlineExceededException}; null for none
+     */
+    public static CloseableHttpClient client(AddressRules rules, Duration connectTimeout, Duration readTimeout,
+                                             Duration deadline, String userAgent) {
+        Instant until = deadline == null ? null : Instant.now().plus(deadline);
         var tls = RegistryBuilder.<TlsSocketStrategy>create()
                 .register(URIScheme.HTTPS.id, DefaultClientTlsStrategy.createDefault()).build();
-        var operator = new DefaultHttpClientConnectionOperator(proxy -> new GuardedSocket(rules),
+        var operator = new DefaultHttpClientConnectionOperator(proxy -> new GuardedSocket(rules, until),
                 DefaultSchemePortResolver.INSTANCE, new CheckedDns(rules), tls);
         var connections = new PoolingHttpClientConnectionManager(operator, PoolConcurrencyPolicy.STRICT,
                 PoolReusePolicy.LIFO, TimeValue.ofMinutes(1), null);

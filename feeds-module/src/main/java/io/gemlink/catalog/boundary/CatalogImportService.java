@@ -2,6 +2,7 @@ package io.gemlink.catalog.boundary;
 
 import io.gemlink.catalog.api.ImportResult;
 import io.gemlink.catalog.control.CsvProducts;
+import io.gemlink.feeds.control.FeedsConfig;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -10,7 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -45,14 +46,14 @@ public class CatalogImportService {
     CatalogService catalog;
 
     @Inject
-    @ConfigProperty(name = "gemlink.feeds.import-batch-size", defaultValue = "500")
-    int batchSize;
+    @ConfigProperties
+    FeedsConfig config;
 
     public ImportResult importCsv(long accountId, InputStream csv) throws IOException {
         Tally tally = new Tally();
         try (CSVParser parser = CSVParser.builder().setReader(withoutBom(csv)).setFormat(FORMAT).get()) {
             CsvProducts.checkHeader(parser.getHeaderNames());
-            List<CatalogService.Item> batch = new ArrayList<>(batchSize);
+            List<CatalogService.Item> batch = new ArrayList<>(config.importBatchSize);
             Iterator<CSVRecord> records = parser.iterator();
             long row = 1;
             while (true) {
@@ -75,7 +76,7 @@ public class CatalogImportService {
                     continue;
                 }
                 batch.add(new CatalogService.Item(row, read.product()));
-                if (batch.size() >= batchSize) {
+                if (batch.size() >= config.importBatchSize) {
                     write(accountId, batch, tally);
                     batch.clear();
                 }

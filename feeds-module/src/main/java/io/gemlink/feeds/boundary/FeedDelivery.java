@@ -3,7 +3,7 @@ package io.gemlink.feeds.boundary;
 import io.gemlink.account.api.AccountDirectory;
 import io.gemlink.feeds.api.FeedAccessDenied;
 import io.gemlink.feeds.api.FeedDefinition;
-import io.gemlink.feeds.control.FeedFormat;
+import io.gemlink.feeds.api.FeedFormat;
 import io.gemlink.feeds.control.FeedQuery;
 import io.gemlink.feeds.control.FeedRules;
 import io.gemlink.feeds.control.FeedWriter;

@@ -3,11 +3,14 @@ package io.gemlink.feeds.control;
 import io.gemlink.catalog.api.Category;
 import io.gemlink.catalog.api.Metal;
 import io.gemlink.feeds.api.FeedDefinition;
+import io.gemlink.feeds.api.FeedFormat;
 import io.gemlink.feeds.api.FeedFilter;
 import io.gemlink.feeds.api.FeedPricingRule;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.Constraints;
 import io.gemlink.platform.api.FieldError;
+import io.gemlink.pricing.api.Markup;
+import io.gemlink.pricing.api.Rounding;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -55,7 +58,7 @@ public final class FeedRules {
     }
 
     public static PriceRule priceRule(FeedPricingRule p) {
-        return new PriceRule(PriceRule.Base.valueOf(p.base()), p.markupPercent(), Rounding.valueOf(p.rounding()));
+        return new PriceRule(PriceRule.Base.valueOf(p.base()), new Markup(p.markupPercent(), Rounding.valueOf(p.rounding())));
     }
 
     private static FeedFilter filter(List<FieldError> errors, FeedFilter f) {

@@ -1,5 +1,6 @@
 package io.gemlink.linking.boundary;
 
+import io.gemlink.linking.control.LinkingConfig;
 import io.gemlink.linking.control.Schedule;
 import io.gemlink.linking.entity.ImportRun;
 import io.gemlink.linking.entity.ImportSource;
@@ -9,7 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -35,8 +36,8 @@ public class ImportClaims {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "gemlink.linking.claim-expiry-minutes", defaultValue = "5")
-    int claimExpiryMinutes;
+    @ConfigProperties
+    LinkingConfig config;
 
     /**
      * Claims a due source for a run of the timer: recorded as {@code VENDOR_CHANGE} when a vendor's change
@@ -57,7 +58,7 @@ public class ImportClaims {
         int claimed = em.createNamedQuery(ImportSource.CLAIM)
                 .setParameter(1, ImportSource.utc(now))
                 .setParameter(2, sourceId)
-                .setParameter(3, ImportSource.utc(now.minus(Duration.ofMinutes(claimExpiryMinutes))))
+                .setParameter(3, ImportSource.utc(now.minus(Duration.ofMinutes(config.claimExpiryMinutes))))
                 .executeUpdate();
         if (claimed == 0) {
             return Optional.empty();
@@ -95,14 +96,14 @@ public class ImportClaims {
     /** How often a running run refreshes its claim: three times within the expiry. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Duration refreshEvery() {
-        return Duration.ofMinutes(claimExpiryMinutes).dividedBy(3);
+        return Duration.ofMinutes(config.claimExpiryMinutes).dividedBy(3);
     }
 
     /** Sources whose next run time has passed and that no live run holds. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> due(Instant now, int max) {
         List<?> ids = em.createNamedQuery(ImportSource.DUE).setParameter(1, ImportSource.utc(now))
-                .setParameter(2, ImportSource.utc(now.minus(Duration.ofMinutes(claimExpiryMinutes))))
+                .setParameter(2, ImportSource.utc(now.minus(Duration.ofMinutes(config.claimExpiryMinutes))))
                 .setMaxResults(max).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }

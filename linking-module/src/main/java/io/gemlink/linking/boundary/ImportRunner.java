@@ -1,11 +1,12 @@
 package io.gemlink.linking.boundary;
 
+import io.gemlink.feeds.api.FeedFormat;
 import io.gemlink.feeds.api.GrantedFeeds;
 import io.gemlink.linking.control.FeedClient;
 import io.gemlink.linking.control.FeedDownload;
 import io.gemlink.linking.control.FeedException;
-import io.gemlink.linking.control.FeedFormat;
 import io.gemlink.linking.control.FeedScan;
+import io.gemlink.linking.control.LinkingConfig;
 import io.gemlink.linking.control.RowMapper;
 import io.gemlink.linking.control.RunPlan;
 import io.gemlink.linking.control.FeedLimits;
@@ -20,7 +21,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,36 +74,8 @@ public class ImportRunner {
     ManagedExecutorService writers;
 
     @Inject
-    @ConfigProperty(name = "gemlink.linking.connect-timeout-seconds", defaultValue = "10")
-    int connectTimeoutSeconds;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.linking.read-timeout-seconds", defaultValue = "60")
-    int readTimeoutSeconds;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.linking.download-deadline-seconds", defaultValue = "900")
-    int downloadDeadlineSeconds;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.linking.max-feed-bytes", defaultValue = "1073741824")
-    long maxFeedBytes;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.linking.batch-size", defaultValue = "1000")
-    int batchSize;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.linking.suspicious-fraction", defaultValue = "0.5")
-    double suspiciousFraction;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.linking.rejected-sample", defaultValue = "100")
-    int sampleLimit;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.linking.default-currency", defaultValue = "USD")
-    String defaultCurrency;
+    @ConfigProperties
+    LinkingConfig config;
 
     private AddressRules addressRules;
 
@@ -146,7 +119,7 @@ public class ImportRunner {
             }
             writer.alignVendor(plan);
             FeedDownload download = plan.inNetwork() ? GrantedDownload.read(grantedFeeds, plan)
-                    : new FeedClient(addressRules, limits(), scheduler)
+                    : new FeedClient(addressRules, limits())
                             .fetch(plan.feedUrl(), plan.token(), plan.etag(), plan.changesSince());
             body = download.body();
             claim.ensureHeld();
@@ -162,14 +135,16 @@ public class ImportRunner {
     }
 
     private FeedLimits limits() {
-        return new FeedLimits(Duration.ofSeconds(connectTimeoutSeconds), Duration.ofSeconds(readTimeoutSeconds),
-                Duration.ofSeconds(downloadDeadlineSeconds), maxFeedBytes);
+        return new FeedLimits(Duration.ofSeconds(config.connectTimeoutSeconds),
+                Duration.ofSeconds(config.readTimeoutSeconds), Duration.ofSeconds(config.downloadDeadlineSeconds),
+                config.maxFeedBytes);
     }
 
     private void importFeed(RunPlan plan, FeedDownload download, ClaimKeeper claim) throws FeedException {
         FeedFormat format = FeedScan.format(download.body(), download.contentType());
-        RowMapper mapper = new RowMapper(plan.pricing(), defaultCurrency);
-        FeedScan.Result check = FeedScan.scan(download.body(), format, mapper.checking(), sampleLimit, row -> { });
+        RowMapper mapper = new RowMapper(plan.pricing(), config.defaultCurrency);
+        FeedScan.Result check = FeedScan.scan(download.body(), format, mapper.checking(), config.sampleLimit,
+                row -> { });
         if (download.declaredRows() != null && download.declaredRows() != check.rows()) {
             throw new FeedException("feed is truncated: X-Feed-Rows says " + download.declaredRows()
                     + " rows, the body has " + check.rows() + "; nothing was changed");
@@ -178,8 +153,8 @@ public class ImportRunner {
         recorder.rejected(run.runId(), check.sample(), check.rejected());
         recorder.progress(run.runId(), 10);
 
-        ImportBatches batches = new ImportBatches(writer, writers, batchSize, run, check.valid(), writer.hasProducts(run),
-                claim);
+        ImportBatches batches = new ImportBatches(writer, writers, config.batchSize, run, check.valid(),
+                writer.hasProducts(run), claim);
         try {
             FeedScan.scan(download.body(), format, mapper, 0, batches::add);
             batches.flush();
@@ -189,7 +164,7 @@ public class ImportRunner {
 
         claim.ensureHeld();
         boolean suspicious = !run.changesOnly() && run.lastGoodCount() != null
-                && check.valid() < suspiciousFraction * run.lastGoodCount();
+                && check.valid() < config.suspiciousFraction * run.lastGoodCount();
         String note = null;
         if (run.changesOnly()) {
             // what left the feed since the last run comes as removed rows: the rule handles those
@@ -204,10 +179,10 @@ public class ImportRunner {
         recorder.succeeded(run, download, check.rows(), check.valid(), suspicious, note);
     }
 
-    /** The missing-products rule on these linked products, {@code batchSize} a transaction, progress 95 to 99. */
+    /** The missing-products rule on these linked products, a batch a transaction, progress 95 to 99. */
     private void applyMissing(RunPlan run, List<Long> productIds) {
-        for (int i = 0; i < productIds.size(); i += batchSize) {
-            int end = Math.min(productIds.size(), i + batchSize);
+        for (int i = 0; i < productIds.size(); i += config.batchSize) {
+            int end = Math.min(productIds.size(), i + config.batchSize);
             writer.applyMissing(run, productIds.subList(i, end), 95 + 4 * end / productIds.size());
         }
     }

@@ -6,6 +6,7 @@ import io.gemlink.linking.api.ImportRunView;
 import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.api.ImportSourceRequest;
 import io.gemlink.linking.api.ImportSourceView;
+import io.gemlink.linking.control.LinkingConfig;
 import io.gemlink.linking.control.Schedule;
 import io.gemlink.linking.control.SourceRules;
 import io.gemlink.linking.control.Views;
@@ -25,7 +26,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Instant;
 import java.util.List;
@@ -44,8 +45,8 @@ public class ImportSourceService {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "gemlink.linking.stale-intervals", defaultValue = "3")
-    int staleIntervals;
+    @ConfigProperties
+    LinkingConfig config;
 
     @EJB
     SourceLinks links;
@@ -149,7 +150,7 @@ public class ImportSourceService {
     private ImportSourceView view(ImportSource s) {
         ImportRun last = s.getLastRunId() == null ? null : em.find(ImportRun.class, s.getLastRunId());
         ImportRunView lastRun = last == null ? null : Views.run(last, List.of());
-        return Views.source(s, lastRun, staleIntervals, Instant.now());
+        return Views.source(s, lastRun, config.staleIntervals, Instant.now());
     }
 
     /**

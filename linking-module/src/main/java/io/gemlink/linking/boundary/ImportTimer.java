@@ -1,5 +1,6 @@
 package io.gemlink.linking.boundary;
 
+import io.gemlink.linking.control.LinkingConfig;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -8,7 +9,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,8 +38,8 @@ public class ImportTimer {
      * machine from the orders themselves.
      */
     @Inject
-    @ConfigProperty(name = "gemlink.linking.kick-gap-millis", defaultValue = "1000")
-    long kickGapMillis;
+    @ConfigProperties
+    LinkingConfig config;
 
     private volatile long lastKickedSweep;
 
@@ -54,7 +55,7 @@ public class ImportTimer {
     public void kick() {
         if (kicked.compareAndSet(false, true)) {
             long sinceLast = (System.nanoTime() - lastKickedSweep) / 1_000_000;
-            long delay = Math.max(KICK_DELAY_MILLIS, kickGapMillis - sinceLast);
+            long delay = Math.max(KICK_DELAY_MILLIS, config.kickGapMillis - sinceLast);
             executor.schedule(() -> {
                 kicked.set(false);
                 lastKickedSweep = System.nanoTime();

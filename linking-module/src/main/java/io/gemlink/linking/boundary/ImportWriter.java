@@ -4,6 +4,7 @@ import io.gemlink.catalog.api.LinkTarget;
 import io.gemlink.catalog.api.LinkedProductData;
 import io.gemlink.catalog.api.LinkedProducts;
 import io.gemlink.linking.api.MissingRule;
+import io.gemlink.linking.control.LinkingConfig;
 import io.gemlink.linking.control.RunPlan;
 import io.gemlink.linking.control.SkuNaming;
 import io.gemlink.linking.entity.ImportRejection;
@@ -15,7 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,8 +43,8 @@ public class ImportWriter {
     LinkedProducts products;
 
     @Inject
-    @ConfigProperty(name = "gemlink.linking.rejected-sample", defaultValue = "100")
-    int sampleLimit;
+    @ConfigProperties
+    LinkingConfig config;
 
     /**
      * Writes one batch. {@code sourceHasProducts} false (none linked yet when the run started): every row
@@ -74,7 +75,7 @@ public class ImportWriter {
         int rejected = 0;
         for (LinkedProducts.NewLinked p : refused) {
             rejected++;
-            if (run.getRejected() + rejected <= sampleLimit) {
+            if (run.getRejected() + rejected <= config.sampleLimit) {
                 em.persist(new ImportRejection(plan.runId(), p.data().row(), "sku: " + p.sku()
                         + " is already a product of yours that does not come from this source"));
             }

@@ -3,13 +3,15 @@ package io.gemlink.linking.boundary;
 import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.api.RejectedRow;
 import io.gemlink.linking.control.FeedDownload;
+import io.gemlink.linking.control.LinkingConfig;
 import io.gemlink.linking.control.Pricing;
-import io.gemlink.linking.control.Rounding;
 import io.gemlink.linking.control.RunPlan;
 import io.gemlink.linking.control.Views;
 import io.gemlink.linking.entity.ImportRejection;
 import io.gemlink.linking.entity.ImportRun;
 import io.gemlink.linking.entity.ImportSource;
+import io.gemlink.pricing.api.Markup;
+import io.gemlink.pricing.api.Rounding;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,8 +19,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -41,8 +42,8 @@ public class RunRecorder {
 
     /** A changes-only source still fetches its whole feed this often: the missing-products rule sees the whole feed. */
     @Inject
-    @ConfigProperty(name = "gemlink.linking.full-run-hours", defaultValue = "24")
-    int fullRunHours;
+    @ConfigProperties
+    LinkingConfig config;
 
     /**
      * The run's plan: changes only ({@code since} = the last applied answer's generatedAt) when the
@@ -54,9 +55,9 @@ public class RunRecorder {
         if (!s.isInNetwork() && s.getToken() != null) {
             links.bind(s, s.getToken()); // "created or run": the token is looked up among the grants again
         }
-        Pricing pricing = new Pricing(s.getMarkupPercent(), Rounding.valueOf(s.getRounding()), s.getStockBuffer());
+        Pricing pricing = new Pricing(new Markup(s.getMarkupPercent(), Rounding.valueOf(s.getRounding())), s.getStockBuffer());
         boolean changesOnly = s.getChangesSince() != null && s.getLastFullAt() != null
-                && s.getLastFullAt().isAfter(Instant.now().minus(Duration.ofHours(fullRunHours)));
+                && s.getLastFullAt().isAfter(Instant.now().minus(Duration.ofHours(config.fullRunHours)));
         run.setChangesOnly(changesOnly);
         return new RunPlan(runId, s.getId(), s.getAccountId(), s.getFeedUrl(), s.getToken(), s.getEtag(), pricing,
                 MissingRule.valueOf(s.getMissingRule()), new HashSet<>(Views.keepList(s.getKeepFields())),

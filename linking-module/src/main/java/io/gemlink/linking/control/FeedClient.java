@@ -1,6 +1,7 @@
 package io.gemlink.linking.control;
 
 import io.gemlink.platform.outbound.AddressRules;
+import io.gemlink.platform.outbound.DeadlineExceededException;
 import io.gemlink.platform.outbound.OutboundFailure;
 import io.gemlink.platform.outbound.OutboundHttp;
 import org.apache.hc.client5.http.ConnectTimeoutException;
@@ -9,7 +10,6 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.io.CloseMode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,10 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Fetches an external vendor feed over HTTP within {@link FeedLimits}, sending the last {@code ETag}, and
@@ -40,16 +36,10 @@ public class FeedClient {
 
     private final AddressRules rules;
     private final FeedLimits limits;
-    private final ScheduledExecutorService watchdogs;
 
-    /**
-     * @param watchdogs the container's managed scheduler (never a thread of our own: it would outlive
-     *                  a redeployment and pin the application's class loader)
-     */
-    public FeedClient(AddressRules rules, FeedLimits limits, ScheduledExecutorService watchdogs) {
+    public FeedClient(AddressRules rules, FeedLimits limits) {
         this.rules = rules;
         this.limits = limits;
-        this.watchdogs = watchdogs;
     }
 
     /**
@@ -58,24 +48,12 @@ public class FeedClient {
      */
     public FeedDownload fetch(String url, String token, String etag, Instant since) throws FeedException {
         URI origin = feedUri(url, since);
-        AtomicBoolean pastDeadline = new AtomicBoolean();
+        // the socket's read timeout stops a silent feed, the client's deadline a steady trickle
         try (CloseableHttpClient http = OutboundHttp.client(rules, limits.connectTimeout(), limits.readTimeout(),
-                "Gemlink-Import/1")) {
-            // the deadline closes the client: whatever it is blocked on (connect, headers, body) then fails
-            ScheduledFuture<?> deadline = watchdogs.schedule(() -> {
-                pastDeadline.set(true);
-                http.close(CloseMode.IMMEDIATE);
-            }, limits.deadline().toMillis(), TimeUnit.MILLISECONDS);
-            try {
-                return follow(http, origin, token, since == null ? etag : null);
-            } catch (IOException e) {
-                throw new FeedException(pastDeadline.get() ? "timed out: the download took longer than "
-                        + limits.deadline().toSeconds() + " s (gemlink.linking.download-deadline-seconds)" : failure(e), e);
-            } finally {
-                deadline.cancel(false);
-            }
+                limits.deadline(), "Gemlink-Import/1")) {
+            return follow(http, origin, token, since == null ? etag : null);
         } catch (IOException e) {
-            throw new FeedException("feed could not be fetched: " + OutboundFailure.describe(e), e); // closing failed
+            throw new FeedException(failure(e), e);
         }
     }
 
@@ -136,6 +114,12 @@ public class FeedClient {
 
     private String failure(IOException e) {
         IOException cause = e instanceof BrokenBody && e.getCause() instanceof IOException c ? c : e;
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof DeadlineExceededException) {
+                return "timed out: the download took longer than " + limits.deadline().toSeconds()
+                        + " s (gemlink.linking.download-deadline-seconds)";
+            }
+        }
         if (cause instanceof ConnectTimeoutException) {
             return "timed out: no connection within " + limits.connectTimeout().toSeconds() + " s (connect timeout)";
         }

@@ -1,5 +1,7 @@
 package io.gemlink.linking.control;
 
+import io.gemlink.feeds.api.FeedFormat;
+
 import java.io.InputStream;
 import java.util.function.Consumer;
 

@@ -1,6 +1,7 @@
 package io.gemlink.linking.control;
 
 import io.gemlink.catalog.api.LinkedProductData;
+import io.gemlink.feeds.api.FeedFormat;
 import io.gemlink.linking.api.RejectedRow;
 
 import java.io.BufferedInputStream;

@@ -1,16 +1,14 @@
 package io.gemlink.linking.control;
 
+import io.gemlink.pricing.api.Markup;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
-/** The distributor's price and stock from a feed row: markup, rounding and stock buffer. */
-public record Pricing(BigDecimal markupPercent, Rounding rounding, int stockBuffer) {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+/** The distributor's price and stock from a feed row: its markup (with rounding) and its stock buffer. */
+public record Pricing(Markup markup, int stockBuffer) {
 
     public BigDecimal price(BigDecimal feedPrice) {
-        BigDecimal factor = BigDecimal.ONE.add(markupPercent.divide(HUNDRED, 6, RoundingMode.HALF_UP));
-        return rounding.apply(feedPrice.multiply(factor));
+        return markup.apply(feedPrice);
     }
 
     /** The vendor's quantity less the buffer, never below 0. */

@@ -6,6 +6,7 @@ import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.api.PriceRule;
 import io.gemlink.platform.api.Constraints;
 import io.gemlink.platform.api.FieldError;
+import io.gemlink.pricing.api.Rounding;
 
 import java.math.BigDecimal;
 import java.net.URI;

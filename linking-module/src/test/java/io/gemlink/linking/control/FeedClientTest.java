@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FeedClientTest {
 
     private static final String CSV = "sku,price,quantity\r\nA-1,10.00,1\r\n";
-    private static final ScheduledExecutorService WATCHDOGS = Executors.newSingleThreadScheduledExecutor();
     private static final Map<String, String> AUTHORIZATION = new ConcurrentHashMap<>();
     private static HttpServer feeds;
     private static HttpServer other;
@@ -67,7 +65,6 @@ class FeedClientTest {
     static void stop() {
         feeds.stop(0);
         other.stop(0);
-        WATCHDOGS.shutdownNow();
     }
 
     @Test
@@ -174,8 +171,7 @@ class FeedClientTest {
 
     private static FeedClient client(long maxBytes, Duration deadline) {
         AddressRules rules = new AddressRules(List.of(Cidr.parse("127.0.0.2/32")), Set.of(8080, 4848), a -> false);
-        return new FeedClient(rules, new FeedLimits(Duration.ofSeconds(2), Duration.ofSeconds(1), deadline, maxBytes),
-                WATCHDOGS);
+        return new FeedClient(rules, new FeedLimits(Duration.ofSeconds(2), Duration.ofSeconds(1), deadline, maxBytes));
     }
 
     private static String url(HttpServer server, String path) {

@@ -1,5 +1,6 @@
 package io.gemlink.linking.control;
 
+import io.gemlink.feeds.api.FeedFormat;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

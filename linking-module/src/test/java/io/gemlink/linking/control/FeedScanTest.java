@@ -1,10 +1,11 @@
 package io.gemlink.linking.control;
 
 import io.gemlink.catalog.api.LinkedProductData;
+import io.gemlink.feeds.api.FeedFormat;
+import io.gemlink.pricing.api.Markup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A changes-only answer: valid rows go on, removed rows are collected for the missing-products rule. */
 class FeedScanTest {
 
-    private static final RowMapper MAPPER = new RowMapper(new Pricing(BigDecimal.ZERO, Rounding.NONE, 0), "USD");
+    private static final RowMapper MAPPER = new RowMapper(new Pricing(Markup.NONE, 0), "USD");
 
     @TempDir
     Path dir;

@@ -1,6 +1,8 @@
 package io.gemlink.linking.control;
 
 import io.gemlink.catalog.api.LinkedProductData;
+import io.gemlink.pricing.api.Markup;
+import io.gemlink.pricing.api.Rounding;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -13,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RowMapperTest {
 
-    private final RowMapper mapper = new RowMapper(new Pricing(new BigDecimal("20"), Rounding.NINETY_NINE, 1), "USD");
+    private final RowMapper mapper = new RowMapper(new Pricing(new Markup(new BigDecimal("20"), Rounding.NINETY_NINE), 1), "USD");
 
     @Test
     void appliesPriceRuleAndStockBufferAndDefaults() throws RowRejected {

@@ -3,6 +3,7 @@ package io.gemlink.orders.boundary;
 import io.gemlink.orders.api.DropshipState;
 import io.gemlink.orders.api.OrderHooks;
 import io.gemlink.orders.api.OrderPlaced;
+import io.gemlink.orders.control.OrdersConfig;
 import io.gemlink.orders.entity.DropshipPart;
 import io.gemlink.orders.entity.SalesOrder;
 import io.gemlink.platform.api.ConflictRetry;
@@ -16,7 +17,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -54,8 +55,8 @@ public class DropshipMirroring {
     Instance<OrderHooks> hooks; // none in production
 
     @Inject
-    @ConfigProperty(name = "gemlink.orders.mirror.sweep-after-seconds", defaultValue = "10")
-    int sweepAfterSeconds;
+    @ConfigProperties
+    OrdersConfig config;
 
     // AFTER_SUCCESS: never mirror a rolled-back order; the part rows were committed with it
     public void onOrderPlaced(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderPlaced placed) {
@@ -69,7 +70,8 @@ public class DropshipMirroring {
     public int sweep() {
         Instant now = Instant.now();
         List<Long> owed = em.createNamedQuery(DropshipPart.PENDING_BEFORE, Long.class)
-                .setParameter("before", now.minus(Duration.ofSeconds(sweepAfterSeconds))).setParameter("now", now)
+                .setParameter("before", now.minus(Duration.ofSeconds(config.sweepAfterSeconds)))
+                .setParameter("now", now)
                 .setMaxResults(500)
                 .getResultList();
         long finished = owed.stream().filter(this::tryMirror).count();

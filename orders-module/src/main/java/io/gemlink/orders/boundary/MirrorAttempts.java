@@ -2,6 +2,7 @@ package io.gemlink.orders.boundary;
 
 import io.gemlink.account.api.ActivityLog;
 import io.gemlink.orders.api.DropshipState;
+import io.gemlink.orders.control.OrdersConfig;
 import io.gemlink.orders.entity.DropshipPart;
 import io.gemlink.orders.entity.SalesOrder;
 import io.gemlink.platform.api.Backoff;
@@ -13,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -37,16 +38,8 @@ public class MirrorAttempts {
     ActivityLog activity;
 
     @Inject
-    @ConfigProperty(name = "gemlink.orders.mirror.backoff-seconds", defaultValue = "10")
-    int backoffSeconds;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.orders.mirror.max-backoff-minutes", defaultValue = "30")
-    int maxBackoffMinutes;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.orders.mirror.max-attempts", defaultValue = "12")
-    int maxAttempts;
+    @ConfigProperties
+    OrdersConfig config;
 
     public void failed(long partId) {
         DropshipPart part = em.find(DropshipPart.class, partId, LockModeType.PESSIMISTIC_WRITE);
@@ -54,7 +47,8 @@ public class MirrorAttempts {
             return; // finished by someone else meanwhile
         }
         Instant now = Instant.now();
-        Backoff backoff = new Backoff(Duration.ofSeconds(backoffSeconds), Duration.ofMinutes(maxBackoffMinutes), maxAttempts);
+        Backoff backoff = new Backoff(Duration.ofSeconds(config.backoffSeconds),
+                Duration.ofMinutes(config.maxBackoffMinutes), config.maxAttempts);
         Instant next = backoff.next(part.getAttempts() + 1, now);
         if (next != null) {
             part.failed(next, now);

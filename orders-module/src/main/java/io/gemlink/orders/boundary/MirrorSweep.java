@@ -1,5 +1,6 @@
 package io.gemlink.orders.boundary;
 
+import io.gemlink.orders.control.OrdersConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -9,7 +10,7 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Every {@code gemlink.orders.mirror.sweep-every-seconds} (10), finishes the dropship parts still owed (a
@@ -27,12 +28,12 @@ public class MirrorSweep {
     TimerService timers;
 
     @Inject
-    @ConfigProperty(name = "gemlink.orders.mirror.sweep-every-seconds", defaultValue = "10")
-    int everySeconds;
+    @ConfigProperties
+    OrdersConfig config;
 
     @PostConstruct
     void start() {
-        long every = Math.max(1, everySeconds) * 1000L;
+        long every = Math.max(1, config.sweepEverySeconds) * 1000L;
         timers.createIntervalTimer(every, every, new TimerConfig("dropship mirroring sweep", false));
     }
 

@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -26,15 +26,15 @@ public class Passwords {
     Pbkdf2PasswordHash pbkdf2;
 
     @Inject
-    @ConfigProperty(name = "gemlink.security.password-iterations", defaultValue = "600000")
-    int iterations;
+    @ConfigProperties
+    SecurityConfig config;
 
     private String decoy;
 
     @PostConstruct
     void init() {
         pbkdf2.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", ALGORITHM,
-                "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations)));
+                "Pbkdf2PasswordHash.Iterations", String.valueOf(config.passwordIterations)));
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         decoy = pbkdf2.generate(Base64.getEncoder().encodeToString(random).toCharArray());
@@ -60,6 +60,6 @@ public class Passwords {
 
     /** A hash made with another algorithm or fewer iterations than configured now. */
     public boolean needsRehash(String storedHash) {
-        return PasswordHashFormat.needsRehash(storedHash, ALGORITHM, iterations);
+        return PasswordHashFormat.needsRehash(storedHash, ALGORITHM, config.passwordIterations);
     }
 }

@@ -4,7 +4,7 @@ import io.gemlink.platform.api.TooManyAttemptsException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,40 +22,8 @@ import java.util.stream.Stream;
 public class Throttles {
 
     @Inject
-    @ConfigProperty(name = "gemlink.security.login.address.attempts", defaultValue = "20")
-    int loginAddressAttempts;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.security.login.address.refill-seconds", defaultValue = "30")
-    int loginAddressRefill;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.security.login.email.attempts", defaultValue = "5")
-    int loginEmailAttempts;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.security.login.email.refill-seconds", defaultValue = "60")
-    int loginEmailRefill;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.security.signup.address.attempts", defaultValue = "30")
-    int signupAddressAttempts;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.security.signup.address.refill-seconds", defaultValue = "120")
-    int signupAddressRefill;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.security.signup.email.attempts", defaultValue = "5")
-    int signupEmailAttempts;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.security.signup.email.refill-seconds", defaultValue = "60")
-    int signupEmailRefill;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.security.throttle.max-keys", defaultValue = "100000")
-    int maxKeys;
+    @ConfigProperties
+    SecurityConfig config;
 
     private Throttle loginByAddress;
     private Throttle loginByEmail;
@@ -65,10 +33,15 @@ public class Throttles {
     @PostConstruct
     void init() {
         Clock clock = Clock.systemUTC();
-        loginByAddress = new Throttle(loginAddressAttempts, Duration.ofSeconds(loginAddressRefill), maxKeys, clock);
-        loginByEmail = new Throttle(loginEmailAttempts, Duration.ofSeconds(loginEmailRefill), maxKeys, clock);
-        signupByAddress = new Throttle(signupAddressAttempts, Duration.ofSeconds(signupAddressRefill), maxKeys, clock);
-        signupByEmail = new Throttle(signupEmailAttempts, Duration.ofSeconds(signupEmailRefill), maxKeys, clock);
+        int keys = config.throttleMaxKeys;
+        loginByAddress = new Throttle(config.loginAddressAttempts,
+                Duration.ofSeconds(config.loginAddressRefillSeconds), keys, clock);
+        loginByEmail = new Throttle(config.loginEmailAttempts,
+                Duration.ofSeconds(config.loginEmailRefillSeconds), keys, clock);
+        signupByAddress = new Throttle(config.signupAddressAttempts,
+                Duration.ofSeconds(config.signupAddressRefillSeconds), keys, clock);
+        signupByEmail = new Throttle(config.signupEmailAttempts,
+                Duration.ofSeconds(config.signupEmailRefillSeconds), keys, clock);
     }
 
     /** How long this login must wait; empty if it may be checked now. */

@@ -8,6 +8,7 @@ import io.gemlink.tracking.api.BulkJobView;
 import io.gemlink.tracking.api.RowIssue;
 import io.gemlink.tracking.control.BulkReport;
 import io.gemlink.tracking.control.ServerStart;
+import io.gemlink.tracking.control.TrackingConfig;
 import io.gemlink.tracking.entity.BulkJob;
 import io.gemlink.tracking.entity.BulkJobIssue;
 import jakarta.ejb.Stateless;
@@ -17,7 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -44,20 +45,8 @@ public class BulkJobs {
     ServerStart server;
 
     @Inject
-    @ConfigProperty(name = "gemlink.tracking.bulk.stale-seconds", defaultValue = "120")
-    int staleSeconds;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.tracking.bulk.kept-issues", defaultValue = "1000")
-    int keptIssues;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.tracking.bulk.keep-days", defaultValue = "30")
-    int keepDays;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.tracking.bulk.keep-per-account", defaultValue = "100")
-    int keepPerAccount;
+    @ConfigProperties
+    TrackingConfig config;
 
     /** Starts a job, committed at once so that it can be read while it runs; @return its public id */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -127,7 +116,7 @@ public class BulkJobs {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> ended() {
         return em.createNamedQuery(BulkJob.ENDED, Long.class).setParameter("running", BulkJob.Status.RUNNING)
-                .setParameter("staleBefore", now().minusSeconds(staleSeconds))
+                .setParameter("staleBefore", now().minusSeconds(config.bulkStaleSeconds))
                 .setParameter("owner", server.instance()).setParameter("bootId", server.bootId())
                 .setMaxResults(500).getResultList();
     }
@@ -182,7 +171,7 @@ public class BulkJobs {
 
     private boolean isOver(BulkJob job) {
         boolean earlierStart = job.getOwner().equals(server.instance()) && !job.getBootId().equals(server.bootId());
-        return earlierStart || job.getUpdatedAt().isBefore(now().minusSeconds(staleSeconds));
+        return earlierStart || job.getUpdatedAt().isBefore(now().minusSeconds(config.bulkStaleSeconds));
     }
 
     private boolean interruptIfOver(BulkJob job) {
@@ -195,7 +184,7 @@ public class BulkJobs {
     }
 
     private void keep(long jobId, String kind, int keptBefore, List<RowIssue> issues) {
-        int room = Math.max(0, keptIssues - keptBefore);
+        int room = Math.max(0, config.bulkKeptIssues - keptBefore);
         for (RowIssue issue : issues.subList(0, Math.min(room, issues.size()))) {
             em.persist(new BulkJobIssue(jobId, kind, issue.row(), issue.field(), issue.message()));
         }
@@ -205,10 +194,11 @@ public class BulkJobs {
     private void prune(long accountId, Instant now) {
         List<Long> ids = new ArrayList<>(em.createNamedQuery(BulkJob.OLD, Long.class).setParameter("accountId", accountId)
                 .setParameter("running", BulkJob.Status.RUNNING)
-                .setParameter("before", now.minus(Duration.ofDays(keepDays))).setMaxResults(1000).getResultList());
+                .setParameter("before", now.minus(Duration.ofDays(config.bulkKeepDays))).setMaxResults(1000)
+                .getResultList());
         ids.addAll(em.createNamedQuery(BulkJob.IDS_BY_ACCOUNT, Long.class).setParameter("accountId", accountId)
                 .setParameter("running", BulkJob.Status.RUNNING)
-                .setFirstResult(Math.max(0, keepPerAccount - 1)).setMaxResults(1000).getResultList());
+                .setFirstResult(Math.max(0, config.bulkKeepPerAccount - 1)).setMaxResults(1000).getResultList());
         if (!ids.isEmpty()) {
             em.createNamedQuery(BulkJobIssue.DELETE_BY_JOBS).setParameter("ids", ids).executeUpdate();
             em.createNamedQuery(BulkJob.DELETE).setParameter("ids", ids).executeUpdate();

@@ -6,6 +6,7 @@ import io.gemlink.tracking.api.BulkResult;
 import io.gemlink.tracking.api.BulkRow;
 import io.gemlink.tracking.api.RowIssue;
 import io.gemlink.tracking.control.BulkCsv;
+import io.gemlink.tracking.control.TrackingConfig;
 import io.gemlink.tracking.entity.BulkJob;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
@@ -13,7 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,8 +47,8 @@ public class BulkTracking {
     BulkJobs jobs;
 
     @Inject
-    @ConfigProperty(name = "gemlink.tracking.bulk.batch-size", defaultValue = "200")
-    int batchSize;
+    @ConfigProperties
+    TrackingConfig config;
 
     /** The JSON form of the API: one job, applied at once. */
     public BulkResult apply(long accountId, List<BulkRow> rows) {
@@ -94,10 +95,10 @@ public class BulkTracking {
     private BulkResult run(String jobId, long accountId, Iterator<BulkRow> rows) {
         Totals totals = new Totals();
         try {
-            List<BulkRow> batch = new ArrayList<>(batchSize);
+            List<BulkRow> batch = new ArrayList<>(config.bulkBatchSize);
             while (rows.hasNext()) {
                 batch.add(rows.next());
-                if (batch.size() == batchSize) {
+                if (batch.size() == config.bulkBatchSize) {
                     totals.add(applyBatch(jobId, accountId, batch));
                     batch.clear();
                 }

@@ -1,6 +1,7 @@
 package io.gemlink.tracking.boundary;
 
 import io.gemlink.platform.api.Backoff;
+import io.gemlink.tracking.control.TrackingConfig;
 import io.gemlink.tracking.control.WebhookClient;
 import io.gemlink.tracking.entity.TrackingWebhook;
 import io.gemlink.tracking.entity.WebhookAttempt;
@@ -12,7 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,20 +32,8 @@ public class WebhookLedger {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "gemlink.tracking.webhook.backoff-seconds", defaultValue = "10")
-    long backoffSeconds;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.tracking.webhook.max-backoff-minutes", defaultValue = "60")
-    long maxBackoffMinutes;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.tracking.webhook.max-attempts", defaultValue = "8")
-    int maxAttempts;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.tracking.webhook.request-timeout-seconds", defaultValue = "10")
-    long requestTimeoutSeconds;
+    @ConfigProperties
+    TrackingConfig config;
 
     /** What a sender needs for one attempt. */
     public record Claim(long deliveryId, String url, String payload, String secret) {
@@ -64,7 +53,7 @@ public class WebhookLedger {
             return Optional.empty();
         }
         // longer than one request can take: a sender that died mid-attempt frees it for the timer
-        d.claim(now.plusSeconds(requestTimeoutSeconds * 3 + 30));
+        d.claim(now.plusSeconds(config.webhookRequestTimeoutSeconds * 3 + 30));
         return Optional.of(new Claim(deliveryId, d.getUrl(), d.getPayload(), webhook.getSecret()));
     }
 
@@ -76,7 +65,8 @@ public class WebhookLedger {
         if (result.delivered()) {
             d.delivered(result.status(), now);
         } else {
-            Backoff backoff = new Backoff(Duration.ofSeconds(backoffSeconds), Duration.ofMinutes(maxBackoffMinutes), maxAttempts);
+            Backoff backoff = new Backoff(Duration.ofSeconds(config.webhookBackoffSeconds),
+                    Duration.ofMinutes(config.webhookMaxBackoffMinutes), config.webhookMaxAttempts);
             d.failed(result.status(), result.error(), backoff.next(d.getAttempts() + 1, now));
         }
     }

@@ -1,20 +1,19 @@
 package io.gemlink.tracking.boundary;
 
+import io.gemlink.tracking.control.TrackingConfig;
 import io.gemlink.tracking.control.WebhookClient;
 import io.gemlink.tracking.entity.WebhookDelivery;
 import io.gemlink.platform.outbound.AddressRules;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -40,23 +39,15 @@ public class WebhookSender {
     WebhookLedger ledger;
 
     @Inject
-    @ConfigProperty(name = "gemlink.tracking.webhook.connect-timeout-seconds", defaultValue = "5")
-    long connectTimeoutSeconds;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.tracking.webhook.request-timeout-seconds", defaultValue = "10")
-    long requestTimeoutSeconds;
-
-    /** Ends an attempt at its request timeout, however slowly the receiver answers. */
-    @Resource
-    ManagedScheduledExecutorService watchdogs;
+    @ConfigProperties
+    TrackingConfig config;
 
     private WebhookClient client;
 
     @PostConstruct
     void init() {
-        client = new WebhookClient(AddressRules.fromConfig(), Duration.ofSeconds(connectTimeoutSeconds),
-                Duration.ofSeconds(requestTimeoutSeconds), watchdogs);
+        client = new WebhookClient(AddressRules.fromConfig(), Duration.ofSeconds(config.webhookConnectTimeoutSeconds),
+                Duration.ofSeconds(config.webhookRequestTimeoutSeconds));
     }
 
     @Asynchronous

@@ -2,7 +2,7 @@ package io.gemlink.tracking.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -27,14 +27,14 @@ public class ServerStart {
     private final String bootId = UUID.randomUUID().toString();
 
     @Inject
-    @ConfigProperty(name = "gemlink.tracking.bulk.instance")
-    Optional<String> configuredInstance;
+    @ConfigProperties
+    TrackingConfig config;
 
     private String instance;
 
     public String instance() {
         if (instance == null) {
-            instance = configuredInstance.filter(s -> !s.isBlank()).orElseGet(ServerStart::defaultInstance);
+            instance = config.bulkInstance.filter(s -> !s.isBlank()).orElseGet(ServerStart::defaultInstance);
         }
         return instance;
     }

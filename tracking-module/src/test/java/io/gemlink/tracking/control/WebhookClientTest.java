@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Deliveries to a receiver in this JVM on 127.0.0.2 (allowed here); refused addresses are never connected to. */
 class WebhookClientTest {
 
-    private static final ScheduledExecutorService WATCHDOGS = Executors.newSingleThreadScheduledExecutor();
     private static final AtomicInteger HITS = new AtomicInteger();
     private static final AddressRules RULES =
             new AddressRules(List.of(Cidr.parse("127.0.0.2/32")), Set.of(8080, 4848), a -> false);
@@ -53,7 +51,6 @@ class WebhookClientTest {
     @AfterAll
     static void stop() {
         receiver.stop(0);
-        WATCHDOGS.shutdownNow();
     }
 
     @Test
@@ -88,7 +85,7 @@ class WebhookClientTest {
     }
 
     private static WebhookClient client() {
-        return new WebhookClient(RULES, Duration.ofSeconds(2), Duration.ofSeconds(1), WATCHDOGS);
+        return new WebhookClient(RULES, Duration.ofSeconds(2), Duration.ofSeconds(1));
     }
 
     private static String url(String path) {

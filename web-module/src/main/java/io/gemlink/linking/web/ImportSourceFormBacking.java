@@ -6,6 +6,7 @@ import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.api.PriceRule;
 import io.gemlink.linking.boundary.ImportSourceService;
 import io.gemlink.platform.api.BadInputException;
+import io.gemlink.pricing.api.Rounding;
 import io.gemlink.web.admin.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -17,6 +18,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Add or edit an import source ({@code ?id=} edits). */
@@ -77,7 +79,7 @@ public class ImportSourceFormBacking implements Serializable {
     }
 
     public List<String> getRoundings() {
-        return List.of("NONE", "WHOLE", "NINETY_NINE");
+        return Arrays.stream(Rounding.values()).map(Enum::name).toList();
     }
 
     public MissingRule[] getMissingRules() {

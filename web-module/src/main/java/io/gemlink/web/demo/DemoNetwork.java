@@ -13,6 +13,7 @@ import io.gemlink.linking.api.ImportSourceRequest;
 import io.gemlink.linking.api.PriceRule;
 import io.gemlink.linking.boundary.ImportRunService;
 import io.gemlink.linking.boundary.ImportSourceService;
+import io.gemlink.web.WebConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -25,7 +26,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,20 +76,8 @@ public class DemoNetwork {
     TimerService timers;
 
     @Inject
-    @ConfigProperty(name = "gemlink.demo.load", defaultValue = "false")
-    boolean load;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.demo.vendor-key")
-    Optional<String> vendorKey;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.demo.distributor-key")
-    Optional<String> distributorKey;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.demo.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    @ConfigProperties
+    WebConfig config;
 
     // on the method too: Payara runs a singleton's @PostConstruct in a transaction of its own (REQUIRED)
     // whatever the class says, and the catalog batches (REQUIRES_NEW) then could not see the accounts
@@ -96,11 +85,11 @@ public class DemoNetwork {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void loadIfAsked() {
-        if (!load) {
+        if (!config.demoLoad) {
             return;
         }
-        long vendor = ensure("Valentina Gold", VENDOR_EMAIL, vendorKey, "PROCESSING");
-        long distributor = ensure("Northstar Boutique", DISTRIBUTOR_EMAIL, distributorKey, null);
+        long vendor = ensure("Valentina Gold", VENDOR_EMAIL, config.demoVendorKey, "PROCESSING");
+        long distributor = ensure("Northstar Boutique", DISTRIBUTOR_EMAIL, config.demoDistributorKey, null);
         if (feeds.list(vendor).isEmpty()) { // also when accounts came from an older demo without a catalog
             long source = share(vendor, distributor);
             // the feed is fetched over HTTP, which answers only once deployment is complete
@@ -142,7 +131,8 @@ public class DemoNetwork {
                 new FeedPricingRule("COST", new BigDecimal("60"), "NINETY_NINE"))).id();
         String distributorPublicId = accounts.get(distributor).publicId();
         String token = grants.grant(vendor, feed, distributorPublicId).token();
-        return importSources.create(distributor, new ImportSourceRequest(baseUrl + "/feeds/" + feed, token, 15,
+        String feedUrl = config.demoBaseUrl + "/feeds/" + feed;
+        return importSources.create(distributor, new ImportSourceRequest(feedUrl, token, 15,
                 new PriceRule(new BigDecimal("35"), "NINETY_NINE"), 1, "ZERO_STOCK", List.of(), null)).id();
     }
 }

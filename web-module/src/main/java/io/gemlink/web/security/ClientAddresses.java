@@ -1,13 +1,13 @@
 package io.gemlink.web.security;
 
+import io.gemlink.web.WebConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,17 +20,16 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ClientAddresses {
 
-    // a comma-separated String: Payara's config producer cannot inject Optional<List<String>>
     @Inject
-    @ConfigProperty(name = "gemlink.security.trusted-proxies")
-    Optional<String> trustedProxies;
+    @ConfigProperties
+    WebConfig config;
 
     private Set<String> trusted;
 
     @PostConstruct
     void init() {
-        trusted = Arrays.stream(trustedProxies.orElse("").split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+        trusted = Arrays.stream(config.trustedProxies.orElse("").split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
     public String of(HttpServletRequest request) {

@@ -1,12 +1,12 @@
-package io.gemlink.feeds.control;
+package io.gemlink.pricing.api;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * How a feed rounds the price a distributor sees (docs/api.md): never down.
+ * How a price is rounded (docs/api.md): to 2 decimals, never down.
  * {@code NINETY_NINE} raises to the next price ending in .99 (123.45 → 123.99; 123.99 stays);
- * {@code WHOLE} raises to the next whole unit (123.45 → 124; 123.00 stays).
+ * {@code WHOLE} raises to the next whole unit (123.45 → 124.00; 123.00 stays).
  */
 public enum Rounding {
     NONE, WHOLE, NINETY_NINE;

@@ -1,4 +1,4 @@
-package io.gemlink.feeds.control;
+package io.gemlink.pricing.api;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

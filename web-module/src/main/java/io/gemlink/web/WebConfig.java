@@ -1,0 +1,38 @@
+package io.gemlink.web;
+
+import jakarta.enterprise.context.Dependent;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+
+/**
+ * web-module's settings (docs/configuration.md): the demo network ({@code gemlink.demo.*}) and the trusted
+ * proxies ({@code gemlink.security.trusted-proxies}), read once per injection. The request body limits
+ * ({@code gemlink.web.max-*-bytes}) are still read by {@code web.api.InputLimits}.
+ * Boxed fields: a value that does not convert leaves null, and Payara fails the injection instead of
+ * silently keeping false.
+ */
+@ConfigProperties(prefix = "gemlink")
+@Dependent
+public class WebConfig {
+
+    // create the demo network at start-up if it is missing
+    @ConfigProperty(name = "demo.load", defaultValue = "false")
+    public Boolean demoLoad;
+
+    // API keys registered for the demo accounts
+    @ConfigProperty(name = "demo.vendor-key")
+    public Optional<String> demoVendorKey = Optional.empty();
+
+    @ConfigProperty(name = "demo.distributor-key")
+    public Optional<String> demoDistributorKey = Optional.empty();
+
+    // where the demo distributor fetches the demo feed
+    @ConfigProperty(name = "demo.base-url", defaultValue = "http://localhost:8080")
+    public String demoBaseUrl;
+
+    // whose X-Forwarded-For is believed; a comma-separated String: Payara cannot inject Optional<List<String>>
+    @ConfigProperty(name = "security.trusted-proxies")
+    public Optional<String> trustedProxies = Optional.empty();
+}
