@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * web-module's settings (docs/configuration.md): the demo network ({@code gemlink.demo.*}) and the trusted
- * proxies ({@code gemlink.security.trusted-proxies}), read once per injection. The request body limits
- * ({@code gemlink.web.max-*-bytes}) are still read by {@code web.api.InputLimits}.
+ * proxies ({@code gemlink.security.trusted-proxies}) and the request body limits ({@code gemlink.web.max-*-bytes},
+ * used through {@code web.api.InputLimits}), read once per injection.
  * Boxed fields: a value that does not convert leaves null, and Payara fails the injection instead of
  * silently keeping false.
  */
@@ -35,4 +35,14 @@ public class WebConfig {
     // whose X-Forwarded-For is believed; a comma-separated String: Payara cannot inject Optional<List<String>>
     @ConfigProperty(name = "security.trusted-proxies")
     public Optional<String> trustedProxies = Optional.empty();
+
+    // the largest JSON body, CSV upload and Shopify webhook body (413 above)
+    @ConfigProperty(name = "web.max-json-bytes", defaultValue = "10485760")
+    public Long maxJsonBytes;
+
+    @ConfigProperty(name = "web.max-csv-bytes", defaultValue = "67108864")
+    public Long maxCsvBytes;
+
+    @ConfigProperty(name = "web.max-webhook-bytes", defaultValue = "2097152")
+    public Long maxWebhookBytes;
 }

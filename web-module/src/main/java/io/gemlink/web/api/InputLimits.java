@@ -4,7 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.gemlink.web.WebConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * The largest request body each kind of route takes ({@code gemlink.web.*}; defaults in core's
@@ -16,39 +17,27 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class InputLimits {
 
     @Inject
-    @ConfigProperty(name = "gemlink.web.max-json-bytes", defaultValue = "10485760")
-    long maxJsonBytes;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.web.max-csv-bytes", defaultValue = "67108864")
-    long maxCsvBytes;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.web.max-webhook-bytes", defaultValue = "2097152")
-    long maxWebhookBytes;
+    @ConfigProperties
+    WebConfig config;
 
     /** CSV (and plain text or bytes, which the CSV routes also take) may be large; everything else is JSON's. */
     public long forMediaType(MediaType type) {
         boolean csv = type != null && (type.isCompatible(MediaType.valueOf("text/csv"))
                 || type.isCompatible(MediaType.TEXT_PLAIN_TYPE)
                 || type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE));
-        return csv && !type.isWildcardType() && !type.isWildcardSubtype() ? maxCsvBytes : maxJsonBytes;
-    }
-
-    public long maxJsonBytes() {
-        return maxJsonBytes;
+        return csv && !type.isWildcardType() && !type.isWildcardSubtype() ? config.maxCsvBytes : config.maxJsonBytes;
     }
 
     public long maxCsvBytes() {
-        return maxCsvBytes;
+        return config.maxCsvBytes;
     }
 
     public long maxWebhookBytes() {
-        return maxWebhookBytes;
+        return config.maxWebhookBytes;
     }
 
     public String getCsvLimit() {
-        return readable(maxCsvBytes);
+        return readable(config.maxCsvBytes);
     }
 
     static String readable(long bytes) {
