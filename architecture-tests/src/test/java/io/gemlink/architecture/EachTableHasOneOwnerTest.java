@@ -1,11 +1,11 @@
 package io.gemlink.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import org.junit.jupiter.api.Test;
-
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Each table has one owning module (docs/architecture.md): only the owner writes or reads it, through
@@ -41,23 +40,34 @@ class EachTableHasOneOwnerTest {
 
     /** The module that owns the entities (and tables) of each feature package. */
     private static final Map<String, String> OWNER = Map.of(
-            "catalog", "feeds-module", "feeds", "feeds-module",
-            "linking", "linking-module",
-            "orders", "orders-module",
-            "tracking", "tracking-module",
-            "account", "platform-module", "platform", "platform-module");
+            "catalog",
+            "feeds-module",
+            "feeds",
+            "feeds-module",
+            "linking",
+            "linking-module",
+            "orders",
+            "orders-module",
+            "tracking",
+            "tracking-module",
+            "account",
+            "platform-module",
+            "platform",
+            "platform-module");
 
-    private static final List<String> FEATURE_MODULES = List.of("feeds-module", "linking-module", "orders-module",
-            "tracking-module", "platform-module");
+    private static final List<String> FEATURE_MODULES =
+            List.of("feeds-module", "linking-module", "orders-module", "tracking-module", "platform-module");
     private static final String WEB = "web-module";
 
     /** SQL and JPQL naming a table or an entity (upper-case keywords, as the code writes them). */
     private static final Pattern NAMED_IN_SQL = Pattern.compile("\\b(?:FROM|JOIN|UPDATE|INTO)\\s+([A-Za-z_]+)");
+
     private static final Pattern NAMED_QUERY = Pattern.compile("^([A-Z][A-Za-z]+)\\.[a-z][A-Za-z]*$");
 
     private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
-    private static final JavaClasses CLASSES = new ClassFileImporter().importPaths(
-            Stream.concat(Stream.of("core-module", WEB), FEATURE_MODULES.stream()).map(EachTableHasOneOwnerTest::classes)
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .importPaths(Stream.concat(Stream.of("core-module", WEB), FEATURE_MODULES.stream())
+                    .map(EachTableHasOneOwnerTest::classes)
                     .toList());
 
     @Test
@@ -69,11 +79,15 @@ class EachTableHasOneOwnerTest {
                 continue;
             }
             for (Dependency d : c.getDirectDependenciesFromSelf()) {
-                owner(d.getTargetClass()).filter(owner -> !owner.equals(module))
-                        .ifPresent(owner -> violations.add(module + ": " + d.getDescription() + " (owned by " + owner + ")"));
+                owner(d.getTargetClass())
+                        .filter(owner -> !owner.equals(module))
+                        .ifPresent(owner ->
+                                violations.add(module + ": " + d.getDescription() + " (owned by " + owner + ")"));
             }
         }
-        assertThat(new TreeSet<>(violations)).as("uses of another module's entities").isEmpty();
+        assertThat(new TreeSet<>(violations))
+                .as("uses of another module's entities")
+                .isEmpty();
     }
 
     @Test
@@ -90,7 +104,9 @@ class EachTableHasOneOwnerTest {
                 }
             }
         }
-        assertThat(new TreeSet<>(violations)).as("web-module's uses of entities and JPA").isEmpty();
+        assertThat(new TreeSet<>(violations))
+                .as("web-module's uses of entities and JPA")
+                .isEmpty();
     }
 
     @Test
@@ -103,9 +119,11 @@ class EachTableHasOneOwnerTest {
             });
         }
         List<String> violations = new ArrayList<>();
-        for (String module : Stream.concat(FEATURE_MODULES.stream(), Stream.of(WEB)).toList()) {
+        for (String module :
+                Stream.concat(FEATURE_MODULES.stream(), Stream.of(WEB)).toList()) {
             try (Stream<Path> files = Files.walk(classes(module))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".class")).toList()) {
                     for (String text : strings(file)) {
                         List<String> named = new ArrayList<>();
                         Matcher sql = NAMED_IN_SQL.matcher(text);
@@ -137,8 +155,8 @@ class EachTableHasOneOwnerTest {
         }
         String[] parts = c.getPackageName().split("\\.");
         if (parts.length != 4 || !parts[3].equals("entity") || !OWNER.containsKey(parts[2])) {
-            throw new IllegalStateException("an entity outside io.gemlink.<feature>.entity: " + c.getName()
-                    + "; add its feature to OWNER");
+            throw new IllegalStateException(
+                    "an entity outside io.gemlink.<feature>.entity: " + c.getName() + "; add its feature to OWNER");
         }
         return Optional.of(OWNER.get(parts[2]));
     }
@@ -154,7 +172,8 @@ class EachTableHasOneOwnerTest {
         String location = c.getSource().orElseThrow().getUri().toString();
         return Stream.concat(Stream.of("core-module", WEB), FEATURE_MODULES.stream())
                 .filter(m -> location.contains("/" + m + "/target/classes/"))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no module for " + location));
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no module for " + location));
     }
 
     private static Path classes(String module) {
@@ -171,7 +190,8 @@ class EachTableHasOneOwnerTest {
      */
     static List<String> strings(Path classFile) throws IOException {
         List<String> found = new ArrayList<>();
-        try (InputStream file = Files.newInputStream(classFile); DataInputStream in = new DataInputStream(file)) {
+        try (InputStream file = Files.newInputStream(classFile);
+                DataInputStream in = new DataInputStream(file)) {
             in.readInt(); // magic
             in.readUnsignedShort(); // minor
             in.readUnsignedShort(); // major

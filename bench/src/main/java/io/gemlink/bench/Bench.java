@@ -5,7 +5,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.stream.JsonGenerator;
-
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +24,14 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Config config = Config.fromEnvironment();
         Http http = new Http(config.baseUrl(), null);
-        JsonObject health = (JsonObject) Http.parse(http.send("GET", "/health", null, null).body());
-        String database = health.getJsonArray("checks").getJsonObject(0).getJsonObject("data").getString("product");
-        System.out.printf("Gemlink bench against %s (%s), %d products%n", config.baseUrl(), database, config.products());
+        JsonObject health =
+                (JsonObject) Http.parse(http.send("GET", "/health", null, null).body());
+        String database = health.getJsonArray("checks")
+                .getJsonObject(0)
+                .getJsonObject("data")
+                .getString("product");
+        System.out.printf(
+                "Gemlink bench against %s (%s), %d products%n", config.baseUrl(), database, config.products());
 
         JsonObjectBuilder results = Json.createObjectBuilder()
                 .add("takenAt", Instant.now().toString())
@@ -44,8 +48,11 @@ public final class Bench {
         run(config, results, "h2DurableCommits", () -> Ceiling.h2CommitRates(config, config.h2Commits(), 4));
 
         String json = pretty(results.build());
-        Path out = config.resultsDir().resolve(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
-                .format(Instant.now()) + "-" + (database.toLowerCase().contains("h2") ? "h2" : "mysql") + ".json");
+        Path out = config.resultsDir()
+                .resolve(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                                .withZone(ZoneOffset.UTC)
+                                .format(Instant.now()) + "-"
+                        + (database.toLowerCase().contains("h2") ? "h2" : "mysql") + ".json");
         Files.createDirectories(out.getParent());
         Files.writeString(out, json, StandardCharsets.UTF_8);
         System.out.println(json);
@@ -84,30 +91,46 @@ public final class Bench {
 
     private static String pretty(JsonObject json) {
         StringWriter out = new StringWriter();
-        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(out)) {
             writer.write(json);
         }
         return out.toString().trim() + "\n";
     }
 
     /** Settings from the environment, with defaults for the full bench. */
-    record Config(String baseUrl, int products, int rateSeconds, int freshnessChanges, int distributors,
-                  int bulkRows, int h2Commits, String jdbcUrl, String jdbcUser, String jdbcPassword, Path resultsDir,
-                  java.util.List<String> scenarios) {
+    record Config(
+            String baseUrl,
+            int products,
+            int rateSeconds,
+            int freshnessChanges,
+            int distributors,
+            int bulkRows,
+            int h2Commits,
+            String jdbcUrl,
+            String jdbcUser,
+            String jdbcPassword,
+            Path resultsDir,
+            java.util.List<String> scenarios) {
 
         static Config fromEnvironment() {
-            return new Config(env("GEMLINK_BENCH_BASE_URL", "http://localhost:8080"),
+            return new Config(
+                    env("GEMLINK_BENCH_BASE_URL", "http://localhost:8080"),
                     Integer.parseInt(env("GEMLINK_BENCH_PRODUCTS", "100000")),
                     Integer.parseInt(env("GEMLINK_BENCH_RATE_SECONDS", "20")),
                     Integer.parseInt(env("GEMLINK_BENCH_FRESHNESS_CHANGES", "8")),
                     Integer.parseInt(env("GEMLINK_BENCH_DISTRIBUTORS", "10")),
                     Integer.parseInt(env("GEMLINK_BENCH_BULK_ROWS", "10000")),
                     Integer.parseInt(env("GEMLINK_BENCH_H2_COMMITS", "5000")),
-                    env("GEMLINK_BENCH_JDBC_URL", ""), env("GEMLINK_DB_USER", "gemlink"),
-                    env("GEMLINK_DB_PASSWORD", "gemlink"), Path.of(env("GEMLINK_BENCH_RESULTS", "bench/results")),
+                    env("GEMLINK_BENCH_JDBC_URL", ""),
+                    env("GEMLINK_DB_USER", "gemlink"),
+                    env("GEMLINK_DB_PASSWORD", "gemlink"),
+                    Path.of(env("GEMLINK_BENCH_RESULTS", "bench/results")),
                     // a comma-separated subset (import needs feedExport, bulkTracking needs orders); all when empty
                     java.util.Arrays.stream(env("GEMLINK_BENCH_SCENARIOS", "").split(","))
-                            .map(String::trim).filter(v -> !v.isEmpty()).toList());
+                            .map(String::trim)
+                            .filter(v -> !v.isEmpty())
+                            .toList());
         }
 
         private static String env(String name, String fallback) {

@@ -2,7 +2,6 @@ package io.gemlink.bench;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,20 +28,20 @@ import java.util.concurrent.Future;
  */
 final class Ceiling {
 
-    private static final String DDL = "CREATE TABLE bench_ceiling (id BIGINT NOT NULL AUTO_INCREMENT, account_id BIGINT NOT NULL,"
-            + " sku VARCHAR(64) NOT NULL, title VARCHAR(255) NOT NULL, category VARCHAR(16), metal VARCHAR(16),"
-            + " purity VARCHAR(8), stones_json LONGTEXT, images_json LONGTEXT, price DECIMAL(12,2) NOT NULL,"
-            + " currency CHAR(3) NOT NULL, quantity INT NOT NULL, tags VARCHAR(1000), created_at DATETIME(6) NOT NULL,"
-            + " updated_at DATETIME(6) NOT NULL, link_source_id BIGINT, link_vendor_account_id BIGINT,"
-            + " link_vendor_sku VARCHAR(64), link_content_hash CHAR(64),"
-            + " PRIMARY KEY (id), UNIQUE KEY uk_bench_ceiling (account_id, sku)";
+    private static final String DDL =
+            "CREATE TABLE bench_ceiling (id BIGINT NOT NULL AUTO_INCREMENT, account_id BIGINT NOT NULL,"
+                    + " sku VARCHAR(64) NOT NULL, title VARCHAR(255) NOT NULL, category VARCHAR(16), metal VARCHAR(16),"
+                    + " purity VARCHAR(8), stones_json LONGTEXT, images_json LONGTEXT, price DECIMAL(12,2) NOT NULL,"
+                    + " currency CHAR(3) NOT NULL, quantity INT NOT NULL, tags VARCHAR(1000), created_at DATETIME(6) NOT NULL,"
+                    + " updated_at DATETIME(6) NOT NULL, link_source_id BIGINT, link_vendor_account_id BIGINT,"
+                    + " link_vendor_sku VARCHAR(64), link_content_hash CHAR(64),"
+                    + " PRIMARY KEY (id), UNIQUE KEY uk_bench_ceiling (account_id, sku)";
     private static final String PRODUCT_INDEXES = ", KEY ix_bench_ceiling_updated (account_id, updated_at),"
             + " KEY ix_bench_ceiling_source (link_source_id, link_vendor_sku),"
             + " KEY ix_bench_ceiling_vendor (link_vendor_account_id, link_vendor_sku),"
             + " KEY ix_bench_ceiling_id (account_id, id)";
 
-    private Ceiling() {
-    }
+    private Ceiling() {}
 
     /** Rows per second. */
     static double insertRate(Bench.Config config, int rows, boolean productIndexes) throws Exception {
@@ -72,10 +71,11 @@ final class Ceiling {
             Random r = new Random(1);
             Timestamp now = Timestamp.from(Instant.now());
             long start = System.nanoTime();
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO bench_ceiling (account_id, sku, title, category,"
-                    + " metal, purity, stones_json, images_json, price, currency, quantity, tags, created_at, updated_at,"
-                    + " link_source_id, link_vendor_account_id, link_vendor_sku, link_content_hash)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            try (PreparedStatement insert =
+                    c.prepareStatement("INSERT INTO bench_ceiling (account_id, sku, title, category,"
+                            + " metal, purity, stones_json, images_json, price, currency, quantity, tags, created_at, updated_at,"
+                            + " link_source_id, link_vendor_account_id, link_vendor_sku, link_content_hash)"
+                            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 for (int i = 0; i < rows; i++) {
                     insert.setLong(1, 1);
                     insert.setString(2, "VG-100001-BENCH-" + i);
@@ -174,9 +174,19 @@ final class Ceiling {
         Rate delayed = h2Commits("", commits, threads);
         Rate durable = h2Commits(";WRITE_DELAY=0", commits, threads);
         // an import's shape: rows of product's width and indexes, 1,000 per commit
-        Bench.Config h2 = new Bench.Config(config.baseUrl(), config.products(), config.rateSeconds(),
-                config.freshnessChanges(), config.distributors(), config.bulkRows(), config.h2Commits(), "", "bench", "bench",
-                config.resultsDir(), config.scenarios());
+        Bench.Config h2 = new Bench.Config(
+                config.baseUrl(),
+                config.products(),
+                config.rateSeconds(),
+                config.freshnessChanges(),
+                config.distributors(),
+                config.bulkRows(),
+                config.h2Commits(),
+                "",
+                "bench",
+                "bench",
+                config.resultsDir(),
+                config.scenarios());
         double delayedRows = insertRate(h2, config.products(), true, ";WRITE_DELAY=500");
         double durableRows = insertRate(h2, config.products(), true, ";WRITE_DELAY=0");
         return Json.createObjectBuilder()
@@ -194,16 +204,16 @@ final class Ceiling {
                 .build();
     }
 
-    private record Rate(double perSecond, long fileBytes) {
-    }
+    private record Rate(double perSecond, long fileBytes) {}
 
     private static Rate h2Commits(String options, int commits, int threads) throws Exception {
         Path dir = Files.createTempDirectory("gemlink-commits");
         String url = "jdbc:h2:" + dir.toAbsolutePath() + "/commits;MODE=MySQL;DATABASE_TO_LOWER=TRUE" + options;
         try (Connection keeper = DriverManager.getConnection(url, "bench", "bench")) { // keeps the database open
             try (Statement s = keeper.createStatement()) {
-                s.execute("CREATE TABLE bench_order (id BIGINT NOT NULL, external_id VARCHAR(100) NOT NULL,"
-                        + " created_at DATETIME(6) NOT NULL, PRIMARY KEY (id), UNIQUE KEY uk_bench_order (external_id))");
+                s.execute(
+                        "CREATE TABLE bench_order (id BIGINT NOT NULL, external_id VARCHAR(100) NOT NULL,"
+                                + " created_at DATETIME(6) NOT NULL, PRIMARY KEY (id), UNIQUE KEY uk_bench_order (external_id))");
                 s.execute("CREATE TABLE bench_stock (id BIGINT NOT NULL, quantity INT NOT NULL, PRIMARY KEY (id))");
                 for (int t = 0; t < threads; t++) {
                     s.execute("INSERT INTO bench_stock VALUES (" + t + ", " + commits + ")");
@@ -216,8 +226,10 @@ final class Ceiling {
                 int thread = t;
                 work.add(pool.submit(() -> {
                     try (Connection c = DriverManager.getConnection(url, "bench", "bench");
-                         PreparedStatement order = c.prepareStatement("INSERT INTO bench_order (id, external_id, created_at) VALUES (?, ?, ?)");
-                         PreparedStatement stock = c.prepareStatement("UPDATE bench_stock SET quantity = quantity - 1 WHERE id = ? AND quantity >= 1")) {
+                            PreparedStatement order = c.prepareStatement(
+                                    "INSERT INTO bench_order (id, external_id, created_at) VALUES (?, ?, ?)");
+                            PreparedStatement stock = c.prepareStatement(
+                                    "UPDATE bench_stock SET quantity = quantity - 1 WHERE id = ? AND quantity >= 1")) {
                         c.setAutoCommit(false);
                         for (int i = thread; i < commits; i += threads) {
                             // explicit ids: H2 2.2.224's AUTO_INCREMENT handed two of these threads the same id here

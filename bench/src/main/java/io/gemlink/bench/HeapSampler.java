@@ -15,16 +15,18 @@ final class HeapSampler {
         this.http = http;
         this.before = usedHeap(http);
         peak.set(before);
-        thread = new Thread(() -> {
-            while (running) {
-                peak.accumulateAndGet(usedHeap(http), Math::max);
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
+        thread = new Thread(
+                () -> {
+                    while (running) {
+                        peak.accumulateAndGet(usedHeap(http), Math::max);
+                        try {
+                            Thread.sleep(200);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "heap-sampler");
         thread.setDaemon(true);
         thread.start();
     }
@@ -53,6 +55,5 @@ final class HeapSampler {
         return bytes < 0 ? -1 : Math.round(bytes / 1024.0 / 1024 * 10) / 10.0;
     }
 
-    record Result(double beforeMiB, double peakMiB, double afterMiB) {
-    }
+    record Result(double beforeMiB, double peakMiB, double afterMiB) {}
 }

@@ -3,12 +3,10 @@ package io.gemlink.bench;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +42,10 @@ final class Scenarios {
         long loadStart = System.nanoTime();
         int chunk = 10_000;
         for (int from = 0; from < config.products(); from += chunk) {
-            var r = bigVendor.send("POST", "/api/v1/products/import", "text/csv",
+            var r = bigVendor.send(
+                    "POST",
+                    "/api/v1/products/import",
+                    "text/csv",
                     SyntheticCatalog.csv("B", from, Math.min(config.products(), from + chunk), 0));
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("catalog import: " + r.statusCode() + " " + r.body());
@@ -52,10 +53,12 @@ final class Scenarios {
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         catalogLoadedAt = System.nanoTime();
-        bigFeed = bigVendor.json("POST", "/api/v1/feeds", """
+        bigFeed = bigVendor
+                .json("POST", "/api/v1/feeds", """
                 {"name":"Bench feed","format":"CSV","fields":["title","category","metal","purity","stones","images","currency","tags"],
                  "filter":{},"pricing":{"base":"COST","markupPercent":40,"rounding":"NINETY_NINE"}}""", 201)
-                .getJsonNumber("id").longValue();
+                .getJsonNumber("id")
+                .longValue();
         Account reader = signup("Bench Reader");
         String token = grant(bigVendor, bigFeed, reader.publicId());
 
@@ -116,8 +119,16 @@ final class Scenarios {
         // "Run now" is measured, so the source's scheduled runs are paused for the change (the same settings,
         // paused: a pause alone keeps the changes-only point). Turning the distributor's dropshipping off, as
         // before, now ends the link and zeroes its products.
-        distributor.api().json("PUT", "/api/v1/import-sources/" + source, sourceSettings(bigFeed, null)
-                .add("paused", true).build().toString(), 200);
+        distributor
+                .api()
+                .json(
+                        "PUT",
+                        "/api/v1/import-sources/" + source,
+                        sourceSettings(bigFeed, null)
+                                .add("paused", true)
+                                .build()
+                                .toString(),
+                        200);
         int changed = Math.max(1, config.products() / 100);
         StringBuilder csv = new StringBuilder(SyntheticCatalog.HEADER);
         for (int i = 0; i < changed; i++) {
@@ -133,10 +144,15 @@ final class Scenarios {
         double ceiling = Ceiling.insertRate(config, config.products(), false);
         double ceilingIndexed = Ceiling.insertRate(config, config.products(), true);
         return new JsonObjectBuilderHelper()
-                .add("fullSeconds", fullSeconds).add("fullRowsPerSecond", config.products() / fullSeconds)
-                .addObject("fullPhases", phases.build()).add("fullCreated", full.getInt("created")).add("fullRowsRead", full.getInt("rowsRead"))
-                .add("reimportSeconds", againSeconds).add("reimportChangesOnly", again.getBoolean("changesOnly"))
-                .add("reimportRowsRead", again.getInt("rowsRead")).add("reimportUpdated", again.getInt("updated"))
+                .add("fullSeconds", fullSeconds)
+                .add("fullRowsPerSecond", config.products() / fullSeconds)
+                .addObject("fullPhases", phases.build())
+                .add("fullCreated", full.getInt("created"))
+                .add("fullRowsRead", full.getInt("rowsRead"))
+                .add("reimportSeconds", againSeconds)
+                .add("reimportChangesOnly", again.getBoolean("changesOnly"))
+                .add("reimportRowsRead", again.getInt("rowsRead"))
+                .add("reimportUpdated", again.getInt("updated"))
                 .add("reimportUnchanged", again.getInt("unchanged"))
                 .ratio("reimportShareOfFull", againSeconds / fullSeconds)
                 .add("reimportVendorRowsChanged", changed)
@@ -153,13 +169,20 @@ final class Scenarios {
         dropshipping(vendor.api(), true, "PROCESSING");
         JsonArrayBuilder products = Json.createArrayBuilder();
         for (int i = 0; i < 50; i++) {
-            products.add(Json.createObjectBuilder().add("sku", "ORD-" + i).add("title", "Bench ring " + i)
-                    .add("cost", 100).add("price", 250).add("currency", "USD").add("quantity", 1_000_000));
+            products.add(Json.createObjectBuilder()
+                    .add("sku", "ORD-" + i)
+                    .add("title", "Bench ring " + i)
+                    .add("cost", 100)
+                    .add("price", 250)
+                    .add("currency", "USD")
+                    .add("quantity", 1_000_000));
         }
         vendor.api().json("POST", "/api/v1/products", products.build().toString(), 200);
-        long feed = vendor.api().json("POST", "/api/v1/feeds", """
-                {"name":"Orders feed","format":"JSON","fields":["title"],"filter":{},"pricing":{"base":"COST","markupPercent":50,"rounding":"NONE"}}""",
-                201).getJsonNumber("id").longValue();
+        long feed = vendor.api()
+                .json("POST", "/api/v1/feeds", """
+                {"name":"Orders feed","format":"JSON","fields":["title"],"filter":{},"pricing":{"base":"COST","markupPercent":50,"rounding":"NONE"}}""", 201)
+                .getJsonNumber("id")
+                .longValue();
         Account shop = signup("Bench Shop");
         dropshipping(shop.api(), true, null);
         runImport(shop.api(), importSource(shop.api(), feed, grant(vendor.api(), feed, shop.publicId())));
@@ -185,40 +208,53 @@ final class Scenarios {
         AtomicInteger sent = new AtomicInteger();
         int total = perSecond * seconds;
         long start = System.nanoTime();
-        clock.scheduleAtFixedRate(() -> {
-            int n = sent.incrementAndGet();
-            if (n > total) {
-                return;
-            }
-            String body = """
+        clock.scheduleAtFixedRate(
+                () -> {
+                    int n = sent.incrementAndGet();
+                    if (n > total) {
+                        return;
+                    }
+                    String body = """
                     {"channel":"API","externalId":"bench-%s","currency":"USD",
                      "shippingAddress":{"name":"Bench Buyer","line1":"1 Loop Rd","city":"Austin","postalCode":"73301","country":"US"},
-                     "lines":[{"sku":"%s-ORD-%d","quantity":1,"unitPrice":199.99}]}"""
-                    .formatted(UUID.randomUUID(), vendorPublicId, n % 50);
-            long t0 = System.nanoTime();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(http.base() + "/api/v1/orders"))
-                    .header("Authorization", "Bearer " + shop.key()).header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            inFlight.add(Http.CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
-                if (e != null || r.statusCode() != 201) {
-                    failed.incrementAndGet();
-                    return;
-                }
-                latency.add((System.nanoTime() - t0) / 1e6);
-                if (r.body().contains("\"status\":\"PROCESSING\"")) {
-                    mirrored.incrementAndGet();
-                }
-            }));
-        }, 0, 1_000_000 / perSecond, TimeUnit.MICROSECONDS);
+                     "lines":[{"sku":"%s-ORD-%d","quantity":1,"unitPrice":199.99}]}""".formatted(UUID.randomUUID(), vendorPublicId, n % 50);
+                    long t0 = System.nanoTime();
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(http.base() + "/api/v1/orders"))
+                            .header("Authorization", "Bearer " + shop.key())
+                            .header("Content-Type", "application/json")
+                            .timeout(Duration.ofSeconds(30))
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build();
+                    inFlight.add(Http.CLIENT
+                            .sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                            .whenComplete((r, e) -> {
+                                if (e != null || r.statusCode() != 201) {
+                                    failed.incrementAndGet();
+                                    return;
+                                }
+                                latency.add((System.nanoTime() - t0) / 1e6);
+                                if (r.body().contains("\"status\":\"PROCESSING\"")) {
+                                    mirrored.incrementAndGet();
+                                }
+                            }));
+                },
+                0,
+                1_000_000 / perSecond,
+                TimeUnit.MICROSECONDS);
         while (sent.get() < total) {
             Thread.sleep(50);
         }
         clock.shutdownNow();
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+                .exceptionally(e -> null)
+                .join();
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return latency.json().add("targetPerSecond", perSecond)
+        return latency.json()
+                .add("targetPerSecond", perSecond)
                 .add("achievedPerSecond", Stats.round(latency.count() / elapsed))
-                .add("mirroredInTheAnswer", mirrored.get()).add("failed", failed.get()).build();
+                .add("mirroredInTheAnswer", mirrored.get())
+                .add("failed", failed.get())
+                .build();
     }
 
     /** 4. A vendor stock change until every one of N linked distributors shows the same quantity. */
@@ -227,13 +263,20 @@ final class Scenarios {
         dropshipping(vendor.api(), true, "PROCESSING");
         JsonArrayBuilder products = Json.createArrayBuilder();
         for (int i = 0; i < 20; i++) {
-            products.add(Json.createObjectBuilder().add("sku", "FR-" + i).add("title", "Fresh pendant " + i)
-                    .add("cost", 80).add("price", 200).add("currency", "USD").add("quantity", 10));
+            products.add(Json.createObjectBuilder()
+                    .add("sku", "FR-" + i)
+                    .add("title", "Fresh pendant " + i)
+                    .add("cost", 80)
+                    .add("price", 200)
+                    .add("currency", "USD")
+                    .add("quantity", 10));
         }
         vendor.api().json("POST", "/api/v1/products", products.build().toString(), 200);
-        long feed = vendor.api().json("POST", "/api/v1/feeds", """
-                {"name":"Fresh feed","format":"JSON","fields":["title"],"filter":{},"pricing":{"base":"COST","markupPercent":50,"rounding":"NONE"}}""",
-                201).getJsonNumber("id").longValue();
+        long feed = vendor.api()
+                .json("POST", "/api/v1/feeds", """
+                {"name":"Fresh feed","format":"JSON","fields":["title"],"filter":{},"pricing":{"base":"COST","markupPercent":50,"rounding":"NONE"}}""", 201)
+                .getJsonNumber("id")
+                .longValue();
         List<Account> distributors = new ArrayList<>();
         for (int d = 0; d < config.distributors(); d++) {
             Account shop = signup("Bench Fresh Shop " + d);
@@ -256,9 +299,11 @@ final class Scenarios {
             }
             slowest.add(worst);
         }
-        return new JsonObjectBuilderHelper().addObject("perDistributor", all.json().build())
+        return new JsonObjectBuilderHelper()
+                .addObject("perDistributor", all.json().build())
                 .addObject("untilAllDistributors", slowest.json().build())
-                .add("distributors", config.distributors()).build();
+                .add("distributors", config.distributors())
+                .build();
     }
 
     /** 5. Bulk tracking for the vendor's dropship orders from the orders scenario. */
@@ -268,7 +313,9 @@ final class Scenarios {
         }
         List<String> numbers = new ArrayList<>();
         for (int page = 0; numbers.size() < config.bulkRows(); page++) {
-            var items = orderVendor.api().json("GET", "/api/v1/orders?channel=DROPSHIPPING&size=500&page=" + page, null, 200)
+            var items = orderVendor
+                    .api()
+                    .json("GET", "/api/v1/orders?channel=DROPSHIPPING&size=500&page=" + page, null, 200)
                     .getJsonArray("items");
             if (items.isEmpty()) {
                 break;
@@ -277,8 +324,14 @@ final class Scenarios {
         }
         StringBuilder csv = new StringBuilder("orderNumber,carrier,trackingNumber,sendDate,extendedField1\n");
         for (int i = 0; i < config.bulkRows(); i++) {
-            csv.append(numbers.get(i % numbers.size())).append(",OTHER,BENCH").append(100000 + i).append(',')
-                    .append(LocalDate.now()).append(",parcel ").append(i).append('\n');
+            csv.append(numbers.get(i % numbers.size()))
+                    .append(",OTHER,BENCH")
+                    .append(100000 + i)
+                    .append(',')
+                    .append(LocalDate.now())
+                    .append(",parcel ")
+                    .append(i)
+                    .append('\n');
         }
         long t0 = System.nanoTime();
         var r = orderVendor.api().send("POST", "/api/v1/shipments/bulk", "text/csv", csv.toString());
@@ -287,9 +340,14 @@ final class Scenarios {
             throw new IllegalStateException("bulk tracking: " + r.statusCode() + " " + r.body());
         }
         JsonObject answer = (JsonObject) Http.parse(r.body());
-        return new JsonObjectBuilderHelper().add("rows", config.bulkRows()).add("orders", numbers.size())
-                .add("applied", answer.getInt("applied")).add("rejected", answer.getJsonArray("rejected").size())
-                .add("seconds", seconds).add("rowsPerSecond", config.bulkRows() / seconds).build();
+        return new JsonObjectBuilderHelper()
+                .add("rows", config.bulkRows())
+                .add("orders", numbers.size())
+                .add("applied", answer.getInt("applied"))
+                .add("rejected", answer.getJsonArray("rejected").size())
+                .add("seconds", seconds)
+                .add("rowsPerSecond", config.bulkRows() / seconds)
+                .build();
     }
 
     private double awaitQuantity(Http shop, String sku, int quantity, long t0) throws InterruptedException {
@@ -304,37 +362,64 @@ final class Scenarios {
             Thread.sleep(100);
         }
         // not a latency of 120 s: the change never arrived, and the numbers of this scenario mean nothing
-        throw new IllegalStateException("waited 120 s for " + sku + " to show quantity " + quantity + "; last seen: " + last);
+        throw new IllegalStateException(
+                "waited 120 s for " + sku + " to show quantity " + quantity + "; last seen: " + last);
     }
 
     private Account signup(String name) {
         String email = "bench-" + UUID.randomUUID() + "@bench.example";
-        JsonObject a = http.json("POST", "/api/v1/accounts", Json.createObjectBuilder().add("name", name)
-                .add("email", email).add("password", PASSWORD).build().toString(), 201);
+        JsonObject a = http.json(
+                "POST",
+                "/api/v1/accounts",
+                Json.createObjectBuilder()
+                        .add("name", name)
+                        .add("email", email)
+                        .add("password", PASSWORD)
+                        .build()
+                        .toString(),
+                201);
         return new Account(a.getString("publicId"), a.getString("apiKey"), http.as(a.getString("apiKey")));
     }
 
     private static void dropshipping(Http account, boolean enabled, String status) {
-        account.json("PUT", "/api/v1/settings/dropshipping", "{\"enabled\":" + enabled + ",\"vendorOrderStatus\":"
-                + (status == null ? "null" : "\"" + status + "\"") + "}", 200);
+        account.json(
+                "PUT",
+                "/api/v1/settings/dropshipping",
+                "{\"enabled\":" + enabled + ",\"vendorOrderStatus\":" + (status == null ? "null" : "\"" + status + "\"")
+                        + "}",
+                200);
     }
 
     private static String grant(Http vendor, long feed, String distributorPublicId) {
-        return vendor.json("POST", "/api/v1/feeds/" + feed + "/grants",
-                "{\"distributorPublicId\":\"" + distributorPublicId + "\"}", 201).getString("token");
+        return vendor.json(
+                        "POST",
+                        "/api/v1/feeds/" + feed + "/grants",
+                        "{\"distributorPublicId\":\"" + distributorPublicId + "\"}",
+                        201)
+                .getString("token");
     }
 
     private long importSource(Http distributor, long feed, String token) {
-        return distributor.json("POST", "/api/v1/import-sources", sourceSettings(feed, token).build().toString(), 201)
-                .getJsonNumber("id").longValue();
+        return distributor
+                .json(
+                        "POST",
+                        "/api/v1/import-sources",
+                        sourceSettings(feed, token).build().toString(),
+                        201)
+                .getJsonNumber("id")
+                .longValue();
     }
 
     /** The bench's import source settings; a null token keeps the source's current one (on PUT). */
     private jakarta.json.JsonObjectBuilder sourceSettings(long feed, String token) {
         var settings = Json.createObjectBuilder()
-                .add("feedUrl", http.base() + "/feeds/" + feed).add("everyMinutes", 1440)
-                .add("priceRule", Json.createObjectBuilder().add("markupPercent", 20).add("rounding", "NINETY_NINE"))
-                .add("stockBuffer", 0).add("missing", "ZERO_STOCK");
+                .add("feedUrl", http.base() + "/feeds/" + feed)
+                .add("everyMinutes", 1440)
+                .add(
+                        "priceRule",
+                        Json.createObjectBuilder().add("markupPercent", 20).add("rounding", "NINETY_NINE"))
+                .add("stockBuffer", 0)
+                .add("missing", "ZERO_STOCK");
         return token == null ? settings : settings.add("token", token);
     }
 
@@ -349,8 +434,10 @@ final class Scenarios {
     private static JsonObject runImport(Http distributor, long source, JsonObjectBuilderHelper phases)
             throws InterruptedException {
         long start = System.nanoTime();
-        long run = distributor.json("POST", "/api/v1/import-sources/" + source + "/runs", null, 202)
-                .getJsonNumber("id").longValue();
+        long run = distributor
+                .json("POST", "/api/v1/import-sources/" + source + "/runs", null, 202)
+                .getJsonNumber("id")
+                .longValue();
         int[] marks = {5, 10, 95};
         String[] names = {"downloadedAtSeconds", "validatedAtSeconds", "writtenAtSeconds"};
         int next = 0;
@@ -374,6 +461,5 @@ final class Scenarios {
         }
     }
 
-    record Account(String publicId, String key, Http api) {
-    }
+    record Account(String publicId, String key, Http api) {}
 }

@@ -2,7 +2,6 @@ package io.gemlink.bench;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,8 +33,11 @@ final class Stats {
     }
 
     JsonObjectBuilder json() {
-        return Json.createObjectBuilder().add("count", count())
-                .add("p50Ms", round(percentile(50))).add("p95Ms", round(percentile(95))).add("p99Ms", round(percentile(99)))
+        return Json.createObjectBuilder()
+                .add("count", count())
+                .add("p50Ms", round(percentile(50)))
+                .add("p95Ms", round(percentile(95)))
+                .add("p99Ms", round(percentile(99)))
                 .add("maxMs", round(percentile(100)));
     }
 

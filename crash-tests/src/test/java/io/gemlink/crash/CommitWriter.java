@@ -10,8 +10,7 @@ import java.sql.PreparedStatement;
  */
 public final class CommitWriter {
 
-    private CommitWriter() {
-    }
+    private CommitWriter() {}
 
     public static void main(String[] args) throws Exception {
         try (Connection c = DriverManager.getConnection(args[0], "gemlink", "gemlink")) {

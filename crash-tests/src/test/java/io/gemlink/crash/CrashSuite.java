@@ -1,15 +1,9 @@
 package io.gemlink.crash;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,12 +21,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The README's guarantees, from outside, across a real {@code kill -9} of the server process: orders
@@ -64,15 +62,15 @@ abstract class CrashSuite {
 
     private final PayaraServer server = new PayaraServer();
     private final Database database = database();
-    private final Map<String, Long> acknowledged = new ConcurrentHashMap<>();   // externalId -> order id
+    private final Map<String, Long> acknowledged = new ConcurrentHashMap<>(); // externalId -> order id
     private final Map<String, Integer> unanswered = new ConcurrentHashMap<>(); // what the streams saw instead
     private final Map<String, Long> timings = new LinkedHashMap<>();
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
     private Partner vendor;
-    private Partner shop;       // streams orders
-    private Partner bulkShop;   // its orders are the ones the vendor's bulk file ships
-    private Partner importer;   // imports the external 100,000-row feed
+    private Partner shop; // streams orders
+    private Partner bulkShop; // its orders are the ones the vendor's bulk file ships
+    private Partner importer; // imports the external 100,000-row feed
     private Map<String, String> shopSkus;
     private final Map<String, Long> bulkVendorOrders = new LinkedHashMap<>(); // vendor order number -> id
     private FeedServer feed;
@@ -82,7 +80,8 @@ abstract class CrashSuite {
     private long seenImportedBeforeKill;
     private long importedAfterRestart;
     private Future<Partner.Answer> bulkUpload;
-    private volatile CountDownLatch ackSignal; // armed right before the kill: counted down by the next acknowledged order
+    private volatile CountDownLatch
+            ackSignal; // armed right before the kill: counted down by the next acknowledged order
     private JsonObject bulkJob; // the upload's report after the restart
     private boolean stopped;
     private long started = System.nanoTime();
@@ -111,8 +110,13 @@ abstract class CrashSuite {
             if (feed != null) {
                 feed.close();
             }
-            System.out.printf("%s crash suite (%s): %s%n", database.name(), getClass().getSimpleName(), timings.entrySet()
-                    .stream().map(e -> e.getKey() + " " + e.getValue() + " s").collect(Collectors.joining(", ")));
+            System.out.printf(
+                    "%s crash suite (%s): %s%n",
+                    database.name(),
+                    getClass().getSimpleName(),
+                    timings.entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue() + " s")
+                            .collect(Collectors.joining(", ")));
         }
     }
 
@@ -121,9 +125,13 @@ abstract class CrashSuite {
     @Test
     @Order(2)
     void theSweepFinishesEveryPartOwedAtTheKill() {
-        List<JsonObject> orders = await("no shop order with a PENDING vendor part", Duration.ofMinutes(3),
-                () -> allOrders(shop), all -> all.stream().noneMatch(o -> o.getJsonArray("dropship").stream()
-                        .anyMatch(p -> "PENDING".equals(p.asJsonObject().getString("status")))));
+        List<JsonObject> orders = await(
+                "no shop order with a PENDING vendor part",
+                Duration.ofMinutes(3),
+                () -> allOrders(shop),
+                all -> all.stream()
+                        .noneMatch(o -> o.getJsonArray("dropship").stream()
+                                .anyMatch(p -> "PENDING".equals(p.asJsonObject().getString("status")))));
         lap("mirroring sweep after restart");
         assertThat(orders).as("the shop's orders after the restart").hasSizeGreaterThanOrEqualTo(acknowledged.size());
     }
@@ -131,19 +139,27 @@ abstract class CrashSuite {
     @Test
     @Order(1)
     void theCutImportFreesItsSourceAndTheNextRunCompletesIt() {
-        assertThat(importedAfterRestart).as("products the cut import had written, as the API showed them before the kill")
+        assertThat(importedAfterRestart)
+                .as("products the cut import had written, as the API showed them before the kill")
                 .isGreaterThanOrEqualTo(seenImportedBeforeKill);
         // the cut run holds the source until its claim expires (GEMLINK_LINKING_CLAIM_EXPIRY_MINUTES=1 here);
         // until then "Run now" answers that run
-        JsonObject next = await("a new run of the import source (the cut run " + cutRun + " must release it)",
-                Duration.ofMinutes(3), () -> importer.post("/api/v1/import-sources/" + importSource + "/runs", "").json(),
+        JsonObject next = await(
+                "a new run of the import source (the cut run " + cutRun + " must release it)",
+                Duration.ofMinutes(3),
+                () -> importer.post("/api/v1/import-sources/" + importSource + "/runs", "")
+                        .json(),
                 run -> run.getJsonNumber("id").longValue() != cutRun);
         long nextRun = next.getJsonNumber("id").longValue();
-        JsonObject done = await("the next import run to end", Duration.ofMinutes(5),
-                () -> importer.get("/api/v1/import-sources/" + importSource + "/runs/" + nextRun).json(),
+        JsonObject done = await(
+                "the next import run to end",
+                Duration.ofMinutes(5),
+                () -> importer.get("/api/v1/import-sources/" + importSource + "/runs/" + nextRun)
+                        .json(),
                 run -> !"RUNNING".equals(run.getString("status")));
         lap("import re-run");
-        JsonObject cut = importer.get("/api/v1/import-sources/" + importSource + "/runs/" + cutRun).json();
+        JsonObject cut = importer.get("/api/v1/import-sources/" + importSource + "/runs/" + cutRun)
+                .json();
 
         assertThat(done.getString("status")).as(done.toString()).isEqualTo("SUCCEEDED");
         assertThat(cut.getString("status")).as("the run the kill cut: " + cut).isEqualTo("FAILED");
@@ -161,7 +177,8 @@ abstract class CrashSuite {
         } catch (java.util.concurrent.ExecutionException e) {
             failure = e.getCause();
         }
-        assertThat(failure).as("the bulk upload must still have been running when the server was killed")
+        assertThat(failure)
+                .as("the bulk upload must still have been running when the server was killed")
                 .isInstanceOf(UncheckedIOException.class);
     }
 
@@ -169,13 +186,26 @@ abstract class CrashSuite {
     @Order(4)
     void theCutBulkUploadIsReportedInterruptedAfterTheRestart() {
         // a job left RUNNING by the killed server becomes INTERRUPTED once the restarted one sees it is over
-        bulkJob = await("the cut bulk upload to be reported INTERRUPTED", Duration.ofMinutes(2),
-                () -> vendor.get("/api/v1/shipments/bulk").expect(200).json().getJsonArray("items").getJsonObject(0),
+        bulkJob = await(
+                "the cut bulk upload to be reported INTERRUPTED",
+                Duration.ofMinutes(2),
+                () -> vendor.get("/api/v1/shipments/bulk")
+                        .expect(200)
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0),
                 job -> !"RUNNING".equals(job.getString("status")));
         assertThat(bulkJob.getString("status")).as(bulkJob.toString()).isEqualTo("INTERRUPTED");
-        assertThat(bulkJob.getInt("applied")).as("rows the report says were applied").isPositive();
-        assertThat(bulkJob.getInt("doneRows")).isGreaterThanOrEqualTo(bulkJob.getInt("applied")).isLessThan(BULK_ROWS);
-        assertThat(vendor.get("/api/v1/shipments/bulk/" + bulkJob.getString("id")).expect(200).json().getString("status"))
+        assertThat(bulkJob.getInt("applied"))
+                .as("rows the report says were applied")
+                .isPositive();
+        assertThat(bulkJob.getInt("doneRows"))
+                .isGreaterThanOrEqualTo(bulkJob.getInt("applied"))
+                .isLessThan(BULK_ROWS);
+        assertThat(vendor.get("/api/v1/shipments/bulk/" + bulkJob.getString("id"))
+                        .expect(200)
+                        .json()
+                        .getString("status"))
                 .isEqualTo("INTERRUPTED");
     }
 
@@ -188,44 +218,83 @@ abstract class CrashSuite {
         for (Object[] row : stored().rows("SELECT external_id, id FROM sales_order WHERE account_id = ?", shop.id())) {
             stored.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(((Number) row[1]).longValue());
         }
-        List<String> lost = acknowledged.keySet().stream().filter(id -> !stored.containsKey(id)).sorted().toList();
-        List<String> doubled = stored.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList();
+        List<String> lost = acknowledged.keySet().stream()
+                .filter(id -> !stored.containsKey(id))
+                .sorted()
+                .toList();
+        List<String> doubled = stored.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1)
+                .map(Map.Entry::getKey)
+                .toList();
         List<String> changed = acknowledged.entrySet().stream()
-                .filter(e -> stored.containsKey(e.getKey()) && !stored.get(e.getKey()).contains(e.getValue()))
-                .map(Map.Entry::getKey).toList();
+                .filter(e -> stored.containsKey(e.getKey())
+                        && !stored.get(e.getKey()).contains(e.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
 
-        assertThat(lost).as("orders answered 201/200 with an id but gone after the restart (of %d acknowledged)",
-                acknowledged.size()).isEmpty();
+        assertThat(lost)
+                .as(
+                        "orders answered 201/200 with an id but gone after the restart (of %d acknowledged)",
+                        acknowledged.size())
+                .isEmpty();
         assertThat(doubled).as("orders stored twice").isEmpty();
-        assertThat(changed).as("orders stored under another id than the one answered").isEmpty();
+        assertThat(changed)
+                .as("orders stored under another id than the one answered")
+                .isEmpty();
     }
 
     @Test
     @Order(11)
     void everyVendorPartIsMirroredExactlyOnce() {
         Database db = stored();
-        List<Object[]> parts = db.rows("SELECT o.id, p.state, p.vendor_order_id FROM sales_order o"
-                + " LEFT JOIN dropship_part p ON p.order_id = o.id WHERE o.account_id IN (?, ?)", shop.id(), bulkShop.id());
-        Map<Long, Long> partsPerOrder = parts.stream().collect(Collectors.groupingBy(r -> ((Number) r[0]).longValue(),
-                Collectors.filtering(r -> r[1] != null, Collectors.counting())));
+        List<Object[]> parts = db.rows(
+                "SELECT o.id, p.state, p.vendor_order_id FROM sales_order o"
+                        + " LEFT JOIN dropship_part p ON p.order_id = o.id WHERE o.account_id IN (?, ?)",
+                shop.id(),
+                bulkShop.id());
+        Map<Long, Long> partsPerOrder = parts.stream()
+                .collect(Collectors.groupingBy(
+                        r -> ((Number) r[0]).longValue(),
+                        Collectors.filtering(r -> r[1] != null, Collectors.counting())));
         long created = parts.stream().filter(r -> "CREATED".equals(r[1])).count();
 
-        assertThat(partsPerOrder.entrySet().stream().filter(e -> e.getValue() != 1).toList())
-                .as("distributor orders without exactly one vendor part (each orders from one vendor)").isEmpty();
-        assertThat(parts.stream().filter(r -> "PENDING".equals(r[1])).count()).as("parts still PENDING").isZero();
-        assertThat(parts.stream().filter(r -> "SKIPPED".equals(r[1])).count()).as("parts SKIPPED").isZero();
-        assertThat(db.number("SELECT COUNT(*) FROM (SELECT source_order_id FROM sales_order WHERE account_id = ?"
-                + " GROUP BY source_order_id HAVING COUNT(*) > 1) doubled", vendor.id()))
-                .as("distributor orders mirrored into more than one vendor order").isZero();
-        assertThat(db.number("SELECT COUNT(*) FROM dropship_part p WHERE p.state = 'CREATED' AND NOT EXISTS"
-                + " (SELECT 1 FROM sales_order v WHERE v.id = p.vendor_order_id AND v.source_order_id = p.order_id"
-                + " AND v.account_id = ?) AND p.order_id IN (SELECT id FROM sales_order WHERE account_id IN (?, ?))",
-                vendor.id(), shop.id(), bulkShop.id())).as("CREATED parts whose vendor order is missing").isZero();
-        assertThat(db.number("SELECT COUNT(*) FROM sales_order v WHERE v.account_id = ? AND NOT EXISTS"
-                + " (SELECT 1 FROM sales_order d WHERE d.id = v.source_order_id AND d.account_id IN (?, ?))",
-                vendor.id(), shop.id(), bulkShop.id())).as("vendor orders whose distributor order is gone").isZero();
+        assertThat(partsPerOrder.entrySet().stream()
+                        .filter(e -> e.getValue() != 1)
+                        .toList())
+                .as("distributor orders without exactly one vendor part (each orders from one vendor)")
+                .isEmpty();
+        assertThat(parts.stream().filter(r -> "PENDING".equals(r[1])).count())
+                .as("parts still PENDING")
+                .isZero();
+        assertThat(parts.stream().filter(r -> "SKIPPED".equals(r[1])).count())
+                .as("parts SKIPPED")
+                .isZero();
+        assertThat(db.number(
+                        "SELECT COUNT(*) FROM (SELECT source_order_id FROM sales_order WHERE account_id = ?"
+                                + " GROUP BY source_order_id HAVING COUNT(*) > 1) doubled",
+                        vendor.id()))
+                .as("distributor orders mirrored into more than one vendor order")
+                .isZero();
+        assertThat(db.number(
+                        "SELECT COUNT(*) FROM dropship_part p WHERE p.state = 'CREATED' AND NOT EXISTS"
+                                + " (SELECT 1 FROM sales_order v WHERE v.id = p.vendor_order_id AND v.source_order_id = p.order_id"
+                                + " AND v.account_id = ?) AND p.order_id IN (SELECT id FROM sales_order WHERE account_id IN (?, ?))",
+                        vendor.id(),
+                        shop.id(),
+                        bulkShop.id()))
+                .as("CREATED parts whose vendor order is missing")
+                .isZero();
+        assertThat(db.number(
+                        "SELECT COUNT(*) FROM sales_order v WHERE v.account_id = ? AND NOT EXISTS"
+                                + " (SELECT 1 FROM sales_order d WHERE d.id = v.source_order_id AND d.account_id IN (?, ?))",
+                        vendor.id(),
+                        shop.id(),
+                        bulkShop.id()))
+                .as("vendor orders whose distributor order is gone")
+                .isZero();
         assertThat(db.number("SELECT COUNT(*) FROM sales_order WHERE account_id = ?", vendor.id()))
-                .as("vendor orders = CREATED parts").isEqualTo(created);
+                .as("vendor orders = CREATED parts")
+                .isEqualTo(created);
     }
 
     @Test
@@ -235,15 +304,22 @@ abstract class CrashSuite {
         Map<String, Long> balance = new HashMap<>();
         for (String sku : STARTING_STOCK.keySet()) {
             long left = db.number("SELECT quantity FROM product WHERE account_id = ? AND sku = ?", vendor.id(), sku);
-            long reserved = db.number("SELECT SUM(l.quantity) FROM sales_order_line l JOIN sales_order o ON o.id = l.order_id"
-                    + " WHERE o.account_id = ? AND l.sku = ? AND l.backordered = 0 AND o.status <> 'CANCELLED'", vendor.id(), sku);
+            long reserved = db.number(
+                    "SELECT SUM(l.quantity) FROM sales_order_line l JOIN sales_order o ON o.id = l.order_id"
+                            + " WHERE o.account_id = ? AND l.sku = ? AND l.backordered = 0 AND o.status <> 'CANCELLED'",
+                    vendor.id(),
+                    sku);
             assertThat(left).as("%s stock never below zero", sku).isNotNegative();
             balance.put(sku, left + reserved);
         }
-        assertThat(balance).as("stock left + units held by live vendor orders, per SKU").isEqualTo(STARTING_STOCK.entrySet()
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, e -> (long) e.getValue())));
-        assertThat(db.number("SELECT COUNT(*) FROM sales_order_line l JOIN sales_order o ON o.id = l.order_id"
-                + " WHERE o.account_id = ? AND l.backordered = 1", vendor.id()))
+        assertThat(balance)
+                .as("stock left + units held by live vendor orders, per SKU")
+                .isEqualTo(STARTING_STOCK.entrySet().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> (long) e.getValue())));
+        assertThat(db.number(
+                        "SELECT COUNT(*) FROM sales_order_line l JOIN sales_order o ON o.id = l.order_id"
+                                + " WHERE o.account_id = ? AND l.backordered = 1",
+                        vendor.id()))
                 .as("backordered lines: the rare piece ran out during the stream, so the check above saw a sell-out")
                 .isPositive();
     }
@@ -251,41 +327,64 @@ abstract class CrashSuite {
     @Test
     @Order(13)
     void theImportedProductsAreExactlyTheFeedsNoneDoubled() {
-        List<Object[]> counts = stored().rows("SELECT COUNT(*), COUNT(DISTINCT sku) FROM product WHERE link_source_id = ?",
-                importSource);
-        assertThat(((Number) counts.get(0)[0]).longValue()).as("linked products of the source").isEqualTo(IMPORT_ROWS);
-        assertThat(((Number) counts.get(0)[1]).longValue()).as("distinct SKUs among them").isEqualTo(IMPORT_ROWS);
+        List<Object[]> counts = stored().rows(
+                        "SELECT COUNT(*), COUNT(DISTINCT sku) FROM product WHERE link_source_id = ?", importSource);
+        assertThat(((Number) counts.get(0)[0]).longValue())
+                .as("linked products of the source")
+                .isEqualTo(IMPORT_ROWS);
+        assertThat(((Number) counts.get(0)[1]).longValue())
+                .as("distinct SKUs among them")
+                .isEqualTo(IMPORT_ROWS);
     }
 
     @Test
     @Order(14)
     void appliedTrackingRowsStayAppliedAndWereCopiedToTheDistributorExactlyOnce() {
         Database db = stored();
-        long applied = db.number("SELECT COUNT(*) FROM shipment WHERE account_id = ? AND tracking_number LIKE 'KILL-PARCEL-%'",
+        long applied = db.number(
+                "SELECT COUNT(*) FROM shipment WHERE account_id = ? AND tracking_number LIKE 'KILL-PARCEL-%'",
                 vendor.id());
-        long onFirstOrder = db.number("SELECT COUNT(*) FROM shipment WHERE order_id = ? AND tracking_number LIKE 'KILL-PARCEL-%'",
+        long onFirstOrder = db.number(
+                "SELECT COUNT(*) FROM shipment WHERE order_id = ? AND tracking_number LIKE 'KILL-PARCEL-%'",
                 bulkVendorOrders.values().iterator().next());
-        long copies = db.number("SELECT COUNT(*) FROM shipment c JOIN shipment v ON v.id = c.source_shipment_id"
-                + " WHERE c.account_id = ? AND v.account_id = ? AND v.tracking_number LIKE 'KILL-PARCEL-%'", bulkShop.id(), vendor.id());
-        long uncopied = db.number("SELECT COUNT(*) FROM shipment v WHERE v.account_id = ? AND v.tracking_number LIKE 'KILL-PARCEL-%'"
-                + " AND NOT EXISTS (SELECT 1 FROM shipment c WHERE c.source_shipment_id = v.id AND c.account_id = ?"
-                + " AND c.tracking_number = v.tracking_number AND c.carrier = v.carrier)", vendor.id(), bulkShop.id());
-        long copiedTwice = db.number("SELECT COUNT(*) FROM (SELECT source_shipment_id FROM shipment WHERE account_id = ?"
-                + " AND source_shipment_id IS NOT NULL GROUP BY source_shipment_id HAVING COUNT(*) > 1) twice", bulkShop.id());
-        long orphanCopies = db.number("SELECT COUNT(*) FROM shipment c WHERE c.account_id = ? AND c.source_shipment_id IS NOT NULL"
-                + " AND NOT EXISTS (SELECT 1 FROM shipment v WHERE v.id = c.source_shipment_id)", bulkShop.id());
-        System.out.printf("%s: %d of %d tracking rows applied when the server was killed (%d seen on the first order)%n",
+        long copies = db.number(
+                "SELECT COUNT(*) FROM shipment c JOIN shipment v ON v.id = c.source_shipment_id"
+                        + " WHERE c.account_id = ? AND v.account_id = ? AND v.tracking_number LIKE 'KILL-PARCEL-%'",
+                bulkShop.id(), vendor.id());
+        long uncopied = db.number(
+                "SELECT COUNT(*) FROM shipment v WHERE v.account_id = ? AND v.tracking_number LIKE 'KILL-PARCEL-%'"
+                        + " AND NOT EXISTS (SELECT 1 FROM shipment c WHERE c.source_shipment_id = v.id AND c.account_id = ?"
+                        + " AND c.tracking_number = v.tracking_number AND c.carrier = v.carrier)",
+                vendor.id(), bulkShop.id());
+        long copiedTwice = db.number(
+                "SELECT COUNT(*) FROM (SELECT source_shipment_id FROM shipment WHERE account_id = ?"
+                        + " AND source_shipment_id IS NOT NULL GROUP BY source_shipment_id HAVING COUNT(*) > 1) twice",
+                bulkShop.id());
+        long orphanCopies = db.number(
+                "SELECT COUNT(*) FROM shipment c WHERE c.account_id = ? AND c.source_shipment_id IS NOT NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM shipment v WHERE v.id = c.source_shipment_id)",
+                bulkShop.id());
+        System.out.printf(
+                "%s: %d of %d tracking rows applied when the server was killed (%d seen on the first order)%n",
                 database.name(), applied, BULK_ROWS, seenShippedOnFirstBulkOrder);
 
-        assertThat(onFirstOrder).as("shipments the API showed on the first order before the kill stay")
+        assertThat(onFirstOrder)
+                .as("shipments the API showed on the first order before the kill stay")
                 .isGreaterThanOrEqualTo(seenShippedOnFirstBulkOrder);
         assertThat(applied).as("rows applied before the kill").isPositive().isLessThan(BULK_ROWS);
-        assertThat(uncopied).as("vendor shipments without their copy on the distributor's order").isZero();
+        assertThat(uncopied)
+                .as("vendor shipments without their copy on the distributor's order")
+                .isZero();
         assertThat(copiedTwice).as("vendor shipments copied twice").isZero();
-        assertThat(orphanCopies).as("distributor copies without their vendor shipment").isZero();
+        assertThat(orphanCopies)
+                .as("distributor copies without their vendor shipment")
+                .isZero();
         assertThat(copies).isEqualTo(applied);
-        assertThat(bulkJob).as("the upload's report after the restart (theCutBulkUploadIsReportedInterrupted...)").isNotNull();
-        assertThat(applied).as("rows stored = rows the surviving report says were applied: " + bulkJob)
+        assertThat(bulkJob)
+                .as("the upload's report after the restart (theCutBulkUploadIsReportedInterrupted...)")
+                .isNotNull();
+        assertThat(applied)
+                .as("rows stored = rows the surviving report says were applied: " + bulkJob)
                 .isEqualTo(bulkJob.getInt("applied"));
     }
 
@@ -295,9 +394,16 @@ abstract class CrashSuite {
         vendor = Partner.signup("Crash Vendor " + tag);
         settings(vendor, "\"PROCESSING\"");
         var catalog = Json.createArrayBuilder();
-        STARTING_STOCK.forEach((sku, quantity) -> catalog.add(Json.createObjectBuilder().add("sku", sku)
-                .add("title", "Piece " + sku).add("category", "RING").add("metal", "GOLD").add("purity", "14K")
-                .add("cost", 100).add("price", 250).add("currency", "USD").add("quantity", quantity)));
+        STARTING_STOCK.forEach((sku, quantity) -> catalog.add(Json.createObjectBuilder()
+                .add("sku", sku)
+                .add("title", "Piece " + sku)
+                .add("category", "RING")
+                .add("metal", "GOLD")
+                .add("purity", "14K")
+                .add("cost", 100)
+                .add("price", 250)
+                .add("currency", "USD")
+                .add("quantity", quantity)));
         vendor.post("/api/v1/products", catalog.build().toString()).expect(200);
         shop = Partner.signup("Crash Shop " + tag);
         settings(shop, "null");
@@ -306,13 +412,18 @@ abstract class CrashSuite {
         settings(bulkShop, "null");
         String bulkSku = link(vendor, bulkShop).get("CR-GOLD");
         for (int i = 0; i < BULK_ORDERS; i++) {
-            JsonObject part = bulkShop.post("/api/v1/orders", order("bulk-" + tag + "-" + i, Map.of(bulkSku, 1))).expect(201)
-                    .json().getJsonArray("dropship").getJsonObject(0);
+            JsonObject part = bulkShop.post("/api/v1/orders", order("bulk-" + tag + "-" + i, Map.of(bulkSku, 1)))
+                    .expect(201)
+                    .json()
+                    .getJsonArray("dropship")
+                    .getJsonObject(0);
             if (part.get("vendorOrderNumber") == null || part.isNull("vendorOrderNumber")) {
                 throw new AssertionError("an order to ship was not mirrored at once: " + part);
             }
         }
-        for (JsonObject o : vendor.get("/api/v1/orders?channel=DROPSHIPPING&size=500").json().getJsonArray("items")
+        for (JsonObject o : vendor.get("/api/v1/orders?channel=DROPSHIPPING&size=500")
+                .json()
+                .getJsonArray("items")
                 .getValuesAs(JsonObject.class)) {
             bulkVendorOrders.put(o.getString("number"), o.getJsonNumber("id").longValue());
         }
@@ -320,9 +431,18 @@ abstract class CrashSuite {
 
         importer = Partner.signup("Crash Importer " + tag);
         feed = new FeedServer(vendor.publicId(), IMPORT_ROWS);
-        importSource = importer.post("/api/v1/import-sources", Json.createObjectBuilder().add("feedUrl", feed.url())
-                .add("token", "grant-token-1").add("everyMinutes", 1440).build().toString())
-                .expect(201).json().getJsonNumber("id").longValue();
+        importSource = importer.post(
+                        "/api/v1/import-sources",
+                        Json.createObjectBuilder()
+                                .add("feedUrl", feed.url())
+                                .add("token", "grant-token-1")
+                                .add("everyMinutes", 1440)
+                                .build()
+                                .toString())
+                .expect(201)
+                .json()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     /**
@@ -340,20 +460,28 @@ abstract class CrashSuite {
             int stream = s;
             streams.add(threads.submit(() -> streamOrders(stream, streaming)));
         }
-        bulkUpload = threads.submit(() -> vendor.postCsv("/api/v1/shipments/bulk", trackingFile(), Duration.ofMinutes(15)));
-        cutRun = importer.post("/api/v1/import-sources/" + importSource + "/runs", "").expect(202).json()
-                .getJsonNumber("id").longValue();
+        bulkUpload =
+                threads.submit(() -> vendor.postCsv("/api/v1/shipments/bulk", trackingFile(), Duration.ofMinutes(15)));
+        cutRun = importer.post("/api/v1/import-sources/" + importSource + "/runs", "")
+                .expect(202)
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         long firstBulkOrder = bulkVendorOrders.values().iterator().next();
 
-        await("100 acknowledged orders, applied tracking rows and the import writing products", Duration.ofMinutes(3),
-                () -> bulkUpload.isDone() || !"RUNNING".equals(cutRunStatus())
+        await(
+                "100 acknowledged orders, applied tracking rows and the import writing products",
+                Duration.ofMinutes(3),
+                () -> bulkUpload.isDone()
+                        || !"RUNNING".equals(cutRunStatus())
                         || acknowledged.size() >= 100 && shipmentsOn(firstBulkOrder) > 0 && importedProducts() > 0);
         failIfEnded("the bulk upload", bulkUpload);
         seenShippedOnFirstBulkOrder = shipmentsOn(firstBulkOrder);
         seenImportedBeforeKill = importedProducts();
         String status = cutRunStatus();
         if (!"RUNNING".equals(status)) {
-            throw new AssertionError("the import ended (" + status + ") before the kill, the crash proves nothing about it");
+            throw new AssertionError(
+                    "the import ended (" + status + ") before the kill, the crash proves nothing about it");
         }
         ProcessHandle victim = server.process();
         CountDownLatch nextAck = new CountDownLatch(1);
@@ -375,19 +503,32 @@ abstract class CrashSuite {
             // the killed server never answered: asserted by theBulkUploadWasCutByTheKill
         }
         threads.shutdown();
-        System.out.printf("%s: killed pid %d after %.0f s of load: %d orders acknowledged (%.1f/s; %d by the end of the"
+        System.out.printf(
+                "%s: killed pid %d after %.0f s of load: %d orders acknowledged (%.1f/s; %d by the end of the"
                         + " streams), not acknowledged: %s; %d tracking rows seen on the first order, %d imported products seen%n",
-                database.name(), pid, seconds, acknowledgedAtKill, acknowledgedAtKill / seconds, acknowledged.size(),
-                unanswered, seenShippedOnFirstBulkOrder, seenImportedBeforeKill);
+                database.name(),
+                pid,
+                seconds,
+                acknowledgedAtKill,
+                acknowledgedAtKill / seconds,
+                acknowledged.size(),
+                unanswered,
+                seenShippedOnFirstBulkOrder,
+                seenImportedBeforeKill);
     }
 
     private String cutRunStatus() {
-        return importer.get("/api/v1/import-sources/" + importSource + "/runs/" + cutRun).json().getString("status");
+        return importer.get("/api/v1/import-sources/" + importSource + "/runs/" + cutRun)
+                .json()
+                .getString("status");
     }
 
     private long importedProducts() {
-        return importer.get("/api/v1/import-sources/" + importSource + "/products?size=1").expect(200).json()
-                .getJsonNumber("total").longValue();
+        return importer.get("/api/v1/import-sources/" + importSource + "/products?size=1")
+                .expect(200)
+                .json()
+                .getJsonNumber("total")
+                .longValue();
     }
 
     /** One stream: an order every ORDER_GAP until the kill; an answer that is not 201/200 is counted, not retried. */
@@ -396,12 +537,14 @@ abstract class CrashSuite {
         for (int n = 0; streaming.get(); n++) {
             String externalId = "kill9-" + tag + "-" + stream + "-" + n;
             // every third order also takes the rare piece, which runs out: stock is then contended
-            Map<String, Integer> lines = n % 3 == 0 ? Map.of(shopSkus.get("CR-GOLD"), 1, shopSkus.get("CR-RARE"), 1)
+            Map<String, Integer> lines = n % 3 == 0
+                    ? Map.of(shopSkus.get("CR-GOLD"), 1, shopSkus.get("CR-RARE"), 1)
                     : Map.of(shopSkus.get("CR-GOLD"), 1 + n % 2);
             try {
                 Partner.Answer answer = shop.post("/api/v1/orders", order(externalId, lines));
                 if ((answer.status() == 201 || answer.status() == 200)) {
-                    acknowledged.put(externalId, answer.json().getJsonNumber("id").longValue());
+                    acknowledged.put(
+                            externalId, answer.json().getJsonNumber("id").longValue());
                     CountDownLatch signal = ackSignal;
                     if (signal != null) {
                         signal.countDown();
@@ -426,14 +569,22 @@ abstract class CrashSuite {
         List<String> numbers = List.copyOf(bulkVendorOrders.keySet());
         StringBuilder csv = new StringBuilder("orderNumber,carrier,trackingNumber,sendDate,extendedField1\n");
         for (int i = 0; i < BULK_ROWS; i++) {
-            csv.append(numbers.get(i % numbers.size())).append(",OTHER,KILL-PARCEL-").append(i).append(',').append(today)
-                    .append(",row ").append(i).append('\n');
+            csv.append(numbers.get(i % numbers.size()))
+                    .append(",OTHER,KILL-PARCEL-")
+                    .append(i)
+                    .append(',')
+                    .append(today)
+                    .append(",row ")
+                    .append(i)
+                    .append('\n');
         }
         return csv.toString();
     }
 
     private int shipmentsOn(long vendorOrderId) {
-        return vendor.get("/api/v1/orders/" + vendorOrderId + "/shipments").jsonArray().size();
+        return vendor.get("/api/v1/orders/" + vendorOrderId + "/shipments")
+                .jsonArray()
+                .size();
     }
 
     private static void failIfEnded(String what, Future<?> task) {
@@ -461,16 +612,20 @@ abstract class CrashSuite {
     private List<JsonObject> allOrders(Partner partner) {
         List<JsonObject> all = new ArrayList<>();
         for (int page = 0; ; page++) {
-            JsonObject p = partner.get("/api/v1/orders?size=500&page=" + page).expect(200).json();
+            JsonObject p = partner.get("/api/v1/orders?size=500&page=" + page)
+                    .expect(200)
+                    .json();
             all.addAll(p.getJsonArray("items").getValuesAs(JsonObject.class));
-            if (p.getJsonArray("items").isEmpty() || all.size() >= p.getJsonNumber("total").longValue()) {
+            if (p.getJsonArray("items").isEmpty()
+                    || all.size() >= p.getJsonNumber("total").longValue()) {
                 return all;
             }
         }
     }
 
     private static void settings(Partner account, String vendorStatus) {
-        account.put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":" + vendorStatus + "}").expect(200);
+        account.put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":" + vendorStatus + "}")
+                .expect(200);
     }
 
     /** An in-network link: the vendor's feed and grant, the distributor's source and first import; vendor SKU -> linked SKU. */
@@ -478,20 +633,47 @@ abstract class CrashSuite {
         long feedId = vendor.post("/api/v1/feeds", """
                 {"name":"All pieces","format":"JSON","fields":["title","category","metal","purity","currency"],
                  "filter":{},"pricing":{"base":"COST","markupPercent":50,"rounding":"NONE"}}""")
-                .expect(201).json().getJsonNumber("id").longValue();
-        JsonObject grant = vendor.post("/api/v1/feeds/" + feedId + "/grants",
-                "{\"distributorPublicId\":\"" + distributor.publicId() + "\"}").expect(201).json();
-        long sourceId = distributor.post("/api/v1/import-sources", Json.createObjectBuilder()
-                .add("feedUrl", Partner.BASE + "/feeds/" + feedId).add("token", grant.getString("token"))
-                .add("everyMinutes", 1440).build().toString()).expect(201).json().getJsonNumber("id").longValue();
-        long runId = distributor.post("/api/v1/import-sources/" + sourceId + "/runs", "").expect(202).json()
-                .getJsonNumber("id").longValue();
-        JsonObject run = await("the link's first import", Duration.ofSeconds(60),
-                () -> distributor.get("/api/v1/import-sources/" + sourceId + "/runs/" + runId).json(),
+                .expect(201)
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        JsonObject grant = vendor.post(
+                        "/api/v1/feeds/" + feedId + "/grants",
+                        "{\"distributorPublicId\":\"" + distributor.publicId() + "\"}")
+                .expect(201)
+                .json();
+        long sourceId = distributor
+                .post(
+                        "/api/v1/import-sources",
+                        Json.createObjectBuilder()
+                                .add("feedUrl", Partner.BASE + "/feeds/" + feedId)
+                                .add("token", grant.getString("token"))
+                                .add("everyMinutes", 1440)
+                                .build()
+                                .toString())
+                .expect(201)
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        long runId = distributor
+                .post("/api/v1/import-sources/" + sourceId + "/runs", "")
+                .expect(202)
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        JsonObject run = await(
+                "the link's first import",
+                Duration.ofSeconds(60),
+                () -> distributor
+                        .get("/api/v1/import-sources/" + sourceId + "/runs/" + runId)
+                        .json(),
                 r -> !"RUNNING".equals(r.getString("status")));
         assertThat(run.getString("status")).as(run.toString()).isEqualTo("SUCCEEDED");
         Map<String, String> skus = new HashMap<>();
-        for (JsonObject p : distributor.get("/api/v1/products?linked=true&size=500").json().getJsonArray("items")
+        for (JsonObject p : distributor
+                .get("/api/v1/products?linked=true&size=500")
+                .json()
+                .getJsonArray("items")
                 .getValuesAs(JsonObject.class)) {
             skus.put(p.getJsonObject("link").getString("vendorSku"), p.getString("sku"));
         }
@@ -500,8 +682,9 @@ abstract class CrashSuite {
     }
 
     static String order(String externalId, Map<String, Integer> quantityBySku) {
-        String lines = quantityBySku.entrySet().stream().map(e -> "{\"sku\":\"" + e.getKey() + "\",\"quantity\":" + e.getValue()
-                + ",\"unitPrice\":299.99}").collect(Collectors.joining(","));
+        String lines = quantityBySku.entrySet().stream()
+                .map(e -> "{\"sku\":\"" + e.getKey() + "\",\"quantity\":" + e.getValue() + ",\"unitPrice\":299.99}")
+                .collect(Collectors.joining(","));
         return """
                 {"channel":"SHOPIFY","externalId":"%s","currency":"USD",
                  "shippingAddress":{"name":"Mia Chen","line1":"20 Pine St","city":"Seattle","region":"WA","postalCode":"98101","country":"US"},
@@ -526,8 +709,10 @@ abstract class CrashSuite {
             PayaraServer.sleep(Duration.ofMillis(500));
         }
         String seen = String.valueOf(last);
-        throw new AssertionError("waited " + limit + " for " + what + "; last seen: "
-                + (seen.length() > 2000 ? seen.substring(0, 2000) + "…" : seen), lastError);
+        throw new AssertionError(
+                "waited " + limit + " for " + what + "; last seen: "
+                        + (seen.length() > 2000 ? seen.substring(0, 2000) + "…" : seen),
+                lastError);
     }
 
     static void await(String what, Duration limit, BooleanSupplier done) {

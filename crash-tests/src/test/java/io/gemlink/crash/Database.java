@@ -27,8 +27,13 @@ record Database(String name, String url, String user, String password, String da
         if (url == null || url.isBlank()) {
             throw new IllegalStateException("GEMLINK_CRASH_DB_URL is not set: run the crash suite with ./gemlink test");
         }
-        return new Database("MariaDB", url, System.getenv("GEMLINK_DB_USER"), System.getenv("GEMLINK_DB_PASSWORD"),
-                "com.mysql.cj.jdbc.MysqlDataSource", "M"); // Connector/J names MariaDB "MySQL" or "MariaDB"
+        return new Database(
+                "MariaDB",
+                url,
+                System.getenv("GEMLINK_DB_USER"),
+                System.getenv("GEMLINK_DB_PASSWORD"),
+                "com.mysql.cj.jdbc.MysqlDataSource",
+                "M"); // Connector/J names MariaDB "MySQL" or "MariaDB"
     }
 
     /**
@@ -54,22 +59,37 @@ record Database(String name, String url, String user, String password, String da
             throw new IllegalStateException("the default gemlink.db.url is not an H2 URL with options: " + production);
         }
         String options = change.apply(production.substring(production.indexOf(';')));
-        return new Database("H2", "jdbc:h2:" + directory.toAbsolutePath().resolve("gemlink") + options,
-                defaults.getProperty("gemlink.db.user"), defaults.getProperty("gemlink.db.password"),
-                defaults.getProperty("gemlink.db.datasource-class"), "H2");
+        return new Database(
+                "H2",
+                "jdbc:h2:" + directory.toAbsolutePath().resolve("gemlink") + options,
+                defaults.getProperty("gemlink.db.user"),
+                defaults.getProperty("gemlink.db.password"),
+                defaults.getProperty("gemlink.db.datasource-class"),
+                "H2");
     }
 
     /** What the server is started with (MicroProfile Config reads these; the rest is inherited from ./gemlink test). */
     Map<String, String> serverEnvironment() {
-        return Map.of("GEMLINK_DB_URL", url, "GEMLINK_DB_USER", user, "GEMLINK_DB_PASSWORD", password,
-                "GEMLINK_DB_DATASOURCE_CLASS", dataSourceClass, "GEMLINK_DEMO_LOAD", "false",
+        return Map.of(
+                "GEMLINK_DB_URL",
+                url,
+                "GEMLINK_DB_USER",
+                user,
+                "GEMLINK_DB_PASSWORD",
+                password,
+                "GEMLINK_DB_DATASOURCE_CLASS",
+                dataSourceClass,
+                "GEMLINK_DEMO_LOAD",
+                "false",
                 // a run cut by the kill frees its source after 1 minute instead of 5 (docs/crash-suite.md)
-                "GEMLINK_LINKING_CLAIM_EXPIRY_MINUTES", "1");
+                "GEMLINK_LINKING_CLAIM_EXPIRY_MINUTES",
+                "1");
     }
 
     /** Rows of a query, each as its columns' values. */
     List<Object[]> rows(String sql, Object... params) {
-        try (Connection c = DriverManager.getConnection(url, user, password); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }

@@ -1,7 +1,6 @@
 package io.gemlink.crash;
 
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,8 +24,15 @@ final class FeedServer implements AutoCloseable {
         this.rows = rows;
         StringBuilder csv = new StringBuilder(rows * 60).append("sku,price,quantity,updatedAt,removed,title\r\n");
         for (int i = 0; i < rows; i++) {
-            csv.append("KX-").append(i).append(',').append(50 + i % 900).append(".25,").append(i % 17)
-                    .append(",2026-11-26T10:00:00Z,,\"Crash ring ").append(i).append("\"\r\n");
+            csv.append("KX-")
+                    .append(i)
+                    .append(',')
+                    .append(50 + i % 900)
+                    .append(".25,")
+                    .append(i % 17)
+                    .append(",2026-11-26T10:00:00Z,,\"Crash ring ")
+                    .append(i)
+                    .append("\"\r\n");
         }
         body = csv.toString().getBytes(StandardCharsets.UTF_8);
         try {

@@ -10,6 +10,7 @@ class H2CrashIT extends CrashSuite {
 
     @Override
     Database database() {
-        return Database.h2(Path.of(System.getProperty("crash.work", "target/crash"), "h2-" + System.currentTimeMillis()));
+        return Database.h2(
+                Path.of(System.getProperty("crash.work", "target/crash"), "h2-" + System.currentTimeMillis()));
     }
 }

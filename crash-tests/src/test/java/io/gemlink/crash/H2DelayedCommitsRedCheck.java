@@ -14,10 +14,12 @@ class H2DelayedCommitsRedCheck extends CrashSuite {
 
     @Override
     Database database() {
-        return Database.h2(Path.of(System.getProperty("crash.work", "target/crash"), "h2-delayed-" + System.currentTimeMillis()),
+        return Database.h2(
+                Path.of(System.getProperty("crash.work", "target/crash"), "h2-delayed-" + System.currentTimeMillis()),
                 options -> {
                     if (!options.contains(";WRITE_DELAY=0")) {
-                        throw new IllegalStateException("the default H2 URL has no WRITE_DELAY=0 to take out: " + options);
+                        throw new IllegalStateException(
+                                "the default H2 URL has no WRITE_DELAY=0 to take out: " + options);
                     }
                     return options.replace(";WRITE_DELAY=0", "");
                 });

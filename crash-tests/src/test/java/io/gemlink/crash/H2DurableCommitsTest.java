@@ -1,7 +1,6 @@
 package io.gemlink.crash;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -11,8 +10,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded default's commits survive kill -9, at the engine level and in seconds (no server, no lock):
@@ -28,14 +27,21 @@ class H2DurableCommitsTest {
         List<String> lost = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
             Database db = Database.h2(dir.resolve("round-" + round));
-            Process writer = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"),
-                    CommitWriter.class.getName(), db.url()).redirectErrorStream(true).start();
+            Process writer = new ProcessBuilder(
+                            "java",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            CommitWriter.class.getName(),
+                            db.url())
+                    .redirectErrorStream(true)
+                    .start();
             long last = -1;
             try (BufferedReader acknowledged = new BufferedReader(new InputStreamReader(writer.getInputStream()))) {
                 for (int n = 0; n < 60 + 11 * round; n++) {
                     String line = acknowledged.readLine();
                     if (line == null) {
-                        throw new AssertionError("the writer stopped after " + (last + 1) + " commits (exit " + writer.waitFor() + ")");
+                        throw new AssertionError(
+                                "the writer stopped after " + (last + 1) + " commits (exit " + writer.waitFor() + ")");
                     }
                     last = Long.parseLong(line.trim());
                 }
@@ -43,7 +49,7 @@ class H2DurableCommitsTest {
                 writer.waitFor();
             }
             try (Connection c = DriverManager.getConnection(db.url(), "gemlink", "gemlink");
-                 ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM acked WHERE id <= " + last)) {
+                    ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM acked WHERE id <= " + last)) {
                 r.next();
                 long missing = last + 1 - r.getLong(1);
                 if (missing > 0) {
@@ -51,7 +57,10 @@ class H2DurableCommitsTest {
                 }
             }
         }
-        assertThat(lost).as("acknowledged commits gone after kill -9 (URL options: %s)", Database.h2(dir.resolve("x")).url())
+        assertThat(lost)
+                .as(
+                        "acknowledged commits gone after kill -9 (URL options: %s)",
+                        Database.h2(dir.resolve("x")).url())
                 .isEmpty();
     }
 }

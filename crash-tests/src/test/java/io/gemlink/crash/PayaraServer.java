@@ -26,7 +26,9 @@ final class PayaraServer {
     private static final Duration START = Duration.ofMinutes(4);
     /** Payara's default ports: HTTP, HTTPS, admin, IIOP, JMS, JMX (a start fails if any is taken). */
     private static final List<Integer> PORTS = List.of(8080, 8181, 4848, 3700, 7676, 8686);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     private final Path home = Path.of(required("payara.home"));
     private final Path ear = Path.of(required("gemlink.ear"));
@@ -45,8 +47,9 @@ final class PayaraServer {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (PORTS.stream().anyMatch(PayaraServer::portOpen)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("one of Payara's ports " + PORTS + " was still taken 60 s before the crash suite's"
-                        + " server could start: another server is running (the suite runs inside ./gemlink test, which holds the lock)");
+                throw new AssertionError(
+                        "one of Payara's ports " + PORTS + " was still taken 60 s before the crash suite's"
+                                + " server could start: another server is running (the suite runs inside ./gemlink test, which holds the lock)");
             }
             sleep(Duration.ofSeconds(1));
         }
@@ -67,7 +70,8 @@ final class PayaraServer {
     ProcessHandle process() {
         long pid = pid();
         ProcessHandle process = ProcessHandle.of(pid)
-                .orElseThrow(() -> new AssertionError("no process " + pid + " (from " + domain.resolve("config/pid") + ")"));
+                .orElseThrow(
+                        () -> new AssertionError("no process " + pid + " (from " + domain.resolve("config/pid") + ")"));
         if (!process.info().command().orElse("").contains("java")) {
             throw new AssertionError("pid " + pid + " is not the server's java process: " + process.info());
         }
@@ -94,7 +98,8 @@ final class PayaraServer {
             try {
                 process.onExit().get(60, TimeUnit.SECONDS);
             } catch (Exception e) {
-                throw new AssertionError("the server process " + process.pid() + " was still alive 60 s after stop-domain", e);
+                throw new AssertionError(
+                        "the server process " + process.pid() + " was still alive 60 s after stop-domain", e);
             }
         }
     }
@@ -132,12 +137,16 @@ final class PayaraServer {
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(Partner.BASE + "/health"))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(Partner.BASE + "/health"))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 last = r.statusCode() + " " + r.body();
                 // Payara answers /health UP before the application's checks exist: wait for ours (the database's)
                 String body = r.body().replace(" ", "");
-                if (r.statusCode() == 200 && body.contains("\"status\":\"UP\"")
+                if (r.statusCode() == 200
+                        && body.contains("\"status\":\"UP\"")
                         && body.contains("\"product\":\"" + databaseProduct)) {
                     return;
                 }
@@ -168,7 +177,8 @@ final class PayaraServer {
     }
 
     private String asadmin(Duration limit, String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/asadmin").toString()));
+        List<String> command =
+                new java.util.ArrayList<>(List.of(home.resolve("bin/asadmin").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
@@ -177,14 +187,14 @@ final class PayaraServer {
             Process p = builder.redirectOutput(output.toFile()).start();
             if (!p.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new AssertionError("asadmin " + String.join(" ", args) + " did not end within " + limit
-                        + ":\n" + Files.readString(output) + "\n--- server.log ---\n" + serverLogTail());
+                throw new AssertionError("asadmin " + String.join(" ", args) + " did not end within " + limit + ":\n"
+                        + Files.readString(output) + "\n--- server.log ---\n" + serverLogTail());
             }
             String text = Files.readString(output);
             Files.delete(output);
             if (p.exitValue() != 0) {
-                throw new AssertionError("asadmin " + String.join(" ", args) + " failed (" + p.exitValue() + "):\n" + text
-                        + "\n--- server.log ---\n" + serverLogTail());
+                throw new AssertionError("asadmin " + String.join(" ", args) + " failed (" + p.exitValue() + "):\n"
+                        + text + "\n--- server.log ---\n" + serverLogTail());
             }
             return text;
         } catch (IOException e) {
@@ -216,7 +226,8 @@ final class PayaraServer {
     private static String required(String property) {
         String value = System.getProperty(property);
         if (value == null) {
-            throw new IllegalStateException("system property " + property + " is not set: run the crash suite with ./gemlink test");
+            throw new IllegalStateException(
+                    "system property " + property + " is not set: run the crash suite with ./gemlink test");
         }
         return value;
     }

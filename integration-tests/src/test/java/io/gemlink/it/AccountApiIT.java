@@ -1,13 +1,13 @@
 package io.gemlink.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signup, API keys, the tenant guard and error answers of the partner API, on the real server and database. */
 @ExtendWith(ArquillianExtension.class)
@@ -20,8 +20,11 @@ class AccountApiIT {
 
     @Test
     void signupGivesAKeyThatOpensTheAccount() {
-        var signup = Api.anonymous().post("/api/v1/accounts",
-                "{\"name\":\"Valentina Gold\",\"email\":\"v-" + System.nanoTime() + "@example.com\",\"password\":\"s3cret-pass\"}");
+        var signup = Api.anonymous()
+                .post(
+                        "/api/v1/accounts",
+                        "{\"name\":\"Valentina Gold\",\"email\":\"v-" + System.nanoTime()
+                                + "@example.com\",\"password\":\"s3cret-pass\"}");
 
         assertThat(signup.status()).isEqualTo(201);
         var body = signup.json();
@@ -32,7 +35,8 @@ class AccountApiIT {
         assertThat(account.status()).isEqualTo(200);
         assertThat(account.json().getString("publicId")).isEqualTo(body.getString("publicId"));
         assertThat(account.json().getString("name")).isEqualTo("Valentina Gold");
-        assertThat(account.json().getJsonNumber("id").longValue()).isEqualTo(body.getJsonNumber("id").longValue());
+        assertThat(account.json().getJsonNumber("id").longValue())
+                .isEqualTo(body.getJsonNumber("id").longValue());
         assertThat(account.body()).doesNotContain("apiKey");
     }
 
@@ -43,9 +47,13 @@ class AccountApiIT {
         assertThat(missing.contentType()).startsWith("application/problem+json");
         assertThat(missing.json().getInt("status")).isEqualTo(401);
 
-        var wrong = Api.withKey("glk_thisKeyWasNeverIssuedByGemlinkAtAll0000000000").get("/api/v1/account");
+        var wrong =
+                Api.withKey("glk_thisKeyWasNeverIssuedByGemlinkAtAll0000000000").get("/api/v1/account");
         assertThat(wrong.status()).isEqualTo(401);
-        assertThat(Api.withKey("not-even-a-key").get("/api/v1/settings/dropshipping").status()).isEqualTo(401);
+        assertThat(Api.withKey("not-even-a-key")
+                        .get("/api/v1/settings/dropshipping")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -59,7 +67,10 @@ class AccountApiIT {
 
     @Test
     void signupWithoutPasswordNamesPassword() {
-        var r = Api.anonymous().post("/api/v1/accounts", "{\"name\":\"Shop\",\"email\":\"shop-" + System.nanoTime() + "@example.com\"}");
+        var r = Api.anonymous()
+                .post(
+                        "/api/v1/accounts",
+                        "{\"name\":\"Shop\",\"email\":\"shop-" + System.nanoTime() + "@example.com\"}");
 
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.errorFields()).containsExactly("password");
@@ -78,9 +89,15 @@ class AccountApiIT {
     void theSameEmailCannotSignUpTwice() {
         var first = Api.signup("Aurora Fine Jewelry");
 
-        var again = Api.anonymous().post("/api/v1/accounts", Json.createObjectBuilder()
-                .add("name", "Someone Else").add("email", first.email().toUpperCase()).add("password", "another-pass")
-                .build().toString());
+        var again = Api.anonymous()
+                .post(
+                        "/api/v1/accounts",
+                        Json.createObjectBuilder()
+                                .add("name", "Someone Else")
+                                .add("email", first.email().toUpperCase())
+                                .add("password", "another-pass")
+                                .build()
+                                .toString());
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.errorFields()).containsExactly("email");
@@ -94,7 +111,8 @@ class AccountApiIT {
         assertThat(entries).isNotEmpty();
         long vendorEntryId = entries.getJsonObject(0).getJsonNumber("id").longValue();
 
-        assertThat(vendor.api().get("/api/v1/account/activity/" + vendorEntryId).status()).isEqualTo(200);
+        assertThat(vendor.api().get("/api/v1/account/activity/" + vendorEntryId).status())
+                .isEqualTo(200);
         var foreign = stranger.api().get("/api/v1/account/activity/" + vendorEntryId);
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(foreign.body()).doesNotContain("Vendor One");

@@ -1,5 +1,8 @@
 package io.gemlink.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -10,10 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The admin shell in a real browser: login, own account only, dropshipping settings, logout. */
 @ExtendWith(ArquillianExtension.class)
@@ -37,7 +36,9 @@ class AdminShellIT {
         browser.login(account.email(), "not the password");
 
         assertThat(browser.find("#login-error").getText()).contains("Wrong e-mail or password");
-        assertThat(browser.driver().getPageSource()).doesNotContain("jakarta.faces.html").doesNotContain("<h:head");
+        assertThat(browser.driver().getPageSource())
+                .doesNotContain("jakarta.faces.html")
+                .doesNotContain("<h:head");
     }
 
     @Test
@@ -61,10 +62,13 @@ class AdminShellIT {
             if (shown.isEmpty() || !shown.get(0).isDisplayed()) { // a click on the menu would close an open panel
                 browser.find("#settings\\:status").click();
             }
-            browser.waitFor().until(ExpectedConditions.elementToBeClickable(item)).click();
+            browser.waitFor()
+                    .until(ExpectedConditions.elementToBeClickable(item))
+                    .click();
             try {
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions
-                        .textToBePresentInElementLocated(By.id("settings:status_label"), "AWAITING_SHIPMENT"));
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(
+                                By.id("settings:status_label"), "AWAITING_SHIPMENT"));
                 break;
             } catch (TimeoutException e) {
                 if (attempt == 3) {
@@ -82,7 +86,9 @@ class AdminShellIT {
 
         browser.open("/admin/account/account.xhtml");
         assertThat(browser.find("#public-id").getText()).isEqualTo(account.publicId());
-        assertThat(browser.find("#activity").getText()).contains("Dropshipping on").contains("Imports:");
+        assertThat(browser.find("#activity").getText())
+                .contains("Dropshipping on")
+                .contains("Imports:");
 
         browser.find("#nav\\:logout").click();
         browser.find("#j_username");

@@ -5,7 +5,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -19,7 +18,8 @@ import java.util.UUID;
 public final class Api {
 
     public static final String BASE = System.getProperty("gemlink.base-url", "http://localhost:8080");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String apiKey;
 
@@ -38,13 +38,23 @@ public final class Api {
     /** Signs up a fresh account with a unique e-mail and returns a client holding its API key. */
     public static Account signup(String name) {
         String email = "it-" + UUID.randomUUID() + "@example.com";
-        Response r = anonymous().post("/api/v1/accounts", Json.createObjectBuilder()
-                .add("name", name).add("email", email).add("password", "correct horse battery").build().toString());
+        Response r = anonymous()
+                .post(
+                        "/api/v1/accounts",
+                        Json.createObjectBuilder()
+                                .add("name", name)
+                                .add("email", email)
+                                .add("password", "correct horse battery")
+                                .build()
+                                .toString());
         if (r.status() != 201) {
             throw new AssertionError("signup failed: " + r);
         }
         JsonObject body = r.json();
-        return new Account(body.getJsonNumber("id").longValue(), body.getString("publicId"), email,
+        return new Account(
+                body.getJsonNumber("id").longValue(),
+                body.getString("publicId"),
+                email,
                 withKey(body.getString("apiKey")));
     }
 
@@ -58,12 +68,14 @@ public final class Api {
     }
 
     public Response post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Response put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -72,7 +84,8 @@ public final class Api {
     }
 
     public Response send(String method, String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType)
+        return send(request(path)
+                .header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -87,7 +100,8 @@ public final class Api {
     private static Response send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> r = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Response(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -97,8 +111,7 @@ public final class Api {
     }
 
     /** An account made for one test. */
-    public record Account(long id, String publicId, String email, Api api) {
-    }
+    public record Account(long id, String publicId, String email, Api api) {}
 
     /** An answer, with its body parsed on demand. */
     public record Response(int status, String contentType, String body) {
@@ -120,7 +133,8 @@ public final class Api {
         /** The field names of a problem answer's {@code errors}. */
         public java.util.List<String> errorFields() {
             return json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                    .map(e -> e.getString("field")).toList();
+                    .map(e -> e.getString("field"))
+                    .toList();
         }
 
         public boolean isNull(String field) {

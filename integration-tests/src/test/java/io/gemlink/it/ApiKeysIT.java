@@ -1,16 +1,15 @@
 package io.gemlink.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.time.Instant;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** docs/api.md "API keys": list without the key, create shown once, delete refused at once, never another account's. */
 @ExtendWith(ArquillianExtension.class)
@@ -50,12 +49,14 @@ class ApiKeysIT {
 
         var withNewKey = Api.withKey(key);
         for (int i = 0; i < 3; i++) { // used, so that anything that would cache it has it
-            assertThat(withNewKey.get("/api/v1/account").json().getString("publicId")).isEqualTo(account.publicId());
+            assertThat(withNewKey.get("/api/v1/account").json().getString("publicId"))
+                    .isEqualTo(account.publicId());
         }
         var listed = account.api().get("/api/v1/api-keys").jsonArray().getValuesAs(JsonObject.class);
         assertThat(listed).extracting(k -> k.getString("name")).containsExactly("Shopify sync", "default");
         assertThat(account.api().get("/api/v1/api-keys").body()).doesNotContain(key);
-        assertThat(withNewKey.get("/api/v1/api-keys/" + id).json().getString("name")).isEqualTo("Shopify sync");
+        assertThat(withNewKey.get("/api/v1/api-keys/" + id).json().getString("name"))
+                .isEqualTo("Shopify sync");
 
         var deleted = account.api().delete("/api/v1/api-keys/" + id);
         assertThat(deleted.status()).isEqualTo(204);
@@ -65,7 +66,8 @@ class ApiKeysIT {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(withNewKey.get("/api/v1/api-keys").status()).isEqualTo(401);
         assertThat(account.api().get("/api/v1/api-keys").jsonArray().getValuesAs(JsonObject.class))
-                .extracting(k -> k.getString("name")).containsExactly("default");
+                .extracting(k -> k.getString("name"))
+                .containsExactly("default");
         assertThat(account.api().delete("/api/v1/api-keys/" + id).status()).isEqualTo(404);
         assertThat(account.api().get("/api/v1/account").status()).isEqualTo(200); // the other key lives on
     }
@@ -73,7 +75,12 @@ class ApiKeysIT {
     @Test
     void aKeyCanDeleteItself() {
         var account = Api.signup("Self Deleting Gems");
-        long own = account.api().get("/api/v1/api-keys").jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        long own = account.api()
+                .get("/api/v1/api-keys")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
 
         assertThat(account.api().delete("/api/v1/api-keys/" + own).status()).isEqualTo(204);
 
@@ -84,7 +91,12 @@ class ApiKeysIT {
     void anotherAccountsKeyIsNotFoundAndStaysAlive() {
         var owner = Api.signup("Key Owner Gems");
         var stranger = Api.signup("Key Stranger Shop");
-        long ownersKey = owner.api().get("/api/v1/api-keys").jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        long ownersKey = owner.api()
+                .get("/api/v1/api-keys")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
 
         var peek = stranger.api().get("/api/v1/api-keys/" + ownersKey);
         var delete = stranger.api().delete("/api/v1/api-keys/" + ownersKey);
@@ -113,10 +125,12 @@ class ApiKeysIT {
     @Test
     void lastUsedAtIsSetByUseAndWrittenAtMostOnceAMinute() {
         var account = Api.signup("Used Keys Gems");
-        var created = account.api().post("/api/v1/api-keys", "{\"name\":\"watched\"}").json();
+        var created =
+                account.api().post("/api/v1/api-keys", "{\"name\":\"watched\"}").json();
         var watched = Api.withKey(created.getString("key"));
         long id = created.getJsonNumber("id").longValue();
-        assertThat(account.api().get("/api/v1/api-keys/" + id).isNull("lastUsedAt")).isTrue();
+        assertThat(account.api().get("/api/v1/api-keys/" + id).isNull("lastUsedAt"))
+                .isTrue();
 
         watched.get("/api/v1/account");
         String first = account.api().get("/api/v1/api-keys/" + id).json().getString("lastUsedAt");
@@ -124,7 +138,8 @@ class ApiKeysIT {
         watched.get("/api/v1/account");
 
         assertThat(Instant.parse(first)).isAfter(Instant.now().minusSeconds(120));
-        assertThat(account.api().get("/api/v1/api-keys/" + id).json().getString("lastUsedAt")).isEqualTo(first);
+        assertThat(account.api().get("/api/v1/api-keys/" + id).json().getString("lastUsedAt"))
+                .isEqualTo(first);
         assertThat(Db.text("SELECT last_used_at FROM api_key WHERE id = ?", id)).isNotNull();
     }
 

@@ -1,5 +1,11 @@
 package io.gemlink.it;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
@@ -11,13 +17,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Debian's headless Chromium driven by Selenium, the way a user meets the admin screens. One per test
@@ -37,18 +36,29 @@ public final class Browser implements AutoCloseable, AfterAllCallback {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         // no sandbox as root; no background networking: this machine has no outside network
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile.getAbsolutePath());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile.getAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
         ChromeDriver chrome = new ChromeDriver(service, options);
         // DevTools' script runs before the page's own and whatever its Content-Security-Policy says
-        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', e =>"
-                        + " window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')"
-                        + " + ' at ' + e.sourceFile + ':' + e.lineNumber));"));
+        chrome.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                Map.of(
+                        "source",
+                        "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', e =>"
+                                + " window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')"
+                                + " + ' at ' + e.sourceFile + ':' + e.lineNumber));"));
         driver = chrome;
     }
 

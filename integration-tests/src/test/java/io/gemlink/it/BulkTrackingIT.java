@@ -1,13 +1,8 @@
 package io.gemlink.it;
 
-import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,8 +16,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * Bulk tracking uploads as jobs in the database (issue #13): every upload has a job whose counters
@@ -52,8 +51,7 @@ class BulkTrackingIT {
                  {"orderNumber":"%s","carrier":"PONY","trackingNumber":"JOB-2","sendDate":"%s"},
                  {"orderNumber":"%s","carrier":"OTHER","trackingNumber":"JOB-3","sendDate":"%s"},
                  {"orderNumber":"999999999","carrier":"OTHER","trackingNumber":"JOB-4","sendDate":"%s"},
-                 {"orderNumber":"%s","carrier":"OTHER","trackingNumber":"JOB-1","sendDate":"%s"}]"""
-                .formatted(first, TODAY, first, TODAY, second, TODAY, TODAY, first, TODAY);
+                 {"orderNumber":"%s","carrier":"OTHER","trackingNumber":"JOB-1","sendDate":"%s"}]""".formatted(first, TODAY, first, TODAY, second, TODAY, TODAY, first, TODAY);
 
         HttpResponse<String> posted = post(shop, "application/json", json);
 
@@ -80,11 +78,13 @@ class BulkTrackingIT {
         assertThat(report.isNull("failure")).isTrue();
         assertThat(report.isNull("finishedAt")).isFalse();
         // the counters say what the database holds
-        assertThat(Db.text("SELECT COUNT(*) FROM shipment WHERE account_id = ?", shop.id())).isEqualTo("2");
-        assertThat(Db.text("SELECT applied FROM bulk_job WHERE public_id = ?", id)).isEqualTo("2");
+        assertThat(Db.text("SELECT COUNT(*) FROM shipment WHERE account_id = ?", shop.id()))
+                .isEqualTo("2");
+        assertThat(Db.text("SELECT applied FROM bulk_job WHERE public_id = ?", id))
+                .isEqualTo("2");
 
-        String csv = "orderNumber,carrier,trackingNumber,sendDate,extendedField1\n"
-                + second + ",OTHER,JOB-5," + TODAY + ",\n" + second + ",UPS,not-ups," + TODAY + ",\n";
+        String csv = "orderNumber,carrier,trackingNumber,sendDate,extendedField1\n" + second + ",OTHER,JOB-5," + TODAY
+                + ",\n" + second + ",UPS,not-ups," + TODAY + ",\n";
         HttpResponse<String> fromCsv = post(shop, "text/csv", csv);
         assertThat(fromCsv.statusCode()).isEqualTo(200);
         String csvId = parse(fromCsv.body()).getString("id");
@@ -92,22 +92,32 @@ class BulkTrackingIT {
         assertThat(csvReport.isNull("totalRows")).isTrue(); // streamed: unknown until read
         assertThat(csvReport.getInt("doneRows")).isEqualTo(2);
         assertThat(csvReport.getInt("applied")).isEqualTo(1);
-        assertThat(csvReport.getJsonArray("rejected").getJsonObject(0).getInt("row")).isEqualTo(3);
+        assertThat(csvReport.getJsonArray("rejected").getJsonObject(0).getInt("row"))
+                .isEqualTo(3);
 
         JsonObject page = shop.api().get("/api/v1/shipments/bulk").json();
         assertThat(page.getInt("total")).isEqualTo(2);
-        assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(i -> i.getString("id"))
+        assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(i -> i.getString("id"))
                 .containsExactly(csvId, id);
-        assertThat(page.getJsonArray("items").getJsonObject(1).getInt("applied")).isEqualTo(2);
-        assertThat(shop.api().get("/api/v1/shipments/bulk?size=1&page=1").json().getJsonArray("items")
-                .getJsonObject(0).getString("id")).isEqualTo(id);
+        assertThat(page.getJsonArray("items").getJsonObject(1).getInt("applied"))
+                .isEqualTo(2);
+        assertThat(shop.api()
+                        .get("/api/v1/shipments/bulk?size=1&page=1")
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("id"))
+                .isEqualTo(id);
 
         var stranger = Api.signup("Bulk Stranger");
         var foreign = stranger.api().get("/api/v1/shipments/bulk/" + id);
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(foreign.contentType()).startsWith("application/problem+json");
-        assertThat(stranger.api().get("/api/v1/shipments/bulk").json().getInt("total")).isZero();
-        assertThat(shop.api().get("/api/v1/shipments/bulk/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(stranger.api().get("/api/v1/shipments/bulk").json().getInt("total"))
+                .isZero();
+        assertThat(shop.api().get("/api/v1/shipments/bulk/" + UUID.randomUUID()).status())
+                .isEqualTo(404);
         var badSize = shop.api().get("/api/v1/shipments/bulk?size=0");
         assertThat(badSize.status()).isEqualTo(400);
         assertThat(badSize.errorFields()).containsExactly("size");
@@ -118,17 +128,25 @@ class BulkTrackingIT {
         var shop = Api.signup("Bulk Crash");
         String stale = runningJob(referenceJob(shop), "elsewhere/server", 10 * 60); // another instance, silent 10 min
 
-        JsonObject interrupted = shop.api().get("/api/v1/shipments/bulk/" + stale).json();
+        JsonObject interrupted =
+                shop.api().get("/api/v1/shipments/bulk/" + stale).json();
 
         assertThat(interrupted.getString("status")).isEqualTo("INTERRUPTED");
-        assertThat(interrupted.getString("failure")).isEqualTo("The server stopped after row 401: rows up to 401 were "
-                + "applied (390 applied, 5 unchanged, 5 rejected); upload the rows after 401 again.");
+        assertThat(interrupted.getString("failure"))
+                .isEqualTo("The server stopped after row 401: rows up to 401 were "
+                        + "applied (390 applied, 5 unchanged, 5 rejected); upload the rows after 401 again.");
         assertThat(interrupted.getInt("applied")).isEqualTo(390);
         assertThat(interrupted.getInt("doneRows")).isEqualTo(400);
         assertThat(interrupted.isNull("finishedAt")).isFalse();
-        assertThat(Db.text("SELECT status FROM bulk_job WHERE public_id = ?", stale)).isEqualTo("INTERRUPTED");
-        assertThat(shop.api().get("/api/v1/shipments/bulk").json().getJsonArray("items").getJsonObject(0)
-                .getString("status")).isEqualTo("INTERRUPTED");
+        assertThat(Db.text("SELECT status FROM bulk_job WHERE public_id = ?", stale))
+                .isEqualTo("INTERRUPTED");
+        assertThat(shop.api()
+                        .get("/api/v1/shipments/bulk")
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("status"))
+                .isEqualTo("INTERRUPTED");
     }
 
     @Test
@@ -139,7 +157,8 @@ class BulkTrackingIT {
         // heartbeat fresh, but this instance has started since (another boot id): that run is over
         String earlierStart = runningJob(reference, thisServer, 0);
 
-        JsonObject job = shop.api().get("/api/v1/shipments/bulk/" + earlierStart).json();
+        JsonObject job =
+                shop.api().get("/api/v1/shipments/bulk/" + earlierStart).json();
 
         assertThat(job.getString("status")).isEqualTo("INTERRUPTED");
         assertThat(job.getString("failure")).startsWith("The server stopped after row 401");
@@ -150,10 +169,17 @@ class BulkTrackingIT {
         var shop = Api.signup("Bulk Cluster");
         String alive = runningJob(referenceJob(shop), "elsewhere/server", 0); // its heartbeat is fresh
 
-        assertThat(shop.api().get("/api/v1/shipments/bulk/" + alive).json().getString("status")).isEqualTo("RUNNING");
-        assertThat(shop.api().get("/api/v1/shipments/bulk").json().getJsonArray("items").getJsonObject(0)
-                .getString("status")).isEqualTo("RUNNING");
-        assertThat(Db.text("SELECT status FROM bulk_job WHERE public_id = ?", alive)).isEqualTo("RUNNING");
+        assertThat(shop.api().get("/api/v1/shipments/bulk/" + alive).json().getString("status"))
+                .isEqualTo("RUNNING");
+        assertThat(shop.api()
+                        .get("/api/v1/shipments/bulk")
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("status"))
+                .isEqualTo("RUNNING");
+        assertThat(Db.text("SELECT status FROM bulk_job WHERE public_id = ?", alive))
+                .isEqualTo("RUNNING");
     }
 
     @Test
@@ -167,7 +193,8 @@ class BulkTrackingIT {
             Thread.sleep(1000);
         }
 
-        assertThat(Db.text("SELECT status FROM bulk_job WHERE public_id = ?", unread)).isEqualTo("INTERRUPTED");
+        assertThat(Db.text("SELECT status FROM bulk_job WHERE public_id = ?", unread))
+                .isEqualTo("INTERRUPTED");
         assertThat(Db.text("SELECT failure FROM bulk_job WHERE public_id = ?", unread))
                 .startsWith("The server stopped after row 401");
     }
@@ -176,40 +203,63 @@ class BulkTrackingIT {
     void startingAnUploadPrunesTheAccountsJobsBeyondAHundredAndOlderThanThirtyDays() throws Exception {
         var shop = Api.signup("Bulk Prune");
         String number = orderNumber(shop);
-        String reference = parse(post(shop, "application/json", "[{\"orderNumber\":\"" + number
-                + "\",\"carrier\":\"OTHER\",\"trackingNumber\":\"P-0\",\"sendDate\":\"" + TODAY + "\"}]").body())
+        String reference = parse(post(
+                                shop,
+                                "application/json",
+                                "[{\"orderNumber\":\"" + number
+                                        + "\",\"carrier\":\"OTHER\",\"trackingNumber\":\"P-0\",\"sendDate\":\"" + TODAY
+                                        + "\"}]")
+                        .body())
                 .getString("id");
         String old = endedJob(reference, 40 * 24 * 3600);
         for (int i = 0; i < 99; i++) {
             endedJob(reference, 60);
         }
-        assertThat(shop.api().get("/api/v1/shipments/bulk").json().getInt("total")).isEqualTo(101);
+        assertThat(shop.api().get("/api/v1/shipments/bulk").json().getInt("total"))
+                .isEqualTo(101);
 
-        String newest = parse(post(shop, "application/json", "[{\"orderNumber\":\"" + number
-                + "\",\"carrier\":\"OTHER\",\"trackingNumber\":\"P-1\",\"sendDate\":\"" + TODAY + "\"}]").body())
+        String newest = parse(post(
+                                shop,
+                                "application/json",
+                                "[{\"orderNumber\":\"" + number
+                                        + "\",\"carrier\":\"OTHER\",\"trackingNumber\":\"P-1\",\"sendDate\":\"" + TODAY
+                                        + "\"}]")
+                        .body())
                 .getString("id");
 
         JsonObject page = shop.api().get("/api/v1/shipments/bulk?size=500").json();
         assertThat(page.getInt("total")).isEqualTo(100);
         List<String> ids = page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(i -> i.getString("id")).toList();
+                .map(i -> i.getString("id"))
+                .toList();
         assertThat(ids.get(0)).isEqualTo(newest);
         assertThat(ids).doesNotContain(old, reference);
-        assertThat(Db.text("SELECT COUNT(*) FROM bulk_job_issue i JOIN bulk_job j ON j.id = i.job_id"
-                + " WHERE j.public_id = ?", old)).isEqualTo("0");
+        assertThat(Db.text(
+                        "SELECT COUNT(*) FROM bulk_job_issue i JOIN bulk_job j ON j.id = i.job_id"
+                                + " WHERE j.public_id = ?",
+                        old))
+                .isEqualTo("0");
     }
 
     @Test
     void theScreenShowsRecentUploadsAndTheReportOfAnInterruptedOne() throws Exception {
         var shop = Api.signup("Bulk Screen");
         String number = orderNumber(shop);
-        String reference = parse(post(shop, "application/json", "[{\"orderNumber\":\"" + number
-                + "\",\"carrier\":\"OTHER\",\"trackingNumber\":\"S-1\",\"sendDate\":\"" + TODAY + "\"}]").body())
+        String reference = parse(post(
+                                shop,
+                                "application/json",
+                                "[{\"orderNumber\":\"" + number
+                                        + "\",\"carrier\":\"OTHER\",\"trackingNumber\":\"S-1\",\"sendDate\":\"" + TODAY
+                                        + "\"}]")
+                        .body())
                 .getString("id");
         String stale = runningJob(reference, "elsewhere/server", 10 * 60);
         Path csv = Files.createTempFile("bulk-screen", ".csv");
-        Files.writeString(csv, "orderNumber,carrier,trackingNumber,sendDate,extendedField1\n"
-                + number + ",OTHER,S-2," + TODAY + ",\n" + number + ",PONY,S-3," + TODAY + ",\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                csv,
+                "orderNumber,carrier,trackingNumber,sendDate,extendedField1\n" + number + ",OTHER,S-2," + TODAY + ",\n"
+                        + number + ",PONY,S-3," + TODAY + ",\n",
+                StandardCharsets.UTF_8);
 
         try (Browser browser = new Browser()) {
             browser.login(shop.email(), PASSWORD);
@@ -218,10 +268,14 @@ class BulkTrackingIT {
             assertThat(browser.find("#applied").getText()).isEqualTo("390");
             assertThat(browser.find("#jobStatus").getText()).isEqualTo("INTERRUPTED");
 
-            browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+            browser.driver()
+                    .findElement(By.cssSelector("input[type=file]"))
+                    .sendKeys(csv.toAbsolutePath().toString());
             browser.find("#upload\\:submit").click();
             // the upload redirects to its own job; not staleness: the shown job's progress bar re-renders its report
-            browser.waitFor().until(d -> d.getCurrentUrl().contains("job=") && !d.getCurrentUrl().contains(stale));
+            browser.waitFor()
+                    .until(d -> d.getCurrentUrl().contains("job=")
+                            && !d.getCurrentUrl().contains(stale));
             assertThat(browser.find("#applied").getText()).isEqualTo("1");
             assertThat(browser.find("#rejected").getText()).isEqualTo("1");
             assertThat(browser.driver().getCurrentUrl()).contains("job=");
@@ -234,9 +288,14 @@ class BulkTrackingIT {
     /** A finished one-row upload of the account: the job rows written by hand copy its account and times. */
     private static String referenceJob(Api.Account shop) {
         try {
-            return parse(post(shop, "application/json", "[{\"orderNumber\":\"" + orderNumber(shop)
-                    + "\",\"carrier\":\"OTHER\",\"trackingNumber\":\"REF-1\",\"sendDate\":\"" + TODAY + "\"}]")
-                    .body()).getString("id");
+            return parse(post(
+                                    shop,
+                                    "application/json",
+                                    "[{\"orderNumber\":\"" + orderNumber(shop)
+                                            + "\",\"carrier\":\"OTHER\",\"trackingNumber\":\"REF-1\",\"sendDate\":\""
+                                            + TODAY + "\"}]")
+                            .body())
+                    .getString("id");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -245,38 +304,56 @@ class BulkTrackingIT {
     /** A RUNNING job as a server would leave it after 401 rows, heartbeat {@code secondsAgo} old. */
     private static String runningJob(String reference, String owner, int secondsAgo) {
         String id = UUID.randomUUID().toString();
-        Db.update("INSERT INTO bulk_job (public_id, account_id, origin, status, file_name, total_rows, done_rows, last_row,"
-                + " applied, unchanged, rejected, warnings, owner, boot_id, started_at, updated_at)"
-                + " SELECT ?, account_id, 'SCREEN', 'RUNNING', 'big.csv', 1000, 400, 401, 390, 5, 5, 0, ?, ?,"
-                + " started_at - INTERVAL ? SECOND, started_at - INTERVAL ? SECOND FROM bulk_job WHERE public_id = ?",
-                id, owner, UUID.randomUUID().toString(), secondsAgo + 60, secondsAgo, reference);
+        Db.update(
+                "INSERT INTO bulk_job (public_id, account_id, origin, status, file_name, total_rows, done_rows, last_row,"
+                        + " applied, unchanged, rejected, warnings, owner, boot_id, started_at, updated_at)"
+                        + " SELECT ?, account_id, 'SCREEN', 'RUNNING', 'big.csv', 1000, 400, 401, 390, 5, 5, 0, ?, ?,"
+                        + " started_at - INTERVAL ? SECOND, started_at - INTERVAL ? SECOND FROM bulk_job WHERE public_id = ?",
+                id,
+                owner,
+                UUID.randomUUID().toString(),
+                secondsAgo + 60,
+                secondsAgo,
+                reference);
         return id;
     }
 
     /** A FINISHED job started {@code secondsAgo} before the reference job, with one rejected row kept. */
     private static String endedJob(String reference, int secondsAgo) {
         String id = UUID.randomUUID().toString();
-        Db.update("INSERT INTO bulk_job (public_id, account_id, origin, status, total_rows, done_rows, last_row,"
-                + " applied, unchanged, rejected, warnings, owner, boot_id, started_at, updated_at, finished_at)"
-                + " SELECT ?, account_id, 'API', 'FINISHED', 1, 1, 1, 0, 0, 1, 0, owner, boot_id,"
-                + " started_at - INTERVAL ? SECOND, started_at - INTERVAL ? SECOND, started_at - INTERVAL ? SECOND"
-                + " FROM bulk_job WHERE public_id = ?", id, secondsAgo, secondsAgo, secondsAgo, reference);
-        Db.update("INSERT INTO bulk_job_issue (job_id, kind, row_no, field, message)"
-                + " SELECT id, 'R', 1, 'carrier', 'unknown' FROM bulk_job WHERE public_id = ?", id);
+        Db.update(
+                "INSERT INTO bulk_job (public_id, account_id, origin, status, total_rows, done_rows, last_row,"
+                        + " applied, unchanged, rejected, warnings, owner, boot_id, started_at, updated_at, finished_at)"
+                        + " SELECT ?, account_id, 'API', 'FINISHED', 1, 1, 1, 0, 0, 1, 0, owner, boot_id,"
+                        + " started_at - INTERVAL ? SECOND, started_at - INTERVAL ? SECOND, started_at - INTERVAL ? SECOND"
+                        + " FROM bulk_job WHERE public_id = ?",
+                id,
+                secondsAgo,
+                secondsAgo,
+                secondsAgo,
+                reference);
+        Db.update(
+                "INSERT INTO bulk_job_issue (job_id, kind, row_no, field, message)"
+                        + " SELECT id, 'R', 1, 'carrier', 'unknown' FROM bulk_job WHERE public_id = ?",
+                id);
         return id;
     }
 
     private static String orderNumber(Api.Account account) {
-        var placed = account.api().post("/api/v1/orders", DropshipMirroringIT.order("bulk-" + UUID.randomUUID(),
-                Map.of("BULK-1", 1)));
+        var placed = account.api()
+                .post("/api/v1/orders", DropshipMirroringIT.order("bulk-" + UUID.randomUUID(), Map.of("BULK-1", 1)));
         assertThat(placed.status()).isEqualTo(201);
         return placed.json().getString("number");
     }
 
     private static HttpResponse<String> post(Api.Account account, String contentType, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/shipments/bulk"))
-                .timeout(Duration.ofMinutes(2)).header("Authorization", "Bearer " + account.api().apiKey())
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/shipments/bulk"))
+                        .timeout(Duration.ofMinutes(2))
+                        .header("Authorization", "Bearer " + account.api().apiKey())
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -1,16 +1,15 @@
 package io.gemlink.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 /** The catalog over the partner API on the real database: JSON upsert, CSV import, read, search, patch, delete. */
 @ExtendWith(ArquillianExtension.class)
@@ -49,13 +48,17 @@ class CatalogApiIT {
         assertThat(ring.getString("description")).isEqualTo("Or jaune, 18 carats\nCertificat inclus");
         assertThat(ring.getString("purity")).isEqualTo("18K");
         assertThat(ring.getJsonArray("tags").getString(1)).isEqualTo("éternité");
-        assertThat(ring.getJsonArray("stones").getJsonObject(0).getString("certificateLab")).isEqualTo("GIA");
+        assertThat(ring.getJsonArray("stones").getJsonObject(0).getString("certificateLab"))
+                .isEqualTo("GIA");
         assertThat(ring.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("1200");
-        assertThat(vendor.api().get("/api/v1/products/BAG-4").json().getString("title")).isEqualTo("Collier \"Étoile\"");
+        assertThat(vendor.api().get("/api/v1/products/BAG-4").json().getString("title"))
+                .isEqualTo("Collier \"Étoile\"");
         assertThat(vendor.api().get("/api/v1/products/BAG-2").status()).isEqualTo(404);
 
         // the same file again updates instead of creating
-        var again = vendor.api().send("POST", "/api/v1/products/import", "text/csv", csv).json();
+        var again = vendor.api()
+                .send("POST", "/api/v1/products/import", "text/csv", csv)
+                .json();
         assertThat(again.getInt("created")).isZero();
         assertThat(again.getInt("updated")).isEqualTo(2);
     }
@@ -64,8 +67,12 @@ class CatalogApiIT {
     void csvWithAnUnknownColumnIsRefusedBeforeAnyRowIsWritten() {
         var vendor = Api.signup("Strict Header Gems");
 
-        var answer = vendor.api().send("POST", "/api/v1/products/import", "text/csv",
-                "sku,title,price,quantity,colour\nX-1,Ring,10,1,red\n");
+        var answer = vendor.api()
+                .send(
+                        "POST",
+                        "/api/v1/products/import",
+                        "text/csv",
+                        "sku,title,price,quantity,colour\nX-1,Ring,10,1,red\n");
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.errorFields()).containsExactly("header");
@@ -75,14 +82,17 @@ class CatalogApiIT {
     @Test
     void jsonUpsertStoresVariantsAndStonesAndUpdatesBySku() {
         var vendor = Api.signup("Variant Gems");
-        String sizes = List.of("6", "7", "8").stream().map(size -> """
+        String sizes = List.of("6", "7", "8").stream()
+                .map(size -> """
                 {"sku": "SOL-%s", "title": "Solitaire ring", "category": "RING", "metal": "PLATINUM", "purity": "950",
                  "metalColor": "white", "metalWeightGrams": 4.2, "totalCaratWeight": 0.5, "barcode": "012345678905",
                  "stones": [{"type": "DIAMOND", "shape": "ROUND", "caratWeight": 0.5, "count": 1, "color": "F",
                              "clarity": "VS1", "certificateLab": "GIA", "certificateNumber": "2141438171"}],
                  "images": ["https://img.example.com/sol.jpg"], "cost": 900, "price": 2400.00, "currency": "EUR",
                  "quantity": %s, "variantGroup": "SOL", "size": "%s", "tags": ["bridal", "solitaire"]}
-                """.formatted(size, size, size)).reduce((a, b) -> a + "," + b).orElseThrow();
+                """.formatted(size, size, size))
+                .reduce((a, b) -> a + "," + b)
+                .orElseThrow();
 
         var created = vendor.api().post("/api/v1/products", "[" + sizes + "]");
 
@@ -94,12 +104,19 @@ class CatalogApiIT {
         assertThat(seven.getString("size")).isEqualTo("7");
         assertThat(seven.getInt("quantity")).isEqualTo(7);
         assertThat(seven.getString("currency")).isEqualTo("EUR");
-        assertThat(seven.getJsonArray("stones").getJsonObject(0).getString("certificateNumber")).isEqualTo("2141438171");
-        assertThat(seven.getJsonArray("stones").getJsonObject(0).getJsonNumber("caratWeight").bigDecimalValue())
+        assertThat(seven.getJsonArray("stones").getJsonObject(0).getString("certificateNumber"))
+                .isEqualTo("2141438171");
+        assertThat(seven.getJsonArray("stones")
+                        .getJsonObject(0)
+                        .getJsonNumber("caratWeight")
+                        .bigDecimalValue())
                 .isEqualByComparingTo("0.5");
 
-        var updated = vendor.api().post("/api/v1/products",
-                "{\"sku\":\"SOL-7\",\"title\":\"Solitaire ring\",\"price\":2500,\"quantity\":2}").json();
+        var updated = vendor.api()
+                .post(
+                        "/api/v1/products",
+                        "{\"sku\":\"SOL-7\",\"title\":\"Solitaire ring\",\"price\":2500,\"quantity\":2}")
+                .json();
         assertThat(updated.getInt("created")).isZero();
         assertThat(updated.getInt("updated")).isEqualTo(1);
         JsonObject after = vendor.api().get("/api/v1/products/SOL-7").json();
@@ -123,29 +140,40 @@ class CatalogApiIT {
         assertThat(result.getInt("created")).isEqualTo(1);
         assertThat(result.getJsonArray("errors").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getInt("index"), e -> e.getString("field"))
-                .containsExactlyInAnyOrder(tuple(1, "sku"), tuple(1, "price"), tuple(1, "category"), tuple(2, "price"),
-                        tuple(3, "stones[0].type"), tuple(3, "stones[0].caratWeight"));
+                .containsExactlyInAnyOrder(
+                        tuple(1, "sku"),
+                        tuple(1, "price"),
+                        tuple(1, "category"),
+                        tuple(2, "price"),
+                        tuple(3, "stones[0].type"),
+                        tuple(3, "stones[0].caratWeight"));
         assertThat(vendor.api().get("/api/v1/products").json().getInt("total")).isEqualTo(1);
     }
 
     @Test
     void patchChangesOnlyTheGivenFieldsAndRefusesBadValuesWhole() {
         var vendor = Api.signup("Patch Gems");
-        vendor.api().post("/api/v1/products", "{\"sku\":\"P-1\",\"title\":\"Hoops\",\"category\":\"EARRINGS\",\"price\":80,\"quantity\":5}");
+        vendor.api()
+                .post(
+                        "/api/v1/products",
+                        "{\"sku\":\"P-1\",\"title\":\"Hoops\",\"category\":\"EARRINGS\",\"price\":80,\"quantity\":5}");
 
         var patched = vendor.api().send("PATCH", "/api/v1/products/P-1", "application/json", "{\"quantity\": 3}");
         assertThat(patched.status()).isEqualTo(200);
         assertThat(patched.json().getInt("quantity")).isEqualTo(3);
         assertThat(patched.json().getString("category")).isEqualTo("EARRINGS");
 
-        var bad = vendor.api().send("PATCH", "/api/v1/products/P-1", "application/json", "{\"quantity\": -1, \"title\": \"New\"}");
+        var bad = vendor.api()
+                .send("PATCH", "/api/v1/products/P-1", "application/json", "{\"quantity\": -1, \"title\": \"New\"}");
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.errorFields()).containsExactly("quantity");
         JsonObject kept = vendor.api().get("/api/v1/products/P-1").json();
         assertThat(kept.getInt("quantity")).isEqualTo(3);
         assertThat(kept.getString("title")).isEqualTo("Hoops");
 
-        assertThat(vendor.api().send("PATCH", "/api/v1/products/NOPE", "application/json", "{\"quantity\": 1}").status())
+        assertThat(vendor.api()
+                        .send("PATCH", "/api/v1/products/NOPE", "application/json", "{\"quantity\": 1}")
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -160,14 +188,21 @@ class CatalogApiIT {
 
         var rings = vendor.api().get("/api/v1/products?category=RING").json();
         assertThat(rings.getInt("total")).isEqualTo(1);
-        assertThat(rings.getJsonArray("items").getJsonObject(0).getString("sku")).isEqualTo("S-2");
-        assertThat(vendor.api().get("/api/v1/products?q=emerald").json().getInt("total")).isEqualTo(1);
-        assertThat(vendor.api().get("/api/v1/products?linked=true").json().getInt("total")).isZero();
+        assertThat(rings.getJsonArray("items").getJsonObject(0).getString("sku"))
+                .isEqualTo("S-2");
+        assertThat(vendor.api().get("/api/v1/products?q=emerald").json().getInt("total"))
+                .isEqualTo(1);
+        assertThat(vendor.api().get("/api/v1/products?linked=true").json().getInt("total"))
+                .isZero();
         assertThat(vendor.api().get("/api/v1/products?linked=maybe").status()).isEqualTo(422);
         assertThat(other.api().get("/api/v1/products/S-2").status()).isEqualTo(404);
-        assertThat(other.api().get("/api/v1/products/S-1").json().getString("title")).isEqualTo("Theirs");
+        assertThat(other.api().get("/api/v1/products/S-1").json().getString("title"))
+                .isEqualTo("Theirs");
 
-        assertThat(vendor.api().send("DELETE", "/api/v1/products/S-2", "application/json", "").status()).isEqualTo(204);
+        assertThat(vendor.api()
+                        .send("DELETE", "/api/v1/products/S-2", "application/json", "")
+                        .status())
+                .isEqualTo(204);
         assertThat(vendor.api().get("/api/v1/products/S-2").status()).isEqualTo(404);
     }
 
@@ -176,11 +211,25 @@ class CatalogApiIT {
         var doc = Api.anonymous().get("/openapi");
 
         assertThat(doc.status()).isEqualTo(200);
-        assertThat(doc.body()).contains("/api/v1/products:", "/api/v1/products/import:", "/api/v1/products/{sku}:",
-                "/api/v1/feeds:", "/api/v1/feeds/{id}/preview:", "/api/v1/feeds/{id}/grants:",
-                "/api/v1/feeds/{id}/grants/{grantId}:");
-        assertThat(doc.body()).contains("ProductView", "UpsertResult", "ImportResult", "FeedDefinition", "GrantCreated",
-                "certificateLab", "markupPercent", "inStockOnly");
+        assertThat(doc.body())
+                .contains(
+                        "/api/v1/products:",
+                        "/api/v1/products/import:",
+                        "/api/v1/products/{sku}:",
+                        "/api/v1/feeds:",
+                        "/api/v1/feeds/{id}/preview:",
+                        "/api/v1/feeds/{id}/grants:",
+                        "/api/v1/feeds/{id}/grants/{grantId}:");
+        assertThat(doc.body())
+                .contains(
+                        "ProductView",
+                        "UpsertResult",
+                        "ImportResult",
+                        "FeedDefinition",
+                        "GrantCreated",
+                        "certificateLab",
+                        "markupPercent",
+                        "inStockOnly");
         // the request records' constraints (sku: at most 64 characters) are stated in the schemas
         assertThat(doc.body()).containsPattern("sku:\\s+(\\w+: \\S+\\s+)*maxLength: 64");
     }

@@ -1,13 +1,9 @@
 package io.gemlink.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.gemlink.it.faults.ContentionFaults;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,8 +24,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Orders under contention on the real server and MariaDB. Ten rounds: 50 orders from 5 distributors at
@@ -78,8 +77,10 @@ class ContentionIT {
         int retriedWhileOwed = 0;
         try {
             for (int round = 1; round <= ROUNDS; round++) {
-                assertThat(vendor.api().post("/api/v1/products", stock(STOCK)).status()).isEqualTo(200);
-                String prefix = ContentionFaults.RACE_PREFIX + round + "-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+                assertThat(vendor.api().post("/api/v1/products", stock(STOCK)).status())
+                        .isEqualTo(200);
+                String prefix = ContentionFaults.RACE_PREFIX + round + "-"
+                        + UUID.randomUUID().toString().substring(0, 8) + "-";
                 AtomicBoolean placing = new AtomicBoolean(true);
                 Queue<String> unclean = new ConcurrentLinkedQueue<>();
                 AtomicInteger owedRetries = new AtomicInteger();
@@ -101,7 +102,9 @@ class ContentionIT {
                             if (asked.merge(order[0], 1, Integer::sum) > 2) {
                                 continue; // twice per order is race enough; the server's threads serve the orders too
                             }
-                            var r = shopById.get(order[1]).api().post("/api/v1/orders/" + order[0] + "/dropship/retry", "");
+                            var r = shopById.get(order[1])
+                                    .api()
+                                    .post("/api/v1/orders/" + order[0] + "/dropship/retry", "");
                             if (r.status() != 200) {
                                 unclean.add("retry " + order[0] + ": " + r);
                             } else {
@@ -129,7 +132,10 @@ class ContentionIT {
                     if (r.status() != 201) {
                         unclean.add("order: " + r);
                     } else {
-                        partStates.add(r.json().getJsonArray("dropship").getJsonObject(0).getString("status"));
+                        partStates.add(r.json()
+                                .getJsonArray("dropship")
+                                .getJsonObject(0)
+                                .getString("status"));
                     }
                 }
                 placing.set(false);
@@ -137,36 +143,59 @@ class ContentionIT {
                 retrier.get(30, TimeUnit.SECONDS);
                 retriedWhileOwed += owedRetries.get();
 
-                assertThat(unclean).as("round %d: every answer 201 or 200", round).isEmpty();
-                assertThat(partStates).as("round %d: each answer shows its vendor order", round)
-                        .hasSize(ORDERS).containsOnly("PROCESSING", "BACKORDERED")
-                        .filteredOn("PROCESSING"::equals).hasSize(STOCK);
+                assertThat(unclean)
+                        .as("round %d: every answer 201 or 200", round)
+                        .isEmpty();
+                assertThat(partStates)
+                        .as("round %d: each answer shows its vendor order", round)
+                        .hasSize(ORDERS)
+                        .containsOnly("PROCESSING", "BACKORDERED")
+                        .filteredOn("PROCESSING"::equals)
+                        .hasSize(STOCK);
                 String inRound = "(SELECT id FROM sales_order WHERE external_id LIKE '" + prefix + "%')";
-                assertThat(count("SELECT COUNT(*) FROM dropship_part WHERE state = 'CREATED' AND order_id IN " + inRound))
-                        .as("round %d: every part mirrored", round).isEqualTo(ORDERS);
+                assertThat(count("SELECT COUNT(*) FROM dropship_part WHERE state = 'CREATED' AND order_id IN "
+                                + inRound))
+                        .as("round %d: every part mirrored", round)
+                        .isEqualTo(ORDERS);
                 assertThat(Db.text("SELECT CONCAT(SUM(attempts), '/', COUNT(next_attempt_at)) FROM dropship_part"
-                        + " WHERE order_id IN " + inRound)).as("round %d: attempts / failed ones: the three ways in"
-                        + " never stepped on each other", round).isEqualTo(ORDERS + "/0");
+                                + " WHERE order_id IN " + inRound))
+                        .as(
+                                "round %d: attempts / failed ones: the three ways in" + " never stepped on each other",
+                                round)
+                        .isEqualTo(ORDERS + "/0");
                 assertThat(count("SELECT COUNT(*) FROM sales_order WHERE account_id = " + vendor.id()
-                        + " AND source_order_id IN " + inRound)).as("round %d: vendor orders", round).isEqualTo(ORDERS);
-                assertThat(count("SELECT COUNT(DISTINCT source_order_id) FROM sales_order WHERE account_id = " + vendor.id()
-                        + " AND source_order_id IN " + inRound)).as("round %d: one per order", round).isEqualTo(ORDERS);
+                                + " AND source_order_id IN " + inRound))
+                        .as("round %d: vendor orders", round)
+                        .isEqualTo(ORDERS);
+                assertThat(count("SELECT COUNT(DISTINCT source_order_id) FROM sales_order WHERE account_id = "
+                                + vendor.id() + " AND source_order_id IN " + inRound))
+                        .as("round %d: one per order", round)
+                        .isEqualTo(ORDERS);
                 assertThat(count("SELECT COUNT(*) FROM sales_order_line l JOIN sales_order o ON o.id = l.order_id"
-                        + " WHERE o.account_id = " + vendor.id() + " AND o.source_order_id IN " + inRound
-                        + " AND l.backordered = 0")).as("round %d: live vendor lines", round).isEqualTo(STOCK);
-                assertThat(count("SELECT COUNT(*) FROM sales_order_line WHERE backordered = 0 AND order_id IN " + inRound))
-                        .as("round %d: live lines across the distributors", round).isEqualTo(STOCK);
+                                + " WHERE o.account_id = " + vendor.id() + " AND o.source_order_id IN " + inRound
+                                + " AND l.backordered = 0"))
+                        .as("round %d: live vendor lines", round)
+                        .isEqualTo(STOCK);
+                assertThat(count("SELECT COUNT(*) FROM sales_order_line WHERE backordered = 0 AND order_id IN "
+                                + inRound))
+                        .as("round %d: live lines across the distributors", round)
+                        .isEqualTo(STOCK);
                 assertThat(vendor.api().get("/api/v1/products/HOT-1").json().getInt("quantity"))
-                        .as("round %d: vendor stock", round).isZero();
+                        .as("round %d: vendor stock", round)
+                        .isZero();
             }
         } finally {
             clients.shutdownNow();
         }
         int sweepWon = sweepFinished(logStart);
-        System.out.printf("ContentionIT: %d parts marked overdue while owed, %d of them finished by the sweep;"
-                + " %d retries asked while a part was owed%n", swept, sweepWon, retriedWhileOwed);
+        System.out.printf(
+                "ContentionIT: %d parts marked overdue while owed, %d of them finished by the sweep;"
+                        + " %d retries asked while a part was owed%n",
+                swept, sweepWon, retriedWhileOwed);
         // the races really happened (else this test proves nothing about them)
-        assertThat(sweepWon).as("parts the sweep finished while their first mirroring waited").isPositive();
+        assertThat(sweepWon)
+                .as("parts the sweep finished while their first mirroring waited")
+                .isPositive();
         assertThat(retriedWhileOwed).as("retries during a first mirroring").isPositive();
     }
 
@@ -177,28 +206,38 @@ class ContentionIT {
         String sku = Network.link(vendor, shop).get("DL-1");
         String externalId = ContentionFaults.CONFLICT_ONCE_PREFIX + UUID.randomUUID();
 
-        // the test EAR's ContentionFaults: the first write of a conflict-once-* order fails like a lost deadlock, after its rows were flushed
+        // the test EAR's ContentionFaults: the first write of a conflict-once-* order fails like a lost deadlock, after
+        // its rows were flushed
         var placed = shop.api().post("/api/v1/orders", DropshipMirroringIT.order(externalId, Map.of(sku, 1)));
 
         assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
         JsonObject order = placed.json();
-        assertThat(order.getJsonArray("dropship").getJsonObject(0).getString("status")).isEqualTo("NEW");
-        assertThat(count("SELECT COUNT(*) FROM sales_order WHERE external_id = '" + externalId + "'")).isEqualTo(1);
-        assertThat(vendor.api().get("/api/v1/orders?channel=DROPSHIPPING").json().getInt("total")).isEqualTo(1);
-        assertThat(vendor.api().get("/api/v1/products/DL-1").json().getInt("quantity")).isEqualTo(2);
+        assertThat(order.getJsonArray("dropship").getJsonObject(0).getString("status"))
+                .isEqualTo("NEW");
+        assertThat(count("SELECT COUNT(*) FROM sales_order WHERE external_id = '" + externalId + "'"))
+                .isEqualTo(1);
+        assertThat(vendor.api()
+                        .get("/api/v1/orders?channel=DROPSHIPPING")
+                        .json()
+                        .getInt("total"))
+                .isEqualTo(1);
+        assertThat(vendor.api().get("/api/v1/products/DL-1").json().getInt("quantity"))
+                .isEqualTo(2);
     }
 
     /** Makes the round's owed parts look overdue to the sweep; answers how many it marked. */
     private static int overdue(String prefix) {
-        List<long[]> orders = owedOrders(prefix); // a plain read first: an UPDATE ... IN (SELECT ...) would lock them all
+        List<long[]> orders =
+                owedOrders(prefix); // a plain read first: an UPDATE ... IN (SELECT ...) would lock them all
         if (orders.isEmpty()) {
             return 0;
         }
         StringBuilder ids = new StringBuilder();
         orders.forEach(o -> ids.append(ids.length() == 0 ? "" : ",").append(o[0]));
         try {
-            return Db.update("UPDATE dropship_part SET updated_at = updated_at - INTERVAL 1 HOUR WHERE state = 'PENDING'"
-                    + " AND updated_at > UTC_TIMESTAMP() - INTERVAL 30 MINUTE AND order_id IN (" + ids + ")");
+            return Db.update(
+                    "UPDATE dropship_part SET updated_at = updated_at - INTERVAL 1 HOUR WHERE state = 'PENDING'"
+                            + " AND updated_at > UTC_TIMESTAMP() - INTERVAL 30 MINUTE AND order_id IN (" + ids + ")");
         } catch (IllegalStateException e) {
             return 0; // this test's own statement lost a deadlock against the server: try again next time
         }
@@ -206,27 +245,29 @@ class ContentionIT {
 
     /** The round's distributor orders stored so far whose part is still owed: {id, account id}. */
     private static List<long[]> owedOrders(String prefix) {
-        String rows = Db.text("SELECT GROUP_CONCAT(CONCAT(o.id, ':', o.account_id)) FROM sales_order o"
-                + " JOIN dropship_part p ON p.order_id = o.id WHERE o.external_id LIKE ? AND p.state = 'PENDING'", prefix + "%");
+        String rows = Db.text(
+                "SELECT GROUP_CONCAT(CONCAT(o.id, ':', o.account_id)) FROM sales_order o"
+                        + " JOIN dropship_part p ON p.order_id = o.id WHERE o.external_id LIKE ? AND p.state = 'PENDING'",
+                prefix + "%");
         List<long[]> orders = new ArrayList<>();
         if (rows != null) {
             for (String row : rows.split(",")) {
                 String[] idAndAccount = row.split(":");
-                orders.add(new long[]{Long.parseLong(idAndAccount[0]), Long.parseLong(idAndAccount[1])});
+                orders.add(new long[] {Long.parseLong(idAndAccount[0]), Long.parseLong(idAndAccount[1])});
             }
         }
         return orders;
     }
 
     /** The server's log: the sweep says there how many owed parts it finished itself. */
-    private static final Path SERVER_LOG = Path.of(System.getProperty("payara.home"), "glassfish", "domains", "domain1",
-            "logs", "server.log");
+    private static final Path SERVER_LOG =
+            Path.of(System.getProperty("payara.home"), "glassfish", "domains", "domain1", "logs", "server.log");
 
     private static int sweepFinished(long from) throws IOException {
         try (var in = Files.newInputStream(SERVER_LOG)) {
             in.skipNBytes(Math.min(from, Files.size(SERVER_LOG)));
-            Matcher m = Pattern.compile("the sweep finished (\\d+) of").matcher(new String(in.readAllBytes(),
-                    StandardCharsets.UTF_8));
+            Matcher m = Pattern.compile("the sweep finished (\\d+) of")
+                    .matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             int finished = 0;
             while (m.find()) {
                 finished += Integer.parseInt(m.group(1));

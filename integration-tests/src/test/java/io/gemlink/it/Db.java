@@ -12,12 +12,12 @@ import java.sql.SQLException;
  */
 public final class Db {
 
-    private Db() {
-    }
+    private Db() {}
 
     /** The first column of the first row, or null when there is no row. */
     public static String text(String sql, Object... params) {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getString(1) : null;
@@ -29,7 +29,8 @@ public final class Db {
 
     /** Every row, each as its columns' text (null for SQL NULL), in the order the query gives. */
     public static java.util.List<java.util.List<String>> rows(String sql, Object... params) {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);
             try (ResultSet r = s.executeQuery()) {
                 int columns = r.getMetaData().getColumnCount();
@@ -49,7 +50,8 @@ public final class Db {
     }
 
     public static int update(String sql, Object... params) {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);
             return s.executeUpdate();
         } catch (SQLException e) {

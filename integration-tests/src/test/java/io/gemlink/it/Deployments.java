@@ -1,12 +1,11 @@
 package io.gemlink.it;
 
 import io.gemlink.it.faults.MirrorFaults;
+import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
-
-import java.io.File;
 
 /**
  * The one place integration tests get their deployment: the real EAR that the build produced, plus the test-only
@@ -14,8 +13,7 @@ import java.io.File;
  */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static EnterpriseArchive ear() {
         File ear = new File(System.getProperty("gemlink.ear", "../dropship-ear/target/gemlink.ear"));

@@ -1,5 +1,11 @@
 package io.gemlink.it;
 
+import static io.gemlink.it.FeedServer.Feed;
+import static io.gemlink.it.FeedServer.Row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -10,13 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.List;
-
-import static io.gemlink.it.FeedServer.Feed;
-import static io.gemlink.it.FeedServer.Row;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The distributor's import screens in a real browser: add a source, run it, watch it finish, see the products. */
 @ExtendWith(ArquillianExtension.class)
@@ -52,8 +51,15 @@ class DistributorScreensIT {
         var vendor = Api.signup("Screen Vendor Gems");
         var distributor = Api.signup("Screen Distributor");
         String path = ImportPipelineIT.path();
-        feeds.serve(path, Feed.of(vendor.publicId(), "CSV", List.of(new Row("SR-1", "100.00", 4, "Screen ring"),
-                new Row("SR-2", "20.00", 2, "Screen pendant"), new Row("SR-3", "60.00", 0, "Screen bracelet"))));
+        feeds.serve(
+                path,
+                Feed.of(
+                        vendor.publicId(),
+                        "CSV",
+                        List.of(
+                                new Row("SR-1", "100.00", 4, "Screen ring"),
+                                new Row("SR-2", "20.00", 2, "Screen pendant"),
+                                new Row("SR-3", "60.00", 0, "Screen bracelet"))));
         browser.driver().manage().deleteAllCookies();
         browser.login(distributor.email(), PASSWORD);
 
@@ -65,30 +71,43 @@ class DistributorScreensIT {
         browser.find("#source\\:save").click();
 
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved"));
-        assertThat(browser.find("#sources\\:table").getText()).contains(feeds.url(path)).contains("never run");
+        assertThat(browser.find("#sources\\:table").getText())
+                .contains(feeds.url(path))
+                .contains("never run");
         browser.find("#sources\\:table\\:0\\:run").click();
 
         assertThat(browser.find("#runs\\:progress")).isNotNull();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("runs:summary"), "SUCCEEDED"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("runs:summary"), "SUCCEEDED"));
         assertThat(browser.find("#runs\\:summary").getText()).contains("created 3");
         assertThat(browser.find("#runs\\:progress").getText()).contains("100%");
         assertThat(browser.find("#runs\\:history").getText()).contains("MANUAL").contains("SUCCEEDED");
         assertThat(feeds.lastAuthorization(path)).isEqualTo("Bearer screen-token");
 
         // no grant behind the token: an external feed, whose rows are the distributor's own products
-        long source = distributor.api().get("/api/v1/import-sources").json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long source = distributor
+                .api()
+                .get("/api/v1/import-sources")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         browser.open("/admin/catalog/products.xhtml");
         String table = browser.find("#catalog\\:products").getText();
-        assertThat(table).contains("S" + source + "-SR-1").contains("Screen ring").contains("100.00")
+        assertThat(table)
+                .contains("S" + source + "-SR-1")
+                .contains("Screen ring")
+                .contains("100.00")
                 .contains("S" + source + "-SR-3");
         assertThat(browser.driver().getPageSource()).doesNotContain("p:dataTable");
         browser.open("/admin/distributor/linked-products.xhtml");
         assertThat(browser.find("#linked\\:products").getText()).doesNotContain("SR-1");
 
         browser.open("/admin/imports/sources.xhtml");
-        assertThat(browser.find("#sources\\:table").getText()).contains("SUCCEEDED").contains("External feed")
+        assertThat(browser.find("#sources\\:table").getText())
+                .contains("SUCCEEDED")
+                .contains("External feed")
                 .doesNotContain(vendor.publicId());
     }
 }

@@ -1,13 +1,9 @@
 package io.gemlink.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.gemlink.it.faults.MirrorFaults;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,8 +16,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Dropship mirroring on the real server and database, over a network built through the API:
@@ -39,7 +38,11 @@ class DropshipMirroringIT {
     static String order(String externalId, Map<String, Integer> quantityBySku) {
         StringBuilder lines = new StringBuilder();
         quantityBySku.forEach((sku, q) -> lines.append(lines.length() == 0 ? "" : ",")
-                .append("{\"sku\":\"").append(sku).append("\",\"quantity\":").append(q).append(",\"unitPrice\":299.99}"));
+                .append("{\"sku\":\"")
+                .append(sku)
+                .append("\",\"quantity\":")
+                .append(q)
+                .append(",\"unitPrice\":299.99}"));
         return """
                 {"channel":"SHOPIFY","externalId":"%s","currency":"USD",
                  "shippingAddress":{"name":"Mia Chen","line1":"20 Pine St","city":"Seattle","region":"WA","postalCode":"98101","country":"US","phone":"+1 206 555 0100"},
@@ -53,38 +56,59 @@ class DropshipMirroringIT {
         var shop = Network.distributor("Mixed Boutique");
         var auroraSkus = Network.link(aurora, shop);
         var bellaSkus = Network.link(bella, shop);
-        shop.api().post("/api/v1/products", "[{\"sku\":\"OWN-CHAIN\",\"title\":\"Own chain\",\"price\":49,\"currency\":\"USD\",\"quantity\":3}]");
+        shop.api()
+                .post(
+                        "/api/v1/products",
+                        "[{\"sku\":\"OWN-CHAIN\",\"title\":\"Own chain\",\"price\":49,\"currency\":\"USD\",\"quantity\":3}]");
 
-        var placed = shop.api().post("/api/v1/orders", order("mixed-" + UUID.randomUUID(), Map.of(
-                auroraSkus.get("AU-RING-7"), 1, bellaSkus.get("BS-HOOP"), 2, "OWN-CHAIN", 1)));
+        var placed = shop.api()
+                .post(
+                        "/api/v1/orders",
+                        order(
+                                "mixed-" + UUID.randomUUID(),
+                                Map.of(auroraSkus.get("AU-RING-7"), 1, bellaSkus.get("BS-HOOP"), 2, "OWN-CHAIN", 1)));
 
         assertThat(placed.status()).isEqualTo(201);
         JsonObject order = placed.json();
         assertThat(order.getString("channel")).isEqualTo("SHOPIFY");
         List<JsonObject> parts = order.getJsonArray("dropship").getValuesAs(JsonObject.class);
-        assertThat(parts).extracting(p -> p.getString("vendorPublicId")).containsExactlyInAnyOrder(aurora.publicId(), bella.publicId());
+        assertThat(parts)
+                .extracting(p -> p.getString("vendorPublicId"))
+                .containsExactlyInAnyOrder(aurora.publicId(), bella.publicId());
 
         JsonObject auroraOrder = onlyDropshipOrder(aurora);
         assertThat(auroraOrder.getString("channel")).isEqualTo("DROPSHIPPING");
         assertThat(auroraOrder.getString("status")).isEqualTo("PROCESSING");
         assertThat(auroraOrder.getString("sourceAccountPublicId")).isEqualTo(shop.publicId());
         assertThat(auroraOrder.getString("sourceOrderNumber")).isEqualTo(order.getString("number"));
-        assertThat(auroraOrder.getJsonObject("shippingAddress").getString("name")).isEqualTo("Mia Chen");
+        assertThat(auroraOrder.getJsonObject("shippingAddress").getString("name"))
+                .isEqualTo("Mia Chen");
         assertThat(auroraOrder.getJsonArray("lines").getValuesAs(JsonObject.class))
-                .extracting(l -> l.getString("sku") + "x" + l.getInt("quantity")).containsExactly("AU-RING-7x1");
+                .extracting(l -> l.getString("sku") + "x" + l.getInt("quantity"))
+                .containsExactly("AU-RING-7x1");
         // the feed's price to the distributor (cost 100 + 50 %), not the shop's price (299.99)
-        assertThat(auroraOrder.getJsonArray("lines").getJsonObject(0).getJsonNumber("unitPrice").bigDecimalValue())
+        assertThat(auroraOrder
+                        .getJsonArray("lines")
+                        .getJsonObject(0)
+                        .getJsonNumber("unitPrice")
+                        .bigDecimalValue())
                 .isEqualByComparingTo("150.00");
         JsonObject bellaOrder = onlyDropshipOrder(bella);
         assertThat(bellaOrder.getString("status")).isEqualTo("AWAITING_SHIPMENT");
         assertThat(bellaOrder.getJsonArray("lines").getValuesAs(JsonObject.class))
-                .extracting(l -> l.getString("sku") + "x" + l.getInt("quantity")).containsExactly("BS-HOOPx2");
-        JsonObject auroraPart = parts.stream().filter(p -> p.getString("vendorPublicId").equals(aurora.publicId())).findFirst().orElseThrow();
+                .extracting(l -> l.getString("sku") + "x" + l.getInt("quantity"))
+                .containsExactly("BS-HOOPx2");
+        JsonObject auroraPart = parts.stream()
+                .filter(p -> p.getString("vendorPublicId").equals(aurora.publicId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(auroraPart.getString("vendorOrderNumber")).isEqualTo(auroraOrder.getString("number"));
         assertThat(auroraPart.getString("status")).isEqualTo("PROCESSING");
 
-        assertThat(aurora.api().get("/api/v1/products/AU-RING-7").json().getInt("quantity")).isEqualTo(4);
-        assertThat(bella.api().get("/api/v1/products/BS-HOOP").json().getInt("quantity")).isEqualTo(7);
+        assertThat(aurora.api().get("/api/v1/products/AU-RING-7").json().getInt("quantity"))
+                .isEqualTo(4);
+        assertThat(bella.api().get("/api/v1/products/BS-HOOP").json().getInt("quantity"))
+                .isEqualTo(7);
     }
 
     @Test
@@ -107,13 +131,19 @@ class DropshipMirroringIT {
         for (Future<Api.Response> a : answers) {
             statuses.add(a.get().status());
         }
-        assertThat(statuses).as("one 201 for the winner, 200 with the winner's order for the others (README)")
+        assertThat(statuses)
+                .as("one 201 for the winner, 200 with the winner's order for the others (README)")
                 .containsExactlyInAnyOrder(201, 200, 200, 200, 200);
         pool.shutdown();
 
         assertThat(shop.api().get("/api/v1/orders").json().getInt("total")).isEqualTo(1);
-        assertThat(vendor.api().get("/api/v1/orders?channel=DROPSHIPPING").json().getInt("total")).isEqualTo(1);
-        assertThat(vendor.api().get("/api/v1/products/ONCE-1").json().getInt("quantity")).isEqualTo(9);
+        assertThat(vendor.api()
+                        .get("/api/v1/orders?channel=DROPSHIPPING")
+                        .json()
+                        .getInt("total"))
+                .isEqualTo(1);
+        assertThat(vendor.api().get("/api/v1/products/ONCE-1").json().getInt("quantity"))
+                .isEqualTo(9);
     }
 
     @Test
@@ -122,7 +152,9 @@ class DropshipMirroringIT {
         var shop = Network.distributor("Waiting Boutique");
         String sku = Network.link(vendor, shop).get("UND-1");
 
-        JsonObject order = shop.api().post("/api/v1/orders", order("nostatus-" + UUID.randomUUID(), Map.of(sku, 1))).json();
+        JsonObject order = shop.api()
+                .post("/api/v1/orders", order("nostatus-" + UUID.randomUUID(), Map.of(sku, 1)))
+                .json();
 
         JsonObject part = order.getJsonArray("dropship").getJsonObject(0);
         assertThat(part.getString("status")).isEqualTo("SKIPPED");
@@ -130,10 +162,12 @@ class DropshipMirroringIT {
         assertThat(vendor.api().get("/api/v1/orders").json().getInt("total")).isZero();
 
         Network.settings(vendor, true, "ON_HOLD");
-        var retried = shop.api().post("/api/v1/orders/" + order.getJsonNumber("id").longValue() + "/dropship/retry", "");
+        var retried =
+                shop.api().post("/api/v1/orders/" + order.getJsonNumber("id").longValue() + "/dropship/retry", "");
 
         assertThat(retried.status()).isEqualTo(200);
-        assertThat(retried.json().getJsonArray("dropship").getJsonObject(0).getString("status")).isEqualTo("ON_HOLD");
+        assertThat(retried.json().getJsonArray("dropship").getJsonObject(0).getString("status"))
+                .isEqualTo("ON_HOLD");
         assertThat(onlyDropshipOrder(vendor).getString("status")).isEqualTo("ON_HOLD");
     }
 
@@ -144,15 +178,22 @@ class DropshipMirroringIT {
         String sku = Network.link(vendor, shop).get("SW-1");
 
         Network.settings(shop, false, null);
-        JsonObject first = shop.api().post("/api/v1/orders", order("off-d-" + UUID.randomUUID(), Map.of(sku, 1))).json();
+        JsonObject first = shop.api()
+                .post("/api/v1/orders", order("off-d-" + UUID.randomUUID(), Map.of(sku, 1)))
+                .json();
         Network.settings(shop, true, null);
         Network.settings(vendor, false, "NEW");
-        JsonObject second = shop.api().post("/api/v1/orders", order("off-v-" + UUID.randomUUID(), Map.of(sku, 1))).json();
+        JsonObject second = shop.api()
+                .post("/api/v1/orders", order("off-v-" + UUID.randomUUID(), Map.of(sku, 1)))
+                .json();
 
-        assertThat(first.getJsonArray("dropship").getJsonObject(0).getString("skippedReason")).contains("distributor's dropshipping module is off");
-        assertThat(second.getJsonArray("dropship").getJsonObject(0).getString("skippedReason")).contains("vendor's dropshipping module is off");
+        assertThat(first.getJsonArray("dropship").getJsonObject(0).getString("skippedReason"))
+                .contains("distributor's dropshipping module is off");
+        assertThat(second.getJsonArray("dropship").getJsonObject(0).getString("skippedReason"))
+                .contains("vendor's dropshipping module is off");
         assertThat(vendor.api().get("/api/v1/orders").json().getInt("total")).isZero();
-        assertThat(shop.api().get("/api/v1/account/activity").body()).contains("no dropship order for " + vendor.publicId());
+        assertThat(shop.api().get("/api/v1/account/activity").body())
+                .contains("no dropship order for " + vendor.publicId());
     }
 
     @Test
@@ -163,21 +204,30 @@ class DropshipMirroringIT {
 
         // the test EAR's MirrorFaults: the first, immediate mirroring of this order fails as if the server had died
         // right after the commit
-        JsonObject order = shop.api().post("/api/v1/orders",
-                order(MirrorFaults.CRASH_ONCE_PREFIX + UUID.randomUUID(), Map.of(sku, 2))).json();
+        JsonObject order = shop.api()
+                .post("/api/v1/orders", order(MirrorFaults.CRASH_ONCE_PREFIX + UUID.randomUUID(), Map.of(sku, 2)))
+                .json();
         JsonObject owed = order.getJsonArray("dropship").getJsonObject(0);
         assertThat(owed.getString("status")).isEqualTo("PENDING");
-        assertThat(owed.getInt("failedAttempts")).as("the failed attempt is recorded on its own").isEqualTo(1);
-        assertThat(Instant.parse(owed.getString("nextAttemptAt"))).isAfter(Instant.now().plusSeconds(3));
+        assertThat(owed.getInt("failedAttempts"))
+                .as("the failed attempt is recorded on its own")
+                .isEqualTo(1);
+        assertThat(Instant.parse(owed.getString("nextAttemptAt")))
+                .isAfter(Instant.now().plusSeconds(3));
         assertThat(vendor.api().get("/api/v1/orders").json().getInt("total")).isZero();
 
         long id = order.getJsonNumber("id").longValue();
-        JsonObject mirrored = await(() -> shop.api().get("/api/v1/orders/" + id).json(),
-                o -> "PROCESSING".equals(o.getJsonArray("dropship").getJsonObject(0).getString("status")), Duration.ofSeconds(60));
+        JsonObject mirrored = await(
+                () -> shop.api().get("/api/v1/orders/" + id).json(),
+                o -> "PROCESSING"
+                        .equals(o.getJsonArray("dropship").getJsonObject(0).getString("status")),
+                Duration.ofSeconds(60));
 
-        assertThat(mirrored.getJsonArray("dropship").getJsonObject(0).getString("vendorOrderNumber")).isNotBlank();
+        assertThat(mirrored.getJsonArray("dropship").getJsonObject(0).getString("vendorOrderNumber"))
+                .isNotBlank();
         assertThat(vendor.api().get("/api/v1/orders").json().getInt("total")).isEqualTo(1);
-        assertThat(vendor.api().get("/api/v1/products/CR-1").json().getInt("quantity")).isEqualTo(2);
+        assertThat(vendor.api().get("/api/v1/products/CR-1").json().getInt("quantity"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -190,23 +240,37 @@ class DropshipMirroringIT {
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CyclicBarrier together = new CyclicBarrier(2);
-        Future<Api.Response> a = pool.submit(() -> { together.await(); return north.api().post("/api/v1/orders", order("n-" + UUID.randomUUID(), Map.of(northSku, 1))); });
-        Future<Api.Response> b = pool.submit(() -> { together.await(); return south.api().post("/api/v1/orders", order("s-" + UUID.randomUUID(), Map.of(southSku, 1))); });
-        List<String> states = List.of(a.get().json().getJsonArray("dropship").getJsonObject(0).getString("status"),
+        Future<Api.Response> a = pool.submit(() -> {
+            together.await();
+            return north.api().post("/api/v1/orders", order("n-" + UUID.randomUUID(), Map.of(northSku, 1)));
+        });
+        Future<Api.Response> b = pool.submit(() -> {
+            together.await();
+            return south.api().post("/api/v1/orders", order("s-" + UUID.randomUUID(), Map.of(southSku, 1)));
+        });
+        List<String> states = List.of(
+                a.get().json().getJsonArray("dropship").getJsonObject(0).getString("status"),
                 b.get().json().getJsonArray("dropship").getJsonObject(0).getString("status"));
         pool.shutdown();
 
         assertThat(states).containsExactlyInAnyOrder("PROCESSING", "BACKORDERED");
-        assertThat(vendor.api().get("/api/v1/orders?channel=DROPSHIPPING").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class)).extracting(o -> o.getString("status"))
+        assertThat(vendor.api()
+                        .get("/api/v1/orders?channel=DROPSHIPPING")
+                        .json()
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class))
+                .extracting(o -> o.getString("status"))
                 .containsExactlyInAnyOrder("PROCESSING", "BACKORDERED");
-        assertThat(vendor.api().get("/api/v1/products/LAST-1").json().getInt("quantity")).isZero();
+        assertThat(vendor.api().get("/api/v1/products/LAST-1").json().getInt("quantity"))
+                .isZero();
 
         // the reservation tells linked distributors at once (their sources become due), not at the next schedule
         for (var shop : List.of(north, south)) {
             String linkedSku = shop == north ? northSku : southSku;
-            JsonObject linked = await(() -> shop.api().get("/api/v1/products/" + linkedSku).json(),
-                    p -> p.getInt("quantity") == 0, Duration.ofSeconds(60));
+            JsonObject linked = await(
+                    () -> shop.api().get("/api/v1/products/" + linkedSku).json(),
+                    p -> p.getInt("quantity") == 0,
+                    Duration.ofSeconds(60));
             assertThat(linked.getInt("quantity")).isZero();
         }
     }
@@ -216,23 +280,28 @@ class DropshipMirroringIT {
         var vendor = Network.vendor("Screen Gems", "AWAITING_SHIPMENT", Map.of("SCR-1", 5));
         var shop = Network.distributor("Screen Boutique");
         String sku = Network.link(vendor, shop).get("SCR-1");
-        JsonObject order = shop.api().post("/api/v1/orders", order("screen-" + UUID.randomUUID(), Map.of(sku, 1))).json();
-        String vendorOrderNumber = order.getJsonArray("dropship").getJsonObject(0).getString("vendorOrderNumber");
+        JsonObject order = shop.api()
+                .post("/api/v1/orders", order("screen-" + UUID.randomUUID(), Map.of(sku, 1)))
+                .json();
+        String vendorOrderNumber =
+                order.getJsonArray("dropship").getJsonObject(0).getString("vendorOrderNumber");
 
         try (Browser browser = new Browser()) {
             browser.login(shop.email(), "correct horse battery");
             browser.open("/admin/orders/orders.xhtml");
-            assertThat(browser.find("#orders\\:list").getText()).contains(order.getString("number"), "SHOPIFY",
-                    vendor.publicId() + ": AWAITING_SHIPMENT");
+            assertThat(browser.find("#orders\\:list").getText())
+                    .contains(order.getString("number"), "SHOPIFY", vendor.publicId() + ": AWAITING_SHIPMENT");
             browser.find("#orders\\:list a.order-link").click();
-            assertThat(browser.find("#order\\:dropship").getText()).contains(vendor.publicId(), vendorOrderNumber, "AWAITING_SHIPMENT");
+            assertThat(browser.find("#order\\:dropship").getText())
+                    .contains(vendor.publicId(), vendorOrderNumber, "AWAITING_SHIPMENT");
             browser.find("#nav\\:logout").click();
             browser.find("#j_username");
 
             browser.login(vendor.email(), "correct horse battery");
             browser.open("/admin/orders/orders.xhtml?channel=DROPSHIPPING");
-            assertThat(browser.find("#orders\\:list").getText()).contains(vendorOrderNumber, "DROPSHIPPING",
-                    shop.publicId() + " " + order.getString("number")).doesNotContain("SHOPIFY");
+            assertThat(browser.find("#orders\\:list").getText())
+                    .contains(vendorOrderNumber, "DROPSHIPPING", shop.publicId() + " " + order.getString("number"))
+                    .doesNotContain("SHOPIFY");
             browser.find("#orders\\:list a.order-link").click();
             assertThat(browser.find("#order\\:lines").getText()).contains("SCR-1");
             assertThat(browser.find("#order\\:source").getText()).contains(shop.publicId());
@@ -245,7 +314,8 @@ class DropshipMirroringIT {
         return page.getJsonArray("items").getJsonObject(0);
     }
 
-    private static JsonObject await(java.util.function.Supplier<JsonObject> read, Predicate<JsonObject> done, Duration max)
+    private static JsonObject await(
+            java.util.function.Supplier<JsonObject> read, Predicate<JsonObject> done, Duration max)
             throws InterruptedException {
         return Waits.until("the answer to match", read, done, max); // fails loudly with the last answer
     }

@@ -1,16 +1,15 @@
 package io.gemlink.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.time.Duration;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Dropshipping settings over the API, and the CDI event that carries a change into another EJB module. */
 @ExtendWith(ArquillianExtension.class)
@@ -36,7 +35,8 @@ class DropshippingSettingsIT {
     void settingsRoundTrip() {
         var account = Api.signup("Round Trip Gems");
 
-        var put = account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":\"AWAITING_SHIPMENT\"}");
+        var put = account.api()
+                .put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":\"AWAITING_SHIPMENT\"}");
         assertThat(put.status()).isEqualTo(200);
 
         var get = account.api().get("/api/v1/settings/dropshipping").json();
@@ -44,7 +44,8 @@ class DropshippingSettingsIT {
         assertThat(get.getString("vendorOrderStatus")).isEqualTo("AWAITING_SHIPMENT");
 
         account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":null}");
-        assertThat(account.api().get("/api/v1/settings/dropshipping").isNull("vendorOrderStatus")).isTrue();
+        assertThat(account.api().get("/api/v1/settings/dropshipping").isNull("vendorOrderStatus"))
+                .isTrue();
     }
 
     @Test
@@ -52,7 +53,8 @@ class DropshippingSettingsIT {
         var account = Api.signup("Strict Gems");
         account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":\"NEW\"}");
 
-        var bad = account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":false,\"vendorOrderStatus\":\"SHIPPED\"}");
+        var bad = account.api()
+                .put("/api/v1/settings/dropshipping", "{\"enabled\":false,\"vendorOrderStatus\":\"SHIPPED\"}");
 
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.errorFields()).containsExactly("vendorOrderStatus");
@@ -67,13 +69,17 @@ class DropshippingSettingsIT {
         account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":\"NEW\"}");
 
         var missing = account.api().put("/api/v1/settings/dropshipping", "{\"vendorOrderStatus\":\"NEW\"}");
-        var text = account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":\"yes\",\"vendorOrderStatus\":\"NEW\"}");
+        var text = account.api()
+                .put("/api/v1/settings/dropshipping", "{\"enabled\":\"yes\",\"vendorOrderStatus\":\"NEW\"}");
 
         assertThat(missing.status()).isEqualTo(422);
         assertThat(missing.errorFields()).containsExactly("enabled");
-        assertThat(text.status()).as("a wrong JSON type is 400 (README, Hostile input)").isEqualTo(400);
+        assertThat(text.status())
+                .as("a wrong JSON type is 400 (README, Hostile input)")
+                .isEqualTo(400);
         assertThat(text.errorFields()).containsExactly("enabled");
-        assertThat(account.api().get("/api/v1/settings/dropshipping").json().getBoolean("enabled")).isTrue();
+        assertThat(account.api().get("/api/v1/settings/dropshipping").json().getBoolean("enabled"))
+                .isTrue();
     }
 
     @Test
@@ -84,30 +90,42 @@ class DropshippingSettingsIT {
 
         // written by linking-module's observer of DropshippingSettingsChanged, after the commit
         List<JsonObject> fromLinking = awaitEntriesFrom(account, "linking", 1);
-        assertThat(fromLinking).singleElement()
+        assertThat(fromLinking)
+                .singleElement()
                 .satisfies(e -> assertThat(e.getString("message")).contains("run while dropshipping is on"));
 
         account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":false,\"vendorOrderStatus\":null}");
-        assertThat(awaitEntriesFrom(account, "linking", 2).get(0).getString("message")).contains("paused");
+        assertThat(awaitEntriesFrom(account, "linking", 2).get(0).getString("message"))
+                .contains("paused");
     }
 
     @Test
     void aRefusedChangeFiresNoEvent() throws InterruptedException {
         var account = Api.signup("Rolled Back Gems");
 
-        assertThat(account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":\"BOGUS\"}").status())
+        assertThat(account.api()
+                        .put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":\"BOGUS\"}")
+                        .status())
                 .isEqualTo(422);
         account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":\"NEW\"}");
 
         assertThat(awaitEntriesFrom(account, "linking", 1)).hasSize(1);
     }
 
-    private static List<JsonObject> awaitEntriesFrom(Api.Account account, String source, int atLeast) throws InterruptedException {
-        return Waits.until(atLeast + " activity entries from " + source,
-                () -> account.api().get("/api/v1/account/activity").json().getJsonArray("items")
-                        .getValuesAs(JsonObject.class).stream()
+    private static List<JsonObject> awaitEntriesFrom(Api.Account account, String source, int atLeast)
+            throws InterruptedException {
+        return Waits.until(
+                atLeast + " activity entries from " + source,
+                () -> account
+                        .api()
+                        .get("/api/v1/account/activity")
+                        .json()
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
                         .filter(e -> source.equals(e.getString("source")))
                         .toList(),
-                found -> found.size() >= atLeast, Duration.ofSeconds(10));
+                found -> found.size() >= atLeast,
+                Duration.ofSeconds(10));
     }
 }

@@ -1,19 +1,9 @@
 package io.gemlink.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamReader;
-import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,8 +11,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Feeds end to end on the real database: definitions, grants, and delivery over HTTP in CSV, JSON and
@@ -54,11 +52,17 @@ class FeedDeliveryIT {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.vendor()).isEqualTo(vendor.publicId());
-        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv.body())).getRecords();
+        List<CSVRecord> records = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.body()))
+                .getRecords();
         assertThat(csv.rows()).isEqualTo(records.size()).isEqualTo(2);
         assertThat(records.get(0).getParser().getHeaderNames())
-                .containsExactly("sku", "price", "quantity", "updatedAt", "removed", "title", "stones", "images", "tags");
+                .containsExactly(
+                        "sku", "price", "quantity", "updatedAt", "removed", "title", "stones", "images", "tags");
         Map<String, CSVRecord> bySku = new LinkedHashMap<>();
         records.forEach(r -> bySku.put(r.get("sku"), r));
         assertThat(bySku.keySet()).containsExactlyInAnyOrder("G-RING", "G-NECK");
@@ -67,9 +71,13 @@ class FeedDeliveryIT {
         assertThat(bySku.get("G-RING").get("quantity")).isEqualTo("5");
         assertThat(bySku.get("G-RING").get("tags")).isEqualTo("bridal|gold");
         assertThat(bySku.get("G-RING").get("title")).isEqualTo("Gold ring, \"classic\"");
-        assertThat(Json.createReader(new StringReader(bySku.get("G-RING").get("stones"))).readArray()
-                .getJsonObject(0).getString("type")).isEqualTo("DIAMOND");
-        assertThat(Instant.parse(bySku.get("G-RING").get("updatedAt"))).isBefore(Instant.now().plusSeconds(60));
+        assertThat(Json.createReader(new StringReader(bySku.get("G-RING").get("stones")))
+                        .readArray()
+                        .getJsonObject(0)
+                        .getString("type"))
+                .isEqualTo("DIAMOND");
+        assertThat(Instant.parse(bySku.get("G-RING").get("updatedAt")))
+                .isBefore(Instant.now().plusSeconds(60));
         assertThat(csv.body()).doesNotContain("cost").doesNotContain("40.00");
 
         FeedFetch.Answer json = FeedFetch.get("/feeds/" + feed + "?format=JSON", token, null);
@@ -77,11 +85,18 @@ class FeedDeliveryIT {
         JsonObject body = Json.createReader(new StringReader(json.body())).readObject();
         assertThat(body.getString("vendor")).isEqualTo(vendor.publicId());
         List<JsonObject> products = body.getJsonArray("products").getValuesAs(JsonObject.class);
-        assertThat(products).hasSize(2).extracting(p -> p.getString("sku")).containsExactlyInAnyOrder("G-RING", "G-NECK");
-        JsonObject neck = products.stream().filter(p -> p.getString("sku").equals("G-NECK")).findFirst().orElseThrow();
+        assertThat(products)
+                .hasSize(2)
+                .extracting(p -> p.getString("sku"))
+                .containsExactlyInAnyOrder("G-RING", "G-NECK");
+        JsonObject neck = products.stream()
+                .filter(p -> p.getString("sku").equals("G-NECK"))
+                .findFirst()
+                .orElseThrow();
         assertThat(neck.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("300.99");
         assertThat(neck.getInt("quantity")).isEqualTo(2);
-        assertThat(neck.getJsonArray("stones").getJsonObject(0).getString("type")).isEqualTo("RUBY");
+        assertThat(neck.getJsonArray("stones").getJsonObject(0).getString("type"))
+                .isEqualTo("RUBY");
         assertThat(neck.getJsonArray("images").getString(0)).isEqualTo("https://img.example.com/neck.jpg");
         assertThat(neck.containsKey("cost")).isFalse();
         assertThat(json.rows()).isEqualTo(2);
@@ -90,8 +105,11 @@ class FeedDeliveryIT {
         assertThat(xml.contentType()).startsWith("application/xml");
         Map<String, Map<String, String>> xmlRows = parseXml(xml.body());
         assertThat(xmlRows.keySet()).containsExactlyInAnyOrder("G-RING", "G-NECK");
-        assertThat(xmlRows.get("G-RING")).containsEntry("price", "100.99").containsEntry("quantity", "5")
-                .containsEntry("type", "DIAMOND").containsEntry("tag", "gold");
+        assertThat(xmlRows.get("G-RING"))
+                .containsEntry("price", "100.99")
+                .containsEntry("quantity", "5")
+                .containsEntry("type", "DIAMOND")
+                .containsEntry("tag", "gold");
         assertThat(xml.rows()).isEqualTo(2);
     }
 
@@ -115,7 +133,9 @@ class FeedDeliveryIT {
 
         // the feed's own definition takes part too
         vendor.api().put("/api/v1/feeds/" + feed, GOLD_FEED.formatted("JSON").replace("150", "160"));
-        assertThat(FeedFetch.get("/feeds/" + feed, token, changed.etag().orElseThrow()).status()).isEqualTo(200);
+        assertThat(FeedFetch.get("/feeds/" + feed, token, changed.etag().orElseThrow())
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -127,14 +147,21 @@ class FeedDeliveryIT {
         seed(vendor);
         String token = grant(vendor, feed, distributor.publicId()).getString("token");
         List<JsonObject> full = products(FeedFetch.get("/feeds/" + feed, token, null));
-        Instant seeded = full.stream().map(p -> Instant.parse(p.getString("updatedAt"))).max(Instant::compareTo).orElseThrow();
+        Instant seeded = full.stream()
+                .map(p -> Instant.parse(p.getString("updatedAt")))
+                .max(Instant::compareTo)
+                .orElseThrow();
         // stored times may have whole seconds only: change things in a later second than the seeding
         Instant since = laterSecondThan(seeded);
 
-        vendor.api().send("PATCH", "/api/v1/products/G-RING", "application/json", "{\"title\": \"Gold ring, renamed\"}");
+        vendor.api()
+                .send("PATCH", "/api/v1/products/G-RING", "application/json", "{\"title\": \"Gold ring, renamed\"}");
         vendor.api().send("PATCH", "/api/v1/products/G-NECK", "application/json", "{\"quantity\": 0}"); // out of stock
-        vendor.api().post("/api/v1/products", "{\"sku\":\"G-NEW\",\"title\":\"New gold ring\",\"category\":\"RING\","
-                + "\"metal\":\"GOLD\",\"cost\":10,\"price\":30,\"quantity\":1}");
+        vendor.api()
+                .post(
+                        "/api/v1/products",
+                        "{\"sku\":\"G-NEW\",\"title\":\"New gold ring\",\"category\":\"RING\","
+                                + "\"metal\":\"GOLD\",\"cost\":10,\"price\":30,\"quantity\":1}");
         vendor.api().send("DELETE", "/api/v1/products/P-EAR", "application/json", "");
 
         FeedFetch.Answer changes = FeedFetch.get("/feeds/" + feed + "?since=" + since, token, null);
@@ -151,7 +178,9 @@ class FeedDeliveryIT {
         assertThat(bySku.get("P-EAR").getBoolean("removed")).isTrue();
         assertThat(bySku.get("P-EAR").containsKey("price")).isFalse();
 
-        assertThat(FeedFetch.get("/feeds/" + feed + "?since=yesterday", token, null).status()).isEqualTo(400);
+        assertThat(FeedFetch.get("/feeds/" + feed + "?since=yesterday", token, null)
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -169,22 +198,32 @@ class FeedDeliveryIT {
         assertThat(FeedFetch.get("/feeds/" + feed, token + "x", null).status()).isEqualTo(401);
         assertThat(FeedFetch.get("/feeds/" + otherFeed, token, null).status()).isEqualTo(401);
 
-        JsonObject seen = vendor.api().get("/api/v1/feeds/" + feed + "/grants").jsonArray().getJsonObject(0);
+        JsonObject seen = vendor.api()
+                .get("/api/v1/feeds/" + feed + "/grants")
+                .jsonArray()
+                .getJsonObject(0);
         assertThat(seen.getString("distributorPublicId")).isEqualTo(distributor.publicId());
         assertThat(seen.getString("distributorName")).isEqualTo("Grant Boutique");
         assertThat(seen.getInt("fetchCount")).isEqualTo(1);
         assertThat(seen.getString("lastFetchedAt")).isNotBlank();
         assertThat(seen.toString()).doesNotContain(token);
 
-        var revoke = vendor.api().send("DELETE", "/api/v1/feeds/" + feed + "/grants/" + grant.getInt("id"), "application/json", "");
+        var revoke = vendor.api()
+                .send("DELETE", "/api/v1/feeds/" + feed + "/grants/" + grant.getInt("id"), "application/json", "");
         assertThat(revoke.status()).isEqualTo(204);
         FeedFetch.Answer revoked = FeedFetch.get("/feeds/" + feed, token, null);
         assertThat(revoked.status()).isEqualTo(401);
         assertThat(revoked.contentType()).startsWith("application/problem+json");
-        assertThat(vendor.api().get("/api/v1/feeds/" + feed + "/grants").jsonArray().getJsonObject(0)
-                .getString("revokedAt")).isNotBlank();
+        assertThat(vendor.api()
+                        .get("/api/v1/feeds/" + feed + "/grants")
+                        .jsonArray()
+                        .getJsonObject(0)
+                        .getString("revokedAt"))
+                .isNotBlank();
 
-        assertThat(vendor.api().post("/api/v1/feeds/" + feed + "/grants", "{\"distributorPublicId\":\"XX-999999\"}").errorFields())
+        assertThat(vendor.api()
+                        .post("/api/v1/feeds/" + feed + "/grants", "{\"distributorPublicId\":\"XX-999999\"}")
+                        .errorFields())
                 .containsExactly("distributorPublicId");
     }
 
@@ -195,14 +234,25 @@ class FeedDeliveryIT {
         long feed = createFeed(vendor, "CSV");
 
         assertThat(other.api().get("/api/v1/feeds/" + feed).status()).isEqualTo(404);
-        assertThat(other.api().get("/api/v1/feeds/" + feed + "/preview").status()).isEqualTo(404);
-        assertThat(other.api().get("/api/v1/feeds/" + feed + "/grants").status()).isEqualTo(404);
-        assertThat(other.api().post("/api/v1/feeds/" + feed + "/grants", "{\"distributorPublicId\":\"" + other.publicId() + "\"}")
-                .status()).isEqualTo(404);
-        assertThat(other.api().send("DELETE", "/api/v1/feeds/" + feed, "application/json", "").status()).isEqualTo(404);
+        assertThat(other.api().get("/api/v1/feeds/" + feed + "/preview").status())
+                .isEqualTo(404);
+        assertThat(other.api().get("/api/v1/feeds/" + feed + "/grants").status())
+                .isEqualTo(404);
+        assertThat(other.api()
+                        .post(
+                                "/api/v1/feeds/" + feed + "/grants",
+                                "{\"distributorPublicId\":\"" + other.publicId() + "\"}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(other.api()
+                        .send("DELETE", "/api/v1/feeds/" + feed, "application/json", "")
+                        .status())
+                .isEqualTo(404);
         assertThat(other.api().get("/api/v1/feeds").jsonArray()).isEmpty();
-        assertThat(FeedFetch.get("/feeds/987654321", "glf_whatever", null).status()).isEqualTo(404);
-        assertThat(vendor.api().get("/api/v1/feeds/" + feed).json().getString("name")).isEqualTo("Gold for boutiques");
+        assertThat(FeedFetch.get("/feeds/987654321", "glf_whatever", null).status())
+                .isEqualTo(404);
+        assertThat(vendor.api().get("/api/v1/feeds/" + feed).json().getString("name"))
+                .isEqualTo("Gold for boutiques");
     }
 
     @Test
@@ -210,17 +260,27 @@ class FeedDeliveryIT {
         var vendor = vendorWithCatalog("Preview Gems");
         long feed = createFeed(vendor, "XML");
 
-        JsonObject preview = vendor.api().get("/api/v1/feeds/" + feed + "/preview?limit=1").json();
+        JsonObject preview =
+                vendor.api().get("/api/v1/feeds/" + feed + "/preview?limit=1").json();
         assertThat(preview.getJsonArray("products")).hasSize(1);
-        assertThat(preview.getJsonArray("products").getJsonObject(0).getJsonNumber("price")).isNotNull();
+        assertThat(preview.getJsonArray("products").getJsonObject(0).getJsonNumber("price"))
+                .isNotNull();
 
         var bad = vendor.api().post("/api/v1/feeds", """
                 {"name": "", "format": "PDF", "fields": ["title", "secret"],
                  "filter": {"metals": ["TIN"], "minPrice": 50, "maxPrice": 10},
                  "pricing": {"base": "MSRP", "markupPercent": -100, "rounding": "UP"}}""");
         assertThat(bad.status()).isEqualTo(422);
-        assertThat(bad.errorFields()).containsExactlyInAnyOrder("name", "format", "fields[1]", "filter.metals[0]",
-                "filter.maxPrice", "pricing.base", "pricing.markupPercent", "pricing.rounding");
+        assertThat(bad.errorFields())
+                .containsExactlyInAnyOrder(
+                        "name",
+                        "format",
+                        "fields[1]",
+                        "filter.metals[0]",
+                        "filter.maxPrice",
+                        "pricing.base",
+                        "pricing.markupPercent",
+                        "pricing.rounding");
         assertThat(vendor.api().get("/api/v1/feeds").jsonArray()).hasSize(1);
     }
 
@@ -257,7 +317,8 @@ class FeedDeliveryIT {
     }
 
     static JsonObject grant(Api.Account vendor, long feed, String distributorPublicId) {
-        var created = vendor.api().post("/api/v1/feeds/" + feed + "/grants", "{\"distributorPublicId\":\"" + distributorPublicId + "\"}");
+        var created = vendor.api()
+                .post("/api/v1/feeds/" + feed + "/grants", "{\"distributorPublicId\":\"" + distributorPublicId + "\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
     }
@@ -271,7 +332,9 @@ class FeedDeliveryIT {
     }
 
     private static List<JsonObject> products(FeedFetch.Answer answer) {
-        return Json.createReader(new StringReader(answer.body())).readObject().getJsonArray("products")
+        return Json.createReader(new StringReader(answer.body()))
+                .readObject()
+                .getJsonArray("products")
                 .getValuesAs(JsonObject.class);
     }
 

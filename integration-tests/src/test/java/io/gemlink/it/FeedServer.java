@@ -2,9 +2,6 @@ package io.gemlink.it;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -19,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Vendor feeds served from the test JVM over real HTTP on 127.0.0.2 (a free port), following
@@ -33,8 +32,7 @@ public final class FeedServer implements AutoCloseable, AfterAllCallback {
     public static final String HOST = "127.0.0.2";
 
     /** One product row: sku, price, quantity and optional title/category; {@code extra} goes in verbatim. */
-    public record Row(String sku, String price, int quantity, String title) {
-    }
+    public record Row(String sku, String price, int quantity, String title) {}
 
     /**
      * What a path answers. {@code breakAt}: the body stops after this many bytes although its headers
@@ -42,68 +40,210 @@ public final class FeedServer implements AutoCloseable, AfterAllCallback {
      * the connection is dropped there, else the server goes silent for {@code stall} and then sends the
      * rest. {@code rowsHeader}: whether X-Feed-Rows is sent; {@code generatedAt}: X-Feed-Generated-At, or null.
      */
-    public record Feed(String vendor, String format, List<Row> rows, boolean etag, Integer declaredRows,
-                       Integer cutAt, long delayMillis, int status, String rawBody, boolean rowsHeader,
-                       String generatedAt, Integer breakAt, boolean chunked, Duration stall) {
+    public record Feed(
+            String vendor,
+            String format,
+            List<Row> rows,
+            boolean etag,
+            Integer declaredRows,
+            Integer cutAt,
+            long delayMillis,
+            int status,
+            String rawBody,
+            boolean rowsHeader,
+            String generatedAt,
+            Integer breakAt,
+            boolean chunked,
+            Duration stall) {
 
         public static Feed of(String vendor, String format, List<Row> rows) {
             return new Feed(vendor, format, rows, true, null, null, 0, 200, null, true, null, null, false, null);
         }
 
         public Feed withoutEtag() {
-            return new Feed(vendor, format, rows, false, declaredRows, cutAt, delayMillis, status, rawBody, rowsHeader,
-                    generatedAt, breakAt, chunked, stall);
+            return new Feed(
+                    vendor,
+                    format,
+                    rows,
+                    false,
+                    declaredRows,
+                    cutAt,
+                    delayMillis,
+                    status,
+                    rawBody,
+                    rowsHeader,
+                    generatedAt,
+                    breakAt,
+                    chunked,
+                    stall);
         }
 
         public Feed declaring(int rowCount) {
-            return new Feed(vendor, format, rows, etag, rowCount, cutAt, delayMillis, status, rawBody, rowsHeader,
-                    generatedAt, breakAt, chunked, stall);
+            return new Feed(
+                    vendor,
+                    format,
+                    rows,
+                    etag,
+                    rowCount,
+                    cutAt,
+                    delayMillis,
+                    status,
+                    rawBody,
+                    rowsHeader,
+                    generatedAt,
+                    breakAt,
+                    chunked,
+                    stall);
         }
 
         /** The body is cut after this many bytes (Content-Length is the cut length: a clean, short answer). */
         public Feed cutAt(int bytes) {
-            return new Feed(vendor, format, rows, etag, declaredRows, bytes, delayMillis, status, rawBody, rowsHeader,
-                    generatedAt, breakAt, chunked, stall);
+            return new Feed(
+                    vendor,
+                    format,
+                    rows,
+                    etag,
+                    declaredRows,
+                    bytes,
+                    delayMillis,
+                    status,
+                    rawBody,
+                    rowsHeader,
+                    generatedAt,
+                    breakAt,
+                    chunked,
+                    stall);
         }
 
         public Feed delayedBy(long millis) {
-            return new Feed(vendor, format, rows, etag, declaredRows, cutAt, millis, status, rawBody, rowsHeader,
-                    generatedAt, breakAt, chunked, stall);
+            return new Feed(
+                    vendor,
+                    format,
+                    rows,
+                    etag,
+                    declaredRows,
+                    cutAt,
+                    millis,
+                    status,
+                    rawBody,
+                    rowsHeader,
+                    generatedAt,
+                    breakAt,
+                    chunked,
+                    stall);
         }
 
         public Feed raw(String body, int declared) {
-            return new Feed(vendor, format, rows, etag, declared, cutAt, delayMillis, status, body, rowsHeader,
-                    generatedAt, breakAt, chunked, stall);
+            return new Feed(
+                    vendor,
+                    format,
+                    rows,
+                    etag,
+                    declared,
+                    cutAt,
+                    delayMillis,
+                    status,
+                    body,
+                    rowsHeader,
+                    generatedAt,
+                    breakAt,
+                    chunked,
+                    stall);
         }
 
         /** No X-Feed-Rows: the importer cannot count rows, only the transport tells a body that broke off. */
         public Feed withoutRowCount() {
-            return new Feed(vendor, format, rows, etag, declaredRows, cutAt, delayMillis, status, rawBody, false,
-                    generatedAt, breakAt, chunked, stall);
+            return new Feed(
+                    vendor,
+                    format,
+                    rows,
+                    etag,
+                    declaredRows,
+                    cutAt,
+                    delayMillis,
+                    status,
+                    rawBody,
+                    false,
+                    generatedAt,
+                    breakAt,
+                    chunked,
+                    stall);
         }
 
         /** Sends X-Feed-Generated-At: after a complete run the source asks for changes {@code since} it. */
         public Feed generatedAt(String instant) {
-            return new Feed(vendor, format, rows, etag, declaredRows, cutAt, delayMillis, status, rawBody, rowsHeader,
-                    instant, breakAt, chunked, stall);
+            return new Feed(
+                    vendor,
+                    format,
+                    rows,
+                    etag,
+                    declaredRows,
+                    cutAt,
+                    delayMillis,
+                    status,
+                    rawBody,
+                    rowsHeader,
+                    instant,
+                    breakAt,
+                    chunked,
+                    stall);
         }
 
         /** The connection is dropped after {@code bytes} bytes of a body announced whole (Content-Length). */
         public Feed brokenAt(int bytes) {
-            return new Feed(vendor, format, rows, etag, declaredRows, cutAt, delayMillis, status, rawBody, rowsHeader,
-                    generatedAt, bytes, false, null);
+            return new Feed(
+                    vendor,
+                    format,
+                    rows,
+                    etag,
+                    declaredRows,
+                    cutAt,
+                    delayMillis,
+                    status,
+                    rawBody,
+                    rowsHeader,
+                    generatedAt,
+                    bytes,
+                    false,
+                    null);
         }
 
         /** As {@link #brokenAt}, sent chunked: the closing chunk never comes. */
         public Feed brokenChunkedAt(int bytes) {
-            return new Feed(vendor, format, rows, etag, declaredRows, cutAt, delayMillis, status, rawBody, rowsHeader,
-                    generatedAt, bytes, true, null);
+            return new Feed(
+                    vendor,
+                    format,
+                    rows,
+                    etag,
+                    declaredRows,
+                    cutAt,
+                    delayMillis,
+                    status,
+                    rawBody,
+                    rowsHeader,
+                    generatedAt,
+                    bytes,
+                    true,
+                    null);
         }
 
         /** After {@code bytes} bytes the server sends nothing for {@code silence}, then the rest of the body. */
         public Feed stalledAt(int bytes, Duration silence) {
-            return new Feed(vendor, format, rows, etag, declaredRows, cutAt, delayMillis, status, rawBody, rowsHeader,
-                    generatedAt, bytes, false, silence);
+            return new Feed(
+                    vendor,
+                    format,
+                    rows,
+                    etag,
+                    declaredRows,
+                    cutAt,
+                    delayMillis,
+                    status,
+                    rawBody,
+                    rowsHeader,
+                    generatedAt,
+                    bytes,
+                    false,
+                    silence);
         }
 
         public static Feed status(int status) {
@@ -112,8 +252,7 @@ public final class FeedServer implements AutoCloseable, AfterAllCallback {
     }
 
     /** What the importer asked for in its last request to a path. */
-    public record Request(String query, String ifNoneMatch) {
-    }
+    public record Request(String query, String ifNoneMatch) {}
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -219,7 +358,10 @@ public final class FeedServer implements AutoCloseable, AfterAllCallback {
             }
             String text = feed.rawBody() != null ? feed.rawBody() : render(feed);
             byte[] body = text.getBytes(StandardCharsets.UTF_8);
-            String etag = "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)).substring(0, 16) + "\"";
+            String etag = "\""
+                    + HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(body))
+                            .substring(0, 16) + "\"";
             if (feed.etag()) {
                 exchange.getResponseHeaders().set("ETag", etag);
                 if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
@@ -248,14 +390,22 @@ public final class FeedServer implements AutoCloseable, AfterAllCallback {
     }
 
     private static void feedHeaders(HttpExchange exchange, Feed feed) {
-        exchange.getResponseHeaders().set("Content-Type", switch (feed.format()) {
-            case "JSON" -> "application/json";
-            case "XML" -> "application/xml";
-            default -> "text/csv; charset=UTF-8";
-        });
+        exchange.getResponseHeaders()
+                .set(
+                        "Content-Type",
+                        switch (feed.format()) {
+                            case "JSON" -> "application/json";
+                            case "XML" -> "application/xml";
+                            default -> "text/csv; charset=UTF-8";
+                        });
         if (feed.rowsHeader()) {
-            exchange.getResponseHeaders().set("X-Feed-Rows", String.valueOf(
-                    feed.declaredRows() != null ? feed.declaredRows() : feed.rows().size()));
+            exchange.getResponseHeaders()
+                    .set(
+                            "X-Feed-Rows",
+                            String.valueOf(
+                                    feed.declaredRows() != null
+                                            ? feed.declaredRows()
+                                            : feed.rows().size()));
         }
         if (feed.vendor() != null) {
             exchange.getResponseHeaders().set("X-Feed-Vendor", feed.vendor());
@@ -276,7 +426,8 @@ public final class FeedServer implements AutoCloseable, AfterAllCallback {
         int at = Math.min(feed.breakAt(), body.length);
         feedHeaders(exchange, feed);
         if (feed.etag()) { // a tag the importer must not keep: the body it names never arrived whole
-            exchange.getResponseHeaders().set("ETag", "\"broken-" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"");
+            exchange.getResponseHeaders()
+                    .set("ETag", "\"broken-" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"");
         }
         exchange.sendResponseHeaders(200, feed.chunked() ? 0 : body.length);
         OutputStream out = exchange.getResponseBody();
@@ -312,20 +463,31 @@ public final class FeedServer implements AutoCloseable, AfterAllCallback {
 
     static String render(Feed feed) {
         return switch (feed.format()) {
-            case "JSON" -> "{\"vendor\": \"" + feed.vendor() + "\", \"generatedAt\": \"2026-11-27T01:00:00Z\", \"products\": ["
-                    + feed.rows().stream().map(r -> "{\"sku\": \"" + r.sku() + "\", \"price\": " + r.price()
-                            + ", \"quantity\": " + r.quantity() + ", \"updatedAt\": \"2026-11-26T10:00:00Z\""
-                            + (r.title() == null ? "" : ", \"title\": \"" + r.title() + "\"") + "}")
-                    .collect(Collectors.joining(",\n")) + "]}";
-            case "XML" -> "<feed vendor=\"" + feed.vendor() + "\" generatedAt=\"2026-11-27T01:00:00Z\">\n"
-                    + feed.rows().stream().map(r -> "<product><sku>" + r.sku() + "</sku><price>" + r.price()
-                            + "</price><quantity>" + r.quantity() + "</quantity><updatedAt>2026-11-26T10:00:00Z</updatedAt>"
-                            + (r.title() == null ? "" : "<title>" + r.title() + "</title>") + "</product>\n")
-                    .collect(Collectors.joining()) + "</feed>\n";
-            default -> "sku,price,quantity,updatedAt,removed,title\r\n" + feed.rows().stream()
-                    .map(r -> r.sku() + "," + r.price() + "," + r.quantity() + ",2026-11-26T10:00:00Z,,"
-                            + (r.title() == null ? "" : "\"" + r.title() + "\"") + "\r\n")
-                    .collect(Collectors.joining());
+            case "JSON" ->
+                "{\"vendor\": \"" + feed.vendor() + "\", \"generatedAt\": \"2026-11-27T01:00:00Z\", \"products\": ["
+                        + feed.rows().stream()
+                                .map(r -> "{\"sku\": \"" + r.sku() + "\", \"price\": " + r.price()
+                                        + ", \"quantity\": " + r.quantity()
+                                        + ", \"updatedAt\": \"2026-11-26T10:00:00Z\""
+                                        + (r.title() == null ? "" : ", \"title\": \"" + r.title() + "\"") + "}")
+                                .collect(Collectors.joining(",\n"))
+                        + "]}";
+            case "XML" ->
+                "<feed vendor=\"" + feed.vendor() + "\" generatedAt=\"2026-11-27T01:00:00Z\">\n"
+                        + feed.rows().stream()
+                                .map(r -> "<product><sku>" + r.sku() + "</sku><price>" + r.price()
+                                        + "</price><quantity>" + r.quantity()
+                                        + "</quantity><updatedAt>2026-11-26T10:00:00Z</updatedAt>"
+                                        + (r.title() == null ? "" : "<title>" + r.title() + "</title>")
+                                        + "</product>\n")
+                                .collect(Collectors.joining())
+                        + "</feed>\n";
+            default ->
+                "sku,price,quantity,updatedAt,removed,title\r\n"
+                        + feed.rows().stream()
+                                .map(r -> r.sku() + "," + r.price() + "," + r.quantity() + ",2026-11-26T10:00:00Z,,"
+                                        + (r.title() == null ? "" : "\"" + r.title() + "\"") + "\r\n")
+                                .collect(Collectors.joining());
         };
     }
 

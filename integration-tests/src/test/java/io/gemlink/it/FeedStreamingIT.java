@@ -1,18 +1,9 @@
 package io.gemlink.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParser;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import javax.management.remote.JMXConnector;
-import javax.management.remote.JMXConnectorFactory;
-import javax.management.remote.JMXServiceURL;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,8 +24,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The 100,000-product proof: a generated catalog is imported by CSV (streamed, written in batches) and
@@ -66,10 +65,13 @@ class FeedStreamingIT {
     static final long ALLOWED_GROWTH = 10L * 1024 * 1024;
     /** How many times the bound the body must at least be, so that a body held in memory cannot pass. */
     static final double BODY_OVER_BOUND = 2.5;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final String JMX = "service:jmx:rmi:///jndi/rmi://localhost:8686/jmxrmi";
-    private static final String DESCRIPTION = "Hand-finished piece, polished by our atelier; every stone is set by hand "
-            + "and checked twice. Comes in a gift box with its certificate, care card and a two-year warranty.";
+    private static final String DESCRIPTION =
+            "Hand-finished piece, polished by our atelier; every stone is set by hand "
+                    + "and checked twice. Comes in a gift box with its certificate, care card and a two-year warranty.";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -88,27 +90,45 @@ class FeedStreamingIT {
         JsonObject imported = postCsv(vendorKey, csv);
         double importSeconds = seconds(importStart);
         assertThat(imported.getInt("created")).as(imported.toString()).isEqualTo(PRODUCTS);
-        report.add(String.format(Locale.ROOT, "import: %d products, %.1f MB CSV, %.1f s, %.0f rows/s",
-                PRODUCTS, Files.size(csv) / 1e6, importSeconds, PRODUCTS / importSeconds));
+        report.add(String.format(
+                Locale.ROOT,
+                "import: %d products, %.1f MB CSV, %.1f s, %.0f rows/s",
+                PRODUCTS,
+                Files.size(csv) / 1e6,
+                importSeconds,
+                PRODUCTS / importSeconds));
 
         var feed = vendor.post("/api/v1/feeds", """
                 {"name": "Everything", "format": "CSV", "fields": ["title", "description", "category", "metal",
                  "purity", "images", "tags", "currency"], "pricing": {"base": "COST", "markupPercent": 80, "rounding": "NINETY_NINE"}}""");
         long feedId = feed.json().getJsonNumber("id").longValue();
-        String token = vendor.post("/api/v1/feeds/" + feedId + "/grants",
-                "{\"distributorPublicId\":\"" + distributor.publicId() + "\"}").json().getString("token");
+        String token = vendor.post(
+                        "/api/v1/feeds/" + feedId + "/grants",
+                        "{\"distributorPublicId\":\"" + distributor.publicId() + "\"}")
+                .json()
+                .getString("token");
 
         List<Stream> streams = new ArrayList<>();
         try (LiveHeap heap = LiveHeap.connect()) {
             for (String format : List.of("CSV", "JSON")) {
                 Stream stream = streamFeed(feedId, token, format, heap);
                 streams.add(stream);
-                report.add(String.format(Locale.ROOT, "%s feed: %d rows, %.1f MB, %.1f s, %.0f rows/s, %.1f MB/s; "
+                report.add(String.format(
+                        Locale.ROOT,
+                        "%s feed: %d rows, %.1f MB, %.1f s, %.0f rows/s, %.1f MB/s; "
                                 + "server live heap (after a forced full GC) baseline %.1f MiB, highest during the request %.1f MiB"
-                                + " (growth %+.1f MiB, bound %.0f MiB), %d samples mid-stream", format, stream.rows,
-                        stream.bytes / 1e6, stream.seconds, stream.rows / stream.seconds, stream.bytes / 1e6 / stream.seconds,
-                        stream.baseline / MB, stream.highest / MB, (stream.highest - stream.baseline) / MB,
-                        ALLOWED_GROWTH / MB, stream.midStream));
+                                + " (growth %+.1f MiB, bound %.0f MiB), %d samples mid-stream",
+                        format,
+                        stream.rows,
+                        stream.bytes / 1e6,
+                        stream.seconds,
+                        stream.rows / stream.seconds,
+                        stream.bytes / 1e6 / stream.seconds,
+                        stream.baseline / MB,
+                        stream.highest / MB,
+                        (stream.highest - stream.baseline) / MB,
+                        ALLOWED_GROWTH / MB,
+                        stream.midStream));
             }
         } finally {
             Files.write(Path.of("target", "feeds-measurements.txt"), report, StandardCharsets.UTF_8);
@@ -118,12 +138,17 @@ class FeedStreamingIT {
             String format = stream.format;
             assertThat(stream.rows).isEqualTo(PRODUCTS).isEqualTo(stream.headerRows);
             // sent while being written: a body finished before sending would carry its length
-            assertThat(stream.contentLength).as("Content-Length of a %d-byte body", stream.bytes).isEmpty();
-            assertThat(stream.bytes).as("%s body against the heap bound: a body held whole could not pass", format)
+            assertThat(stream.contentLength)
+                    .as("Content-Length of a %d-byte body", stream.bytes)
+                    .isEmpty();
+            assertThat(stream.bytes)
+                    .as("%s body against the heap bound: a body held whole could not pass", format)
                     .isGreaterThanOrEqualTo((long) (BODY_OVER_BOUND * ALLOWED_GROWTH));
-            assertThat(stream.highest - stream.baseline).as("%s: live heap growth during the request in bytes (%s)",
-                    format, String.join("; ", report)).isLessThanOrEqualTo(ALLOWED_GROWTH);
-            assertThat(stream.midStream).as("%s: samples taken while the body was on its way", format)
+            assertThat(stream.highest - stream.baseline)
+                    .as("%s: live heap growth during the request in bytes (%s)", format, String.join("; ", report))
+                    .isLessThanOrEqualTo(ALLOWED_GROWTH);
+            assertThat(stream.midStream)
+                    .as("%s: samples taken while the body was on its way", format)
                     .isGreaterThanOrEqualTo(5);
         }
     }
@@ -141,10 +166,12 @@ class FeedStreamingIT {
         }
 
         static LiveHeap connect() throws IOException {
-            JMXConnector c = JMXConnectorFactory.connect(new JMXServiceURL(JMX),
-                    java.util.Map.of(JMXConnector.CREDENTIALS, new String[] {"admin", ""}));
-            return new LiveHeap(c, ManagementFactory.newPlatformMXBeanProxy(c.getMBeanServerConnection(),
-                    ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class));
+            JMXConnector c = JMXConnectorFactory.connect(
+                    new JMXServiceURL(JMX), java.util.Map.of(JMXConnector.CREDENTIALS, new String[] {"admin", ""}));
+            return new LiveHeap(
+                    c,
+                    ManagementFactory.newPlatformMXBeanProxy(
+                            c.getMBeanServerConnection(), ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class));
         }
 
         long sample() {
@@ -176,20 +203,31 @@ class FeedStreamingIT {
 
     /** A fresh account's API key (Api.signup keeps it inside its client; this test streams a file with it). */
     private static String signupKey(String name) {
-        var r = Api.anonymous().post("/api/v1/accounts", jakarta.json.Json.createObjectBuilder().add("name", name)
-                .add("email", "bench-" + java.util.UUID.randomUUID() + "@example.com").add("password", "correct horse battery")
-                .build().toString());
+        var r = Api.anonymous()
+                .post(
+                        "/api/v1/accounts",
+                        jakarta.json.Json.createObjectBuilder()
+                                .add("name", name)
+                                .add("email", "bench-" + java.util.UUID.randomUUID() + "@example.com")
+                                .add("password", "correct horse battery")
+                                .build()
+                                .toString());
         assertThat(r.status()).isEqualTo(201);
         return r.json().getString("apiKey");
     }
 
     private static JsonObject postCsv(String apiKey, Path csv) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/products/import"))
-                        .header("Authorization", "Bearer " + apiKey).header("Content-Type", "text/csv")
-                        .timeout(Duration.ofMinutes(15)).POST(HttpRequest.BodyPublishers.ofFile(csv)).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/products/import"))
+                        .header("Authorization", "Bearer " + apiKey)
+                        .header("Content-Type", "text/csv")
+                        .timeout(Duration.ofMinutes(15))
+                        .POST(HttpRequest.BodyPublishers.ofFile(csv))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readObject();
+        return jakarta.json.Json.createReader(new java.io.StringReader(response.body()))
+                .readObject();
     }
 
     private static Stream streamFeed(long feedId, String token, String format, LiveHeap heap) throws Exception {
@@ -220,11 +258,15 @@ class FeedStreamingIT {
         try {
             long start = System.nanoTime();
             sampler.start(); // from the request on: a server that builds the body before its headers shows too
-            response = HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/feeds/" + feedId + "?format=" + format))
-                            .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(10)).build(),
+            response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(Api.BASE + "/feeds/" + feedId + "?format=" + format))
+                            .header("Authorization", "Bearer " + token)
+                            .timeout(Duration.ofMinutes(10))
+                            .build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             assertThat(response.statusCode()).isEqualTo(200);
-            headerRows = Long.parseLong(response.headers().firstValue("X-Feed-Rows").orElse("-1"));
+            headerRows =
+                    Long.parseLong(response.headers().firstValue("X-Feed-Rows").orElse("-1"));
             body.set(new CountingStream(response.body()));
             rows = format.equals("CSV") ? csvRows(body.get()) : jsonRows(body.get());
             seconds = seconds(start);
@@ -239,15 +281,28 @@ class FeedStreamingIT {
         }
         long total = body.get().count;
         // mid-stream: the client had read some of the body and not all of it when the sample was taken
-        List<long[]> mid = samples.stream().filter(s -> s[0] > 0 && s[0] < total).toList();
+        List<long[]> mid =
+                samples.stream().filter(s -> s[0] > 0 && s[0] < total).toList();
         long highest = samples.stream().mapToLong(s -> s[1]).max().orElse(baseline); // every sample of the request
-        return new Stream(format, rows, headerRows, total, seconds, baseline, highest, mid.size(),
+        return new Stream(
+                format,
+                rows,
+                headerRows,
+                total,
+                seconds,
+                baseline,
+                highest,
+                mid.size(),
                 response.headers().firstValue("Content-Length"));
     }
 
     private static long csvRows(InputStream in) throws IOException {
         long rows = 0;
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (CSVParser parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (var ignored : parser) {
                 rows++;
@@ -269,7 +324,7 @@ class FeedStreamingIT {
                         }
                     }
                     case END_OBJECT, END_ARRAY -> depth--;
-                    default -> { }
+                    default -> {}
                 }
             }
         }
@@ -280,9 +335,16 @@ class FeedStreamingIT {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private record Stream(String format, long rows, long headerRows, long bytes, double seconds, long baseline, long highest,
-                          int midStream, java.util.Optional<String> contentLength) {
-    }
+    private record Stream(
+            String format,
+            long rows,
+            long headerRows,
+            long bytes,
+            double seconds,
+            long baseline,
+            long highest,
+            int midStream,
+            java.util.Optional<String> contentLength) {}
 
     /** Counts the bytes that pass, without keeping them. */
     private static final class CountingStream extends java.io.FilterInputStream {

@@ -3,7 +3,6 @@ package io.gemlink.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,13 +28,14 @@ import java.util.function.Supplier;
 final class HostileHttp {
 
     static final Duration LIMIT = Duration.ofSeconds(2);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private HostileHttp() {
-    }
+    private HostileHttp() {}
 
     /** What came back, and how long it took. */
-    record Answer(String what, int status, String contentType, String body, Map<String, String> headers, Duration took) {
+    record Answer(
+            String what, int status, String contentType, String body, Map<String, String> headers, Duration took) {
 
         /** Why this answer breaks the contract, or null when it keeps it. */
         String problem() {
@@ -67,15 +67,34 @@ final class HostileHttp {
         }
     }
 
-    static Answer send(String what, String method, String path, String apiKey, String contentType, String body,
-                       Map<String, String> headers) {
-        return sendBytes(what, method, path, apiKey, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+    static Answer send(
+            String what,
+            String method,
+            String path,
+            String apiKey,
+            String contentType,
+            String body,
+            Map<String, String> headers) {
+        return sendBytes(
+                what,
+                method,
+                path,
+                apiKey,
+                contentType,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
                 headers);
     }
 
-    static Answer sendBytes(String what, String method, String path, String apiKey, String contentType, byte[] body,
-                       Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofSeconds(5));
+    static Answer sendBytes(
+            String what,
+            String method,
+            String path,
+            String apiKey,
+            String contentType,
+            byte[] body,
+            Map<String, String> headers) {
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofSeconds(5));
         if (apiKey != null) {
             b.header("Authorization", "Bearer " + apiKey);
         }
@@ -83,17 +102,21 @@ final class HostileHttp {
             b.header("Content-Type", contentType);
         }
         headers.forEach(b::header);
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(body));
+        b.method(
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         return timed(what, b.build());
     }
 
     /** A body sent chunked (no Content-Length), as a client streaming an upload would. */
-    static Answer sendChunked(String what, String method, String path, String apiKey, String contentType,
-                              Supplier<InputStream> body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + apiKey).header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofInputStream(body)).build();
+    static Answer sendChunked(
+            String what, String method, String path, String apiKey, String contentType, Supplier<InputStream> body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Api.BASE + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + apiKey)
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(body))
+                .build();
         return timed(what, request);
     }
 
@@ -103,12 +126,19 @@ final class HostileHttp {
             HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             Map<String, String> headers = new LinkedHashMap<>();
             r.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(", ", v)));
-            return new Answer(what, r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), headers,
+            return new Answer(
+                    what,
+                    r.statusCode(),
+                    r.headers().firstValue("Content-Type").orElse(""),
+                    r.body(),
+                    headers,
                     Duration.ofNanos(System.nanoTime() - start));
         } catch (HttpTimeoutException e) {
-            return new Answer(what, 0, "", "no answer: " + e.getMessage(), Map.of(), Duration.ofNanos(System.nanoTime() - start));
+            return new Answer(
+                    what, 0, "", "no answer: " + e.getMessage(), Map.of(), Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
-            return new Answer(what, 0, "", "connection failed: " + e, Map.of(), Duration.ofNanos(System.nanoTime() - start));
+            return new Answer(
+                    what, 0, "", "connection failed: " + e, Map.of(), Duration.ofNanos(System.nanoTime() - start));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -119,16 +149,16 @@ final class HostileHttp {
      * A request that announces a body of {@code contentLength} bytes and sends none: a server that checks
      * the announced size answers at once; one that does not waits for bytes that never come.
      */
-    static Answer announceOnly(String what, String method, String path, String apiKey, String contentType,
-                               long contentLength) {
+    static Answer announceOnly(
+            String what, String method, String path, String apiKey, String contentType, long contentLength) {
         URI base = URI.create(Api.BASE);
         long start = System.nanoTime();
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write((method + " " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nAuthorization: Bearer " + apiKey + "\r\nContent-Type: " + contentType
-                    + "\r\nContent-Length: " + contentLength + "\r\nConnection: close\r\n\r\n")
+                            + "\r\nAuthorization: Bearer " + apiKey + "\r\nContent-Type: " + contentType
+                            + "\r\nContent-Length: " + contentLength + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             return read(what, socket.getInputStream(), start);
@@ -142,14 +172,18 @@ final class HostileHttp {
         Map<String, String> headers = new LinkedHashMap<>();
         for (String h = line(in); !h.isEmpty(); h = line(in)) {
             int colon = h.indexOf(':');
-            headers.put(h.substring(0, colon).trim().toLowerCase(Locale.ROOT), h.substring(colon + 1).trim());
+            headers.put(
+                    h.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    h.substring(colon + 1).trim());
         }
         byte[] body;
         if (headers.containsKey("content-length")) {
             body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
         } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             ByteArrayOutputStream all = new ByteArrayOutputStream();
-            for (int size = Integer.parseInt(line(in).trim(), 16); size > 0; size = Integer.parseInt(line(in).trim(), 16)) {
+            for (int size = Integer.parseInt(line(in).trim(), 16);
+                    size > 0;
+                    size = Integer.parseInt(line(in).trim(), 16)) {
                 all.write(in.readNBytes(size));
                 line(in);
             }
@@ -158,8 +192,13 @@ final class HostileHttp {
             body = in.readAllBytes();
         }
         int status = Integer.parseInt(statusLine.split(" ")[1]);
-        return new Answer(what, status, headers.getOrDefault("content-type", ""), new String(body, StandardCharsets.UTF_8),
-                headers, Duration.ofNanos(System.nanoTime() - start));
+        return new Answer(
+                what,
+                status,
+                headers.getOrDefault("content-type", ""),
+                new String(body, StandardCharsets.UTF_8),
+                headers,
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     private static String line(InputStream in) throws IOException {

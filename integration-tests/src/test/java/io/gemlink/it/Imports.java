@@ -1,19 +1,17 @@
 package io.gemlink.it;
 
-import jakarta.json.JsonObject;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A distributor's import sources through the partner API, as the import ITs use them. */
 final class Imports {
 
-    private Imports() {
-    }
+    private Imports() {}
 
     static long createSource(Api.Account distributor, String json) {
         Api.Response r = distributor.api().post("/api/v1/import-sources", json);
@@ -43,15 +41,23 @@ final class Imports {
     }
 
     static JsonObject awaitRun(Api.Account distributor, long sourceId, long runId, Duration limit) {
-        return Waits.until("run " + runId + " of source " + sourceId + " to end",
-                () -> distributor.api().get("/api/v1/import-sources/" + sourceId + "/runs/" + runId).json(),
-                run -> !"RUNNING".equals(run.getString("status")), limit);
+        return Waits.until(
+                "run " + runId + " of source " + sourceId + " to end",
+                () -> distributor
+                        .api()
+                        .get("/api/v1/import-sources/" + sourceId + "/runs/" + runId)
+                        .json(),
+                run -> !"RUNNING".equals(run.getString("status")),
+                limit);
     }
 
     static List<JsonObject> products(Api.Account distributor, long sourceId) {
         List<JsonObject> all = new ArrayList<>();
         for (int page = 0; ; page++) {
-            JsonObject p = distributor.api().get("/api/v1/import-sources/" + sourceId + "/products?size=500&page=" + page).json();
+            JsonObject p = distributor
+                    .api()
+                    .get("/api/v1/import-sources/" + sourceId + "/products?size=500&page=" + page)
+                    .json();
             all.addAll(p.getJsonArray("items").getValuesAs(JsonObject.class));
             if (all.size() >= p.getJsonNumber("total").longValue()) {
                 return all;
@@ -60,7 +66,9 @@ final class Imports {
     }
 
     static JsonObject product(Api.Account distributor, long sourceId, String sku) {
-        return products(distributor, sourceId).stream().filter(p -> p.getString("sku").equals(sku)).findFirst()
+        return products(distributor, sourceId).stream()
+                .filter(p -> p.getString("sku").equals(sku))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no linked product " + sku));
     }
 

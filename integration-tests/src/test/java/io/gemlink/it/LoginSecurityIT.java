@@ -1,24 +1,14 @@
 package io.gemlink.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509ExtendedTrustManager;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.cert.X509Certificate;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -26,8 +16,17 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The admin login as a client sees it over HTTP: an unknown e-mail answers like a wrong password,
@@ -55,15 +54,16 @@ class LoginSecurityIT {
         /** The login page the answer sends a refused login to, as that client sees it. */
         String page(RawHttp client) {
             String location = answer.header("location");
-            return client.get(location.substring(location.indexOf("/login.xhtml")), cookieAfter).body();
+            return client.get(location.substring(location.indexOf("/login.xhtml")), cookieAfter)
+                    .body();
         }
     }
 
     static Login login(RawHttp client, String email, String password) {
         String cookie = client.get("/admin/", null).sessionCookie();
         long start = System.nanoTime();
-        RawHttp.Answer post = client.postForm("/j_security_check", cookie,
-                Map.of("j_username", email, "j_password", password));
+        RawHttp.Answer post =
+                client.postForm("/j_security_check", cookie, Map.of("j_username", email, "j_password", password));
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new Login(cookie, post, post.sessionCookie() == null ? cookie : post.sessionCookie(), millis);
     }
@@ -78,10 +78,12 @@ class LoginSecurityIT {
         Login nobody = login(client, unknown, "not the password");
 
         assertThat(nobody.answer().status()).isEqualTo(wrong.answer().status()).isEqualTo(302);
-        assertThat(nobody.answer().header("location")).isEqualTo(wrong.answer().header("location"))
+        assertThat(nobody.answer().header("location"))
+                .isEqualTo(wrong.answer().header("location"))
                 .endsWith("/login.xhtml?error=true");
         assertThat(nobody.answer().body()).isEqualTo(wrong.answer().body());
-        assertThat(withoutNonces(nobody.page(client))).isEqualTo(withoutNonces(wrong.page(client)))
+        assertThat(withoutNonces(nobody.page(client)))
+                .isEqualTo(withoutNonces(wrong.page(client)))
                 .contains("Wrong e-mail or password");
 
         List<Long> wrongMillis = new ArrayList<>();
@@ -111,9 +113,13 @@ class LoginSecurityIT {
         Matcher wait = THROTTLED.matcher(sixth.page(guesser));
         assertThat(wait.find()).isTrue();
         assertThat(Integer.parseInt(wait.group(1))).isBetween(1, 60);
-        assertThat(login(RawHttp.fresh(), target.email(), PASSWORD).accepted()).as("the e-mail waits everywhere").isFalse();
+        assertThat(login(RawHttp.fresh(), target.email(), PASSWORD).accepted())
+                .as("the e-mail waits everywhere")
+                .isFalse();
 
-        assertThat(login(guesser, neighbour.email(), PASSWORD).accepted()).as("another account from that address").isTrue();
+        assertThat(login(guesser, neighbour.email(), PASSWORD).accepted())
+                .as("another account from that address")
+                .isTrue();
     }
 
     @Test
@@ -122,13 +128,17 @@ class LoginSecurityIT {
         RawHttp sprayer = RawHttp.fresh();
 
         for (int i = 0; i < 20; i++) {
-            assertThat(login(sprayer, "spray-" + i + "-" + UUID.randomUUID() + "@example.com", "123456").accepted()).isFalse();
+            assertThat(login(sprayer, "spray-" + i + "-" + UUID.randomUUID() + "@example.com", "123456")
+                            .accepted())
+                    .isFalse();
         }
         Login blocked = login(sprayer, victim.email(), PASSWORD);
 
         assertThat(blocked.accepted()).isFalse();
         assertThat(blocked.page(sprayer)).containsPattern(THROTTLED);
-        assertThat(login(RawHttp.fresh(), victim.email(), PASSWORD).accepted()).as("from another address").isTrue();
+        assertThat(login(RawHttp.fresh(), victim.email(), PASSWORD).accepted())
+                .as("from another address")
+                .isTrue();
     }
 
     @Test
@@ -136,19 +146,26 @@ class LoginSecurityIT {
         RawHttp spammer = RawHttp.fresh();
 
         for (int i = 0; i < 30; i++) {
-            var bad = spammer.postJson("/api/v1/accounts", "{\"name\":\"Spam " + i + "\",\"email\":\"not-an-email-" + i
-                    + "\",\"password\":\"long-enough-password\"}");
+            var bad = spammer.postJson(
+                    "/api/v1/accounts",
+                    "{\"name\":\"Spam " + i + "\",\"email\":\"not-an-email-" + i
+                            + "\",\"password\":\"long-enough-password\"}");
             assertThat(bad.status()).isEqualTo(422);
         }
-        var throttled = spammer.postJson("/api/v1/accounts", "{\"name\":\"Real Shop\",\"email\":\"real-" + UUID.randomUUID()
-                + "@example.com\",\"password\":\"long-enough-password\"}");
+        var throttled = spammer.postJson(
+                "/api/v1/accounts",
+                "{\"name\":\"Real Shop\",\"email\":\"real-" + UUID.randomUUID()
+                        + "@example.com\",\"password\":\"long-enough-password\"}");
 
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(Integer.parseInt(throttled.header("retry-after"))).isBetween(1, 120);
         assertThat(throttled.header("content-type")).startsWith("application/problem+json");
         assertThat(throttled.body()).contains("\"status\":429");
-        var elsewhere = RawHttp.fresh().postJson("/api/v1/accounts", "{\"name\":\"Real Shop\",\"email\":\"real-"
-                + UUID.randomUUID() + "@example.com\",\"password\":\"long-enough-password\"}");
+        var elsewhere = RawHttp.fresh()
+                .postJson(
+                        "/api/v1/accounts",
+                        "{\"name\":\"Real Shop\",\"email\":\"real-" + UUID.randomUUID()
+                                + "@example.com\",\"password\":\"long-enough-password\"}");
         assertThat(elsewhere.status()).isEqualTo(201);
     }
 
@@ -159,7 +176,8 @@ class LoginSecurityIT {
 
         assertThat(RawHttp.fresh().postJson("/api/v1/accounts", body).status()).isEqualTo(201);
         for (int i = 0; i < 4; i++) {
-            assertThat(RawHttp.fresh().postJson("/api/v1/accounts", body).status()).isEqualTo(409);
+            assertThat(RawHttp.fresh().postJson("/api/v1/accounts", body).status())
+                    .isEqualTo(409);
         }
         var throttled = RawHttp.fresh().postJson("/api/v1/accounts", body);
 
@@ -191,36 +209,64 @@ class LoginSecurityIT {
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() {
         String setCookie = RawHttp.fresh().get("/admin/", null).all("set-cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
-        assertThat(setCookie).as("plain HTTP: not Secure, or the browser would drop it").doesNotContainIgnoringCase("Secure");
+        assertThat(setCookie)
+                .as("plain HTTP: not Secure, or the browser would drop it")
+                .doesNotContainIgnoringCase("Secure");
     }
 
     @Test
     void overHttpsTheSessionCookieIsSecure() throws Exception {
         SSLContext ssl = SSLContext.getInstance("TLS");
-        ssl.init(null, new TrustManager[] {new TrustAnything()}, new SecureRandom()); // Payara's self-signed test certificate
+        ssl.init(
+                null,
+                new TrustManager[] {new TrustAnything()},
+                new SecureRandom()); // Payara's self-signed test certificate
         HttpClient https = HttpClient.newBuilder().sslContext(ssl).build();
 
-        HttpResponse<String> r = https.send(HttpRequest.newBuilder(URI.create("https://localhost:8181/admin/")).build(),
+        HttpResponse<String> r = https.send(
+                HttpRequest.newBuilder(URI.create("https://localhost:8181/admin/"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        String setCookie = r.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow();
-        assertThat(setCookie).containsPattern("(?i);\\s*Secure").containsIgnoringCase("HttpOnly")
+        String setCookie = r.headers().allValues("set-cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(setCookie)
+                .containsPattern("(?i);\\s*Secure")
+                .containsIgnoringCase("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax");
     }
 
     /** Accepts the test server's self-signed certificate (and, here only, any other). */
     static final class TrustAnything extends X509ExtendedTrustManager {
-        @Override public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) { }
-        @Override public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) { }
-        @Override public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) { }
-        @Override public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) { }
-        @Override public void checkClientTrusted(X509Certificate[] chain, String authType) { }
-        @Override public void checkServerTrusted(X509Certificate[] chain, String authType) { }
-        @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {}
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {}
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
     }
 
     @Test
@@ -230,8 +276,10 @@ class LoginSecurityIT {
         var api = client.get("/api/v1/account", null);
 
         assertThat(page.header("x-frame-options")).isEqualTo("DENY");
-        assertThat(page.header("content-security-policy")).contains("frame-ancestors 'none'")
-                .containsPattern("script-src 'self' 'nonce-[^']+'").doesNotContain("unsafe-eval");
+        assertThat(page.header("content-security-policy"))
+                .contains("frame-ancestors 'none'")
+                .containsPattern("script-src 'self' 'nonce-[^']+'")
+                .doesNotContain("unsafe-eval");
         assertThat(page.all("content-security-policy")).hasSize(1);
         assertThat(api.header("x-frame-options")).isEqualTo("DENY");
         assertThat(api.header("content-security-policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
@@ -242,14 +290,16 @@ class LoginSecurityIT {
     void anOldIterationHashLogsInAndIsRewrittenWithTheCurrentCost() throws Exception {
         var account = Api.signup("Old Hash Gems");
         String old = pbkdf2(PASSWORD, 2048);
-        assertThat(Db.update("UPDATE app_user SET password_hash = ? WHERE email = ?", old, account.email())).isEqualTo(1);
+        assertThat(Db.update("UPDATE app_user SET password_hash = ? WHERE email = ?", old, account.email()))
+                .isEqualTo(1);
 
         assertThat(login(RawHttp.fresh(), account.email(), PASSWORD).accepted()).isTrue();
 
         String rewritten = Db.text("SELECT password_hash FROM app_user WHERE email = ?", account.email());
         assertThat(rewritten).isNotEqualTo(old).startsWith("PBKDF2WithHmacSHA256:600000:");
         assertThat(login(RawHttp.fresh(), account.email(), PASSWORD).accepted()).isTrue();
-        assertThat(login(RawHttp.fresh(), account.email(), "wrong password").accepted()).isFalse();
+        assertThat(login(RawHttp.fresh(), account.email(), "wrong password").accepted())
+                .isFalse();
     }
 
     /** A hash as Jakarta Security's Pbkdf2PasswordHash wrote it with an older iteration count. */
@@ -257,7 +307,8 @@ class LoginSecurityIT {
         byte[] salt = new byte[32];
         new SecureRandom().nextBytes(salt);
         byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256)).getEncoded();
+                .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256))
+                .getEncoded();
         return "PBKDF2WithHmacSHA256:" + iterations + ":" + Base64.getEncoder().encodeToString(salt) + ":"
                 + Base64.getEncoder().encodeToString(hash);
     }

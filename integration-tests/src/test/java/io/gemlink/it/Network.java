@@ -3,7 +3,6 @@ package io.gemlink.it;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,8 +13,7 @@ import java.util.Map;
  */
 public final class Network {
 
-    private Network() {
-    }
+    private Network() {}
 
     /** A vendor with dropshipping on, receiving dropship orders in {@code status} (null: none chosen). */
     public static Api.Account vendor(String name, String status, Map<String, Integer> stockBySku) {
@@ -23,8 +21,15 @@ public final class Network {
         settings(vendor, true, status);
         JsonArrayBuilder products = Json.createArrayBuilder();
         stockBySku.forEach((sku, quantity) -> products.add(Json.createObjectBuilder()
-                .add("sku", sku).add("title", "Piece " + sku).add("category", "RING").add("metal", "GOLD")
-                .add("purity", "14K").add("cost", 100).add("price", 250).add("currency", "USD").add("quantity", quantity)));
+                .add("sku", sku)
+                .add("title", "Piece " + sku)
+                .add("category", "RING")
+                .add("metal", "GOLD")
+                .add("purity", "14K")
+                .add("cost", 100)
+                .add("price", 250)
+                .add("currency", "USD")
+                .add("quantity", quantity)));
         var upsert = vendor.api().post("/api/v1/products", products.build().toString());
         if (upsert.status() != 200 || upsert.json().getInt("created") != stockBySku.size()) {
             throw new AssertionError("vendor catalog not loaded: " + upsert);
@@ -39,8 +44,11 @@ public final class Network {
     }
 
     public static void settings(Api.Account account, boolean enabled, String vendorStatus) {
-        var r = account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":" + enabled + ",\"vendorOrderStatus\":"
-                + (vendorStatus == null ? "null" : "\"" + vendorStatus + "\"") + "}");
+        var r = account.api()
+                .put(
+                        "/api/v1/settings/dropshipping",
+                        "{\"enabled\":" + enabled + ",\"vendorOrderStatus\":"
+                                + (vendorStatus == null ? "null" : "\"" + vendorStatus + "\"") + "}");
         if (r.status() != 200) {
             throw new AssertionError("settings refused: " + r);
         }
@@ -55,8 +63,7 @@ public final class Network {
     }
 
     /** A link made through a real grant: the vendor's feed and grant, the distributor's source and SKUs. */
-    public record Link(long feedId, long grantId, long sourceId, Map<String, String> skus) {
-    }
+    public record Link(long feedId, long grantId, long sourceId, Map<String, String> skus) {}
 
     /** As {@link #link}, answering the feed, grant and source too. */
     public static Link share(Api.Account vendor, Api.Account distributor) throws InterruptedException {
@@ -68,18 +75,34 @@ public final class Network {
         }
         long feedId = feed.json().getJsonNumber("id").longValue();
         JsonObject grant = grant(vendor, feedId, distributor);
-        var source = distributor.api().post("/api/v1/import-sources", Json.createObjectBuilder()
-                .add("feedUrl", Api.BASE + "/feeds/" + feedId).add("token", grant.getString("token"))
-                .add("everyMinutes", 1440)
-                .add("priceRule", Json.createObjectBuilder().add("markupPercent", 20).add("rounding", "NINETY_NINE"))
-                .add("stockBuffer", 0).add("missing", "ZERO_STOCK").build().toString());
+        var source = distributor
+                .api()
+                .post(
+                        "/api/v1/import-sources",
+                        Json.createObjectBuilder()
+                                .add("feedUrl", Api.BASE + "/feeds/" + feedId)
+                                .add("token", grant.getString("token"))
+                                .add("everyMinutes", 1440)
+                                .add(
+                                        "priceRule",
+                                        Json.createObjectBuilder()
+                                                .add("markupPercent", 20)
+                                                .add("rounding", "NINETY_NINE"))
+                                .add("stockBuffer", 0)
+                                .add("missing", "ZERO_STOCK")
+                                .build()
+                                .toString());
         if (source.status() != 201) {
             throw new AssertionError("import source refused: " + source);
         }
         long sourceId = source.json().getJsonNumber("id").longValue();
         runImport(distributor, sourceId);
         Map<String, String> skus = new HashMap<>();
-        for (JsonObject p : distributor.api().get("/api/v1/products?linked=true&size=500").json().getJsonArray("items")
+        for (JsonObject p : distributor
+                .api()
+                .get("/api/v1/products?linked=true&size=500")
+                .json()
+                .getJsonArray("items")
                 .getValuesAs(JsonObject.class)) {
             JsonObject link = p.getJsonObject("link");
             if (link.getString("vendorPublicId").equals(vendor.publicId())) {
@@ -91,8 +114,10 @@ public final class Network {
 
     /** A new grant of the vendor's feed to the distributor: {@code {id, token, url}}. */
     public static JsonObject grant(Api.Account vendor, long feedId, Api.Account distributor) {
-        var grant = vendor.api().post("/api/v1/feeds/" + feedId + "/grants",
-                "{\"distributorPublicId\":\"" + distributor.publicId() + "\"}");
+        var grant = vendor.api()
+                .post(
+                        "/api/v1/feeds/" + feedId + "/grants",
+                        "{\"distributorPublicId\":\"" + distributor.publicId() + "\"}");
         if (grant.status() != 201) {
             throw new AssertionError("grant refused: " + grant);
         }
@@ -105,9 +130,14 @@ public final class Network {
             throw new AssertionError("run refused: " + started);
         }
         long runId = started.json().getJsonNumber("id").longValue();
-        JsonObject run = Waits.until("import run " + runId + " of source " + sourceId + " to end",
-                () -> distributor.api().get("/api/v1/import-sources/" + sourceId + "/runs/" + runId).json(),
-                r -> !"RUNNING".equals(r.getString("status")), Duration.ofSeconds(60));
+        JsonObject run = Waits.until(
+                "import run " + runId + " of source " + sourceId + " to end",
+                () -> distributor
+                        .api()
+                        .get("/api/v1/import-sources/" + sourceId + "/runs/" + runId)
+                        .json(),
+                r -> !"RUNNING".equals(r.getString("status")),
+                Duration.ofSeconds(60));
         if (!"SUCCEEDED".equals(run.getString("status"))) {
             throw new AssertionError("import failed: " + run);
         }

@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,27 +22,45 @@ final class OpenApiOperations {
 
     /** Values that make a generated body plausible, so that a hostile value is the only thing wrong with it. */
     private static final Map<String, JsonValue> PLAUSIBLE = Map.ofEntries(
-            Map.entry("price", Json.createValue(10)), Map.entry("cost", Json.createValue(5)),
-            Map.entry("quantity", Json.createValue(1)), Map.entry("currency", Json.createValue("USD")),
-            Map.entry("category", Json.createValue("RING")), Map.entry("metal", Json.createValue("GOLD")),
-            Map.entry("purity", Json.createValue("14K")), Map.entry("barcode", Json.createValue("12345678")),
-            Map.entry("images", Json.createArrayBuilder().add("https://example.com/ring.jpg").build()),
-            Map.entry("format", Json.createValue("CSV")), Map.entry("fields", Json.createArrayBuilder().add("title").build()),
+            Map.entry("price", Json.createValue(10)),
+            Map.entry("cost", Json.createValue(5)),
+            Map.entry("quantity", Json.createValue(1)),
+            Map.entry("currency", Json.createValue("USD")),
+            Map.entry("category", Json.createValue("RING")),
+            Map.entry("metal", Json.createValue("GOLD")),
+            Map.entry("purity", Json.createValue("14K")),
+            Map.entry("barcode", Json.createValue("12345678")),
+            Map.entry(
+                    "images",
+                    Json.createArrayBuilder()
+                            .add("https://example.com/ring.jpg")
+                            .build()),
+            Map.entry("format", Json.createValue("CSV")),
+            Map.entry("fields", Json.createArrayBuilder().add("title").build()),
             Map.entry("categories", Json.createArrayBuilder().add("RING").build()),
             Map.entry("metals", Json.createArrayBuilder().add("GOLD").build()),
-            Map.entry("base", Json.createValue("PRICE")), Map.entry("rounding", Json.createValue("NONE")),
-            Map.entry("markupPercent", Json.createValue(10)), Map.entry("minPrice", Json.createValue(1)),
-            Map.entry("maxPrice", Json.createValue(100)), Map.entry("channel", Json.createValue("API")),
-            Map.entry("country", Json.createValue("US")), Map.entry("unitPrice", Json.createValue(10)),
-            Map.entry("carrier", Json.createValue("OTHER")), Map.entry("everyMinutes", Json.createValue(60)),
-            Map.entry("stockBuffer", Json.createValue(0)), Map.entry("missing", Json.createValue("ZERO_STOCK")),
-            Map.entry("keep", Json.createArrayBuilder().add("title").build()), Map.entry("paused", JsonValue.TRUE),
-            Map.entry("enabled", JsonValue.TRUE), Map.entry("vendorOrderStatus", Json.createValue("NEW")),
+            Map.entry("base", Json.createValue("PRICE")),
+            Map.entry("rounding", Json.createValue("NONE")),
+            Map.entry("markupPercent", Json.createValue(10)),
+            Map.entry("minPrice", Json.createValue(1)),
+            Map.entry("maxPrice", Json.createValue(100)),
+            Map.entry("channel", Json.createValue("API")),
+            Map.entry("country", Json.createValue("US")),
+            Map.entry("unitPrice", Json.createValue(10)),
+            Map.entry("carrier", Json.createValue("OTHER")),
+            Map.entry("everyMinutes", Json.createValue(60)),
+            Map.entry("stockBuffer", Json.createValue(0)),
+            Map.entry("missing", Json.createValue("ZERO_STOCK")),
+            Map.entry("keep", Json.createArrayBuilder().add("title").build()),
+            Map.entry("paused", JsonValue.TRUE),
+            Map.entry("enabled", JsonValue.TRUE),
+            Map.entry("vendorOrderStatus", Json.createValue("NEW")),
             Map.entry("webhookSecret", Json.createValue("hostile-secret-0123456789")),
             Map.entry("secret", Json.createValue("hostile-secret-0123456789")),
             Map.entry("url", Json.createValue("https://example.com/hook")),
             Map.entry("feedUrl", Json.createValue("http://127.0.0.2:9/hostile.csv")),
-            Map.entry("caratWeight", Json.createValue(1)), Map.entry("count", Json.createValue(1)));
+            Map.entry("caratWeight", Json.createValue(1)),
+            Map.entry("count", Json.createValue(1)));
 
     private final JsonObject doc;
 
@@ -52,8 +69,13 @@ final class OpenApiOperations {
     }
 
     /** One operation and what a hostile request needs to know about it. */
-    record Operation(String method, String path, List<String> pathParams, List<String> integerQueryParams,
-                     JsonValue jsonBody, boolean takesBody) {
+    record Operation(
+            String method,
+            String path,
+            List<String> pathParams,
+            List<String> integerQueryParams,
+            JsonValue jsonBody,
+            boolean takesBody) {
 
         @Override
         public String toString() {
@@ -67,14 +89,16 @@ final class OpenApiOperations {
             JsonObject item = path.getValue().asJsonObject();
             for (String method : METHODS) {
                 if (item.containsKey(method)) {
-                    operations.add(operation(method.toUpperCase(), path.getKey(), item, item.getJsonObject(method), known));
+                    operations.add(
+                            operation(method.toUpperCase(), path.getKey(), item, item.getJsonObject(method), known));
                 }
             }
         }
         return operations;
     }
 
-    private Operation operation(String method, String path, JsonObject item, JsonObject op, Map<String, JsonValue> known) {
+    private Operation operation(
+            String method, String path, JsonObject item, JsonObject op, Map<String, JsonValue> known) {
         List<String> pathParams = new ArrayList<>();
         List<String> integerQuery = new ArrayList<>();
         List<JsonObject> parameters = new ArrayList<>();
@@ -85,11 +109,13 @@ final class OpenApiOperations {
         }
         for (JsonObject p : parameters) {
             String in = p.getString("in", "");
-            JsonObject schema = p.containsKey("schema") ? resolve(p.getJsonObject("schema")) : JsonValue.EMPTY_JSON_OBJECT;
+            JsonObject schema =
+                    p.containsKey("schema") ? resolve(p.getJsonObject("schema")) : JsonValue.EMPTY_JSON_OBJECT;
             if (in.equals("path")) {
                 pathParams.add(p.getString("name"));
-            } else if (in.equals("query") && (type(schema).equals("integer")
-                    || List.of("page", "size", "limit").contains(p.getString("name")))) {
+            } else if (in.equals("query")
+                    && (type(schema).equals("integer")
+                            || List.of("page", "size", "limit").contains(p.getString("name")))) {
                 integerQuery.add(p.getString("name"));
             }
         }
@@ -110,7 +136,8 @@ final class OpenApiOperations {
         JsonObject found = JsonValue.EMPTY_JSON_OBJECT;
         for (String type : List.of("application/json", "*/*")) {
             JsonObject media = content.getJsonObject(type);
-            JsonObject schema = media == null || !media.containsKey("schema") ? null : resolve(media.getJsonObject("schema"));
+            JsonObject schema =
+                    media == null || !media.containsKey("schema") ? null : resolve(media.getJsonObject("schema"));
             if (schema != null && (schema.containsKey("properties") || schema.containsKey("items"))) {
                 return schema;
             }
@@ -220,7 +247,8 @@ final class OpenApiOperations {
     /** The body with the value at {@code pointer} replaced by raw JSON text (which may be anything). */
     static String withRaw(JsonValue body, String pointer, String rawJson) {
         String marker = "@@hostile@@";
-        JsonValue marked = Json.createPointer(pointer).replace((jakarta.json.JsonStructure) body, Json.createValue(marker));
+        JsonValue marked =
+                Json.createPointer(pointer).replace((jakarta.json.JsonStructure) body, Json.createValue(marker));
         return marked.toString().replace("\"" + marker + "\"", rawJson);
     }
 

@@ -1,12 +1,12 @@
 package io.gemlink.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What an operator and a partner's developer rely on: health, OpenAPI, carriers. */
 @ExtendWith(ArquillianExtension.class)
@@ -31,10 +31,21 @@ class OperabilityIT {
         var doc = Api.anonymous().get("/openapi");
 
         assertThat(doc.status()).isEqualTo(200);
-        assertThat(doc.body()).contains("/api/v1/accounts:", "/api/v1/account:", "/api/v1/account/activity:",
-                "/api/v1/settings/dropshipping:", "/api/v1/carriers:", "/api/v1/orders:", "/api/v1/shipments/bulk:",
-                "/api/v1/import-sources:", "/api/v1/feeds/{id}/grants:", "/feeds/{id}:", "/webhooks/shopify/{accountPublicId}/orders:");
-        assertThat(doc.body()).contains("SignupRequest", "SignupAnswer", "DropshippingSettingsView", "publicId", "vendorOrderStatus");
+        assertThat(doc.body())
+                .contains(
+                        "/api/v1/accounts:",
+                        "/api/v1/account:",
+                        "/api/v1/account/activity:",
+                        "/api/v1/settings/dropshipping:",
+                        "/api/v1/carriers:",
+                        "/api/v1/orders:",
+                        "/api/v1/shipments/bulk:",
+                        "/api/v1/import-sources:",
+                        "/api/v1/feeds/{id}/grants:",
+                        "/feeds/{id}:",
+                        "/webhooks/shopify/{accountPublicId}/orders:");
+        assertThat(doc.body())
+                .contains("SignupRequest", "SignupAnswer", "DropshippingSettingsView", "publicId", "vendorOrderStatus");
     }
 
     @Test

@@ -1,14 +1,8 @@
 package io.gemlink.it;
 
-import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,8 +17,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Order intake into a distributor account: the partner API (idempotent) and Shopify's signed webhook. */
 @ExtendWith(ArquillianExtension.class)
@@ -54,10 +53,17 @@ class OrderIntakeIT {
         assertThat(o.getString("status")).isEqualTo("NEW");
         assertThat(o.getString("number")).matches("\\d{6,}");
         assertThat(o.getJsonArray("lines").getJsonObject(0).getInt("quantity")).isEqualTo(2);
-        assertThat(o.getJsonArray("lines").getJsonObject(0).getJsonNumber("unitPrice").bigDecimalValue()).isEqualByComparingTo("129.99");
+        assertThat(o.getJsonArray("lines")
+                        .getJsonObject(0)
+                        .getJsonNumber("unitPrice")
+                        .bigDecimalValue())
+                .isEqualByComparingTo("129.99");
         assertThat(o.getJsonObject("shippingAddress").getString("city")).isEqualTo("Austin");
         assertThat(o.isNull("dropship")).isTrue();
-        assertThat(shop.api().get("/api/v1/orders/" + o.getJsonNumber("id").longValue()).json().getString("number"))
+        assertThat(shop.api()
+                        .get("/api/v1/orders/" + o.getJsonNumber("id").longValue())
+                        .json()
+                        .getString("number"))
                 .isEqualTo(o.getString("number"));
     }
 
@@ -76,10 +82,15 @@ class OrderIntakeIT {
         }
         pool.shutdown();
 
-        assertThat(responses).extracting(Api.Response::status).containsOnly(200, 201).containsOnlyOnce(201);
-        assertThat(responses).extracting(r -> r.json().getJsonNumber("id").longValue()).containsOnly(
-                responses.get(0).json().getJsonNumber("id").longValue());
-        assertThat(shop.api().get("/api/v1/orders?channel=AMAZON").json().getInt("total")).isEqualTo(1);
+        assertThat(responses)
+                .extracting(Api.Response::status)
+                .containsOnly(200, 201)
+                .containsOnlyOnce(201);
+        assertThat(responses)
+                .extracting(r -> r.json().getJsonNumber("id").longValue())
+                .containsOnly(responses.get(0).json().getJsonNumber("id").longValue());
+        assertThat(shop.api().get("/api/v1/orders?channel=AMAZON").json().getInt("total"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -89,11 +100,17 @@ class OrderIntakeIT {
         var r = shop.api().post("/api/v1/orders", """
                 {"channel":"FAXMACHINE","currency":"usd","shippingAddress":{"name":"A","line1":"B","city":"C","country":"USA"},
                  "lines":[{"sku":"X","quantity":0,"unitPrice":1}]}""");
-        var typed = shop.api().post("/api/v1/orders", order("API", "a-1", "X").replace("\"quantity\":2", "\"quantity\":\"two\""));
+        var typed = shop.api()
+                .post("/api/v1/orders", order("API", "a-1", "X").replace("\"quantity\":2", "\"quantity\":\"two\""));
 
         assertThat(r.status()).isEqualTo(422);
-        assertThat(r.errorFields()).containsExactlyInAnyOrder("channel", "externalId", "currency",
-                "shippingAddress.country", "lines[0].quantity"); // no externalId: required but for MANUAL
+        assertThat(r.errorFields())
+                .containsExactlyInAnyOrder(
+                        "channel",
+                        "externalId",
+                        "currency",
+                        "shippingAddress.country",
+                        "lines[0].quantity"); // no externalId: required but for MANUAL
         assertThat(typed.status()).isEqualTo(400);
         assertThat(typed.errorFields()).containsExactly("lines[0].quantity");
         assertThat(shop.api().get("/api/v1/orders").json().getInt("total")).isZero();
@@ -103,11 +120,17 @@ class OrderIntakeIT {
     void anotherAccountsOrderIsNotFound() {
         var shop = Api.signup("Owner Shop");
         var stranger = Api.signup("Nosy Shop");
-        long id = shop.api().post("/api/v1/orders", order("API", "own-" + UUID.randomUUID(), "OWN-3")).json()
-                .getJsonNumber("id").longValue();
+        long id = shop.api()
+                .post("/api/v1/orders", order("API", "own-" + UUID.randomUUID(), "OWN-3"))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
 
         assertThat(stranger.api().get("/api/v1/orders/" + id).status()).isEqualTo(404);
-        assertThat(stranger.api().post("/api/v1/orders/" + id + "/dropship/retry", "").status()).isEqualTo(404);
+        assertThat(stranger.api()
+                        .post("/api/v1/orders/" + id + "/dropship/retry", "")
+                        .status())
+                .isEqualTo(404);
         assertThat(stranger.api().get("/api/v1/orders").json().getInt("total")).isZero();
     }
 
@@ -115,18 +138,26 @@ class OrderIntakeIT {
     void shopifyWebhookWithTheRightSignatureCreatesTheOrderOnce() throws Exception {
         var shop = Api.signup("Shopify Boutique");
         String secret = "shpss_" + UUID.randomUUID().toString().replace("-", "");
-        assertThat(shop.api().put("/api/v1/settings/channels/shopify", "{\"webhookSecret\":\"" + secret + "\"}").status())
+        assertThat(shop.api()
+                        .put("/api/v1/settings/channels/shopify", "{\"webhookSecret\":\"" + secret + "\"}")
+                        .status())
                 .isEqualTo(204);
         byte[] payload = shopifyPayload();
         String url = "/webhooks/shopify/" + shop.publicId() + "/orders";
 
-        assertThat(webhook(url, payload, hmac("wrong-secret-0123456789", payload), "wh-1").statusCode()).isEqualTo(401);
+        assertThat(webhook(url, payload, hmac("wrong-secret-0123456789", payload), "wh-1")
+                        .statusCode())
+                .isEqualTo(401);
         assertThat(shop.api().get("/api/v1/orders").json().getInt("total")).isZero();
 
         String webhookId = "wh-" + UUID.randomUUID();
-        assertThat(webhook(url, payload, hmac(secret, payload), webhookId).statusCode()).isEqualTo(200);
-        assertThat(webhook(url, payload, hmac(secret, payload), webhookId).statusCode()).isEqualTo(200);
-        assertThat(webhook(url, payload, hmac(secret, payload), "wh-other-" + UUID.randomUUID()).statusCode()).isEqualTo(200);
+        assertThat(webhook(url, payload, hmac(secret, payload), webhookId).statusCode())
+                .isEqualTo(200);
+        assertThat(webhook(url, payload, hmac(secret, payload), webhookId).statusCode())
+                .isEqualTo(200);
+        assertThat(webhook(url, payload, hmac(secret, payload), "wh-other-" + UUID.randomUUID())
+                        .statusCode())
+                .isEqualTo(200);
 
         var orders = shop.api().get("/api/v1/orders?channel=SHOPIFY").json();
         assertThat(orders.getInt("total")).isEqualTo(1);
@@ -168,7 +199,8 @@ class OrderIntakeIT {
                 .header("X-Shopify-Topic", "orders/create")
                 .header("X-Shopify-Hmac-Sha256", hmac)
                 .header("X-Shopify-Webhook-Id", webhookId)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,18 +1,17 @@
 package io.gemlink.it;
 
+import static io.gemlink.it.FeedServer.Feed;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.util.List;
-
-import static io.gemlink.it.FeedServer.Feed;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No door inward: partners' URLs (external import feeds, tracking webhooks) never reach this machine's
@@ -38,9 +37,14 @@ class OutboundSafetyIT {
     /** Inward URLs: loopback in every spelling, the cloud metadata address, and this server's own ports. */
     private static List<String> inwardUrls(String path) {
         int port = inside.port();
-        return List.of("http://127.0.0.1:" + port + path, "http://[::1]:" + port + path, "http://0.0.0.0:" + port + path,
-                "http://localhost:" + port + path, "http://[::ffff:127.0.0.1]:" + port + path,
-                "http://169.254.169.254/latest/meta-data/", "http://" + FeedServer.HOST + ":8080/feeds/1",
+        return List.of(
+                "http://127.0.0.1:" + port + path,
+                "http://[::1]:" + port + path,
+                "http://0.0.0.0:" + port + path,
+                "http://localhost:" + port + path,
+                "http://[::ffff:127.0.0.1]:" + port + path,
+                "http://169.254.169.254/latest/meta-data/",
+                "http://" + FeedServer.HOST + ":8080/feeds/1",
                 "http://" + FeedServer.HOST + ":4848/");
     }
 
@@ -58,14 +62,19 @@ class OutboundSafetyIT {
             assertThat(refused.errorFields()).as(url).containsExactly("feedUrl");
             assertThat(refused.body()).as(url).contains("address not allowed");
         }
-        assertThat(distributor.api().get("/api/v1/import-sources").json().getInt("total")).isZero();
+        assertThat(distributor.api().get("/api/v1/import-sources").json().getInt("total"))
+                .isZero();
 
         long source = Imports.createSource(distributor, Imports.source(feeds.url(path), ""));
         assertThat(Imports.run(distributor, source).getString("status")).isEqualTo("SUCCEEDED");
         var moved = distributor.api().put("/api/v1/import-sources/" + source, Imports.source(inside.url(path), ""));
         assertThat(moved.status()).as(moved.body()).isEqualTo(422);
         assertThat(moved.errorFields()).containsExactly("feedUrl");
-        assertThat(distributor.api().get("/api/v1/import-sources/" + source).json().getString("feedUrl"))
+        assertThat(distributor
+                        .api()
+                        .get("/api/v1/import-sources/" + source)
+                        .json()
+                        .getString("feedUrl"))
                 .isEqualTo(feeds.url(path));
         assertThat(inside.hits(path)).as("nothing reached the inside server").isZero();
     }
@@ -86,7 +95,8 @@ class OutboundSafetyIT {
         assertThat(run.getString("status")).as(run.toString()).isEqualTo("FAILED");
         assertThat(run.getString("failure")).isEqualTo("address not allowed: a loopback address");
         assertThat(inside.hits(path)).as("the redirect was not followed there").isZero();
-        assertThat(Imports.products(distributor, source)).extracting(p -> p.getString("sku"))
+        assertThat(Imports.products(distributor, source))
+                .extracting(p -> p.getString("sku"))
                 .containsExactlyInAnyOrder("S" + source + "-R-1", "S" + source + "-R-2", "S" + source + "-R-3");
     }
 
@@ -101,11 +111,18 @@ class OutboundSafetyIT {
         }
         assertThat(shop.api().get("/api/v1/settings/tracking-webhook").status()).isEqualTo(404);
         try (WebhookReceiver receiver = new WebhookReceiver(200)) {
-            assertThat(shop.api().put("/api/v1/settings/tracking-webhook", webhook(receiver.url())).status()).isEqualTo(200);
+            assertThat(shop.api()
+                            .put("/api/v1/settings/tracking-webhook", webhook(receiver.url()))
+                            .status())
+                    .isEqualTo(200);
         }
     }
 
     private static String webhook(String url) {
-        return Json.createObjectBuilder().add("url", url).add("secret", "whsec-0123456789abcdef").build().toString();
+        return Json.createObjectBuilder()
+                .add("url", url)
+                .add("secret", "whsec-0123456789abcdef")
+                .build()
+                .toString();
     }
 }

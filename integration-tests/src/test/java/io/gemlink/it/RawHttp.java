@@ -45,8 +45,10 @@ public final class RawHttp {
     }
 
     public Answer postForm(String path, String cookie, Map<String, String> form) {
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
         return send("POST", path, cookie, "application/x-www-form-urlencoded", body);
     }
 
@@ -90,10 +92,12 @@ public final class RawHttp {
                     .add(h.substring(colon + 1).trim());
         }
         byte[] body;
-        if (headers.getOrDefault("transfer-encoding", List.of()).stream().anyMatch(v -> v.equalsIgnoreCase("chunked"))) {
+        if (headers.getOrDefault("transfer-encoding", List.of()).stream()
+                .anyMatch(v -> v.equalsIgnoreCase("chunked"))) {
             ByteArrayOutputStream all = new ByteArrayOutputStream();
-            for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16); size > 0;
-                 size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) {
+            for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16);
+                    size > 0;
+                    size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) {
                 all.write(in.readNBytes(size));
                 line(in);
             }
@@ -128,8 +132,11 @@ public final class RawHttp {
 
         /** {@code JSESSIONID=…} from Set-Cookie, or null when the answer sets none. */
         public String sessionCookie() {
-            return all("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";")[0])
-                    .findFirst().orElse(null);
+            return all("set-cookie").stream()
+                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .map(c -> c.split(";")[0])
+                    .findFirst()
+                    .orElse(null);
         }
     }
 }

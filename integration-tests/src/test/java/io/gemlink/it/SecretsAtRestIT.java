@@ -1,15 +1,10 @@
 package io.gemlink.it;
 
-import jakarta.json.Json;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import static io.gemlink.it.FeedServer.Feed;
+import static io.gemlink.it.FeedServer.Row;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import jakarta.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,10 +13,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static io.gemlink.it.FeedServer.Feed;
-import static io.gemlink.it.FeedServer.Row;
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The secrets the server must read back are stored sealed (checked in the database itself), and
@@ -43,7 +42,9 @@ class SecretsAtRestIT {
     void theShopifySecretIsStoredSealedAndStillVerifiesWebhooks() throws Exception {
         var shop = Api.signup("Sealed Shopify Boutique");
         String secret = "shpss_" + UUID.randomUUID().toString().replace("-", "");
-        assertThat(shop.api().put("/api/v1/settings/channels/shopify", "{\"webhookSecret\":\"" + secret + "\"}").status())
+        assertThat(shop.api()
+                        .put("/api/v1/settings/channels/shopify", "{\"webhookSecret\":\"" + secret + "\"}")
+                        .status())
                 .isEqualTo(204);
 
         String stored = Db.text("SELECT shopify_webhook_secret FROM channel_settings WHERE account_id = ?", shop.id());
@@ -51,11 +52,16 @@ class SecretsAtRestIT {
 
         byte[] payload = OrderIntakeIT.shopifyPayload();
         String url = "/webhooks/shopify/" + shop.publicId() + "/orders";
-        assertThat(OrderIntakeIT.webhook(url, payload, OrderIntakeIT.hmac(stored, payload), "wh-sealed-" + UUID.randomUUID())
-                .statusCode()).as("the stored text is not the key").isEqualTo(401);
+        assertThat(OrderIntakeIT.webhook(
+                                url, payload, OrderIntakeIT.hmac(stored, payload), "wh-sealed-" + UUID.randomUUID())
+                        .statusCode())
+                .as("the stored text is not the key")
+                .isEqualTo(401);
         assertThat(OrderIntakeIT.webhook(url, payload, OrderIntakeIT.hmac(secret, payload), "wh-" + UUID.randomUUID())
-                .statusCode()).isEqualTo(200);
-        assertThat(shop.api().get("/api/v1/orders?channel=SHOPIFY").json().getInt("total")).isEqualTo(1);
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(shop.api().get("/api/v1/orders?channel=SHOPIFY").json().getInt("total"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -79,19 +85,32 @@ class SecretsAtRestIT {
         var shop = Api.signup("Sealed Hook Boutique");
         String secret = "whsec-" + UUID.randomUUID();
         try (WebhookReceiver receiver = new WebhookReceiver(200)) {
-            assertThat(shop.api().put("/api/v1/settings/tracking-webhook", Json.createObjectBuilder()
-                    .add("url", receiver.url()).add("secret", secret).build().toString()).status()).isEqualTo(200);
+            assertThat(shop.api()
+                            .put(
+                                    "/api/v1/settings/tracking-webhook",
+                                    Json.createObjectBuilder()
+                                            .add("url", receiver.url())
+                                            .add("secret", secret)
+                                            .build()
+                                            .toString())
+                            .status())
+                    .isEqualTo(200);
             assertSealed(Db.text("SELECT secret FROM tracking_webhook WHERE account_id = ?", shop.id()), secret);
 
-            var order = shop.api().post("/api/v1/orders", DropshipMirroringIT.order("sealed-" + UUID.randomUUID(),
-                    Map.of("SEALED-1", 1)));
+            var order = shop.api()
+                    .post(
+                            "/api/v1/orders",
+                            DropshipMirroringIT.order("sealed-" + UUID.randomUUID(), Map.of("SEALED-1", 1)));
             assertThat(order.status()).isEqualTo(201);
-            var shipment = shop.api().post("/api/v1/orders/" + order.json().getJsonNumber("id").longValue() + "/shipments",
-                    "{\"carrier\":\"OTHER\",\"trackingNumber\":\"SEALED-PARCEL-1\",\"sendDate\":\""
-                            + LocalDate.now(ZoneOffset.UTC) + "\"}");
+            var shipment = shop.api()
+                    .post(
+                            "/api/v1/orders/" + order.json().getJsonNumber("id").longValue() + "/shipments",
+                            "{\"carrier\":\"OTHER\",\"trackingNumber\":\"SEALED-PARCEL-1\",\"sendDate\":\""
+                                    + LocalDate.now(ZoneOffset.UTC) + "\"}");
             assertThat(shipment.status()).isEqualTo(201);
 
-            List<WebhookReceiver.Call> calls = Imports.await(receiver::calls, c -> !c.isEmpty(), Duration.ofSeconds(60));
+            List<WebhookReceiver.Call> calls =
+                    Imports.await(receiver::calls, c -> !c.isEmpty(), Duration.ofSeconds(60));
             assertThat(calls.get(0).header("X-Gemlink-Signature"))
                     .isEqualTo("sha256=" + hexHmac(secret, calls.get(0).body()));
         }
@@ -104,8 +123,9 @@ class SecretsAtRestIT {
         String path = "/sealed/" + UUID.randomUUID() + "/feed.csv";
         feeds.serve(path, Feed.of("Outside Vendor", "CSV", List.of(new Row("ST-1", "10.00", 1, "Sealed ring"))));
 
-        long source = Imports.createSource(distributor, "{\"feedUrl\":\"" + feeds.url(path) + "\",\"token\":\"" + token
-                + "\",\"everyMinutes\":60}");
+        long source = Imports.createSource(
+                distributor,
+                "{\"feedUrl\":\"" + feeds.url(path) + "\",\"token\":\"" + token + "\",\"everyMinutes\":60}");
         assertSealed(Db.text("SELECT token FROM import_source WHERE id = ?", source), token);
 
         assertThat(Imports.run(distributor, source).getString("status")).isEqualTo("SUCCEEDED");
@@ -120,7 +140,11 @@ class SecretsAtRestIT {
     }
 
     static void assertSealed(String stored, String secret) {
-        assertThat(stored).as("stored value").isNotNull().startsWith("v1:").doesNotContain(secret)
+        assertThat(stored)
+                .as("stored value")
+                .isNotNull()
+                .startsWith("v1:")
+                .doesNotContain(secret)
                 .doesNotContain(secret.substring(secret.length() / 2));
     }
 }

@@ -1,23 +1,22 @@
 package io.gemlink.it;
 
+import static io.gemlink.it.OrderIntakeIT.hmac;
+import static io.gemlink.it.OrderIntakeIT.shopifyPayload;
+import static io.gemlink.it.OrderIntakeIT.webhook;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-
-import static io.gemlink.it.OrderIntakeIT.hmac;
-import static io.gemlink.it.OrderIntakeIT.shopifyPayload;
-import static io.gemlink.it.OrderIntakeIT.webhook;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What Shopify's {@code orders/create} webhook promises about repeats (README "Orders and dropship
@@ -44,33 +43,51 @@ class ShopifyWebhookIT {
         assertThat(total(orders)).isEqualTo(1);
 
         byte[] other = order("5100000000002", 3); // another Shopify order, other quantities
-        assertThat(shop.send(other, webhookId)).as("a repeated webhook id is answered 200").isEqualTo(200);
+        assertThat(shop.send(other, webhookId))
+                .as("a repeated webhook id is answered 200")
+                .isEqualTo(200);
 
-        assertThat(shop.orders()).as("the orders, field by field: nothing new, nothing changed").isEqualTo(orders);
-        assertThat(shop.send(other, "wh-" + UUID.randomUUID())).as("the same payload under a new webhook id").isEqualTo(200);
-        assertThat(total(shop.orders())).as("...is a new order: only the webhook id kept it out before").isEqualTo(2);
+        assertThat(shop.orders())
+                .as("the orders, field by field: nothing new, nothing changed")
+                .isEqualTo(orders);
+        assertThat(shop.send(other, "wh-" + UUID.randomUUID()))
+                .as("the same payload under a new webhook id")
+                .isEqualTo(200);
+        assertThat(total(shop.orders()))
+                .as("...is a new order: only the webhook id kept it out before")
+                .isEqualTo(2);
     }
 
     @Test
     void anotherWebhookIdWithTheSameShopifyOrderIsStillOneOrderUnchanged() throws Exception {
         Shop shop = shop("External Id Boutique");
-        assertThat(shop.send(order("5200000000001", 1), "wh-" + UUID.randomUUID())).isEqualTo(200);
+        assertThat(shop.send(order("5200000000001", 1), "wh-" + UUID.randomUUID()))
+                .isEqualTo(200);
         String orders = shop.orders();
         assertThat(total(orders)).isEqualTo(1);
 
         byte[] again = order("5200000000001", 4); // the same Shopify order id, other quantities
-        assertThat(shop.send(again, "wh-" + UUID.randomUUID())).as("a new webhook id, the same order").isEqualTo(200);
+        assertThat(shop.send(again, "wh-" + UUID.randomUUID()))
+                .as("a new webhook id, the same order")
+                .isEqualTo(200);
 
         assertThat(shop.orders()).as("one order, as the first delivery made it").isEqualTo(orders);
-        assertThat(shop.send(order("5200000000002", 4), "wh-" + UUID.randomUUID())).isEqualTo(200);
-        assertThat(total(shop.orders())).as("another Shopify order id is another order").isEqualTo(2);
+        assertThat(shop.send(order("5200000000002", 4), "wh-" + UUID.randomUUID()))
+                .isEqualTo(200);
+        assertThat(total(shop.orders()))
+                .as("another Shopify order id is another order")
+                .isEqualTo(2);
     }
 
     /** A distributor with a Shopify webhook secret. */
     private record Shop(Api.Account account, String secret) {
 
         int send(byte[] payload, String webhookId) throws Exception {
-            return webhook("/webhooks/shopify/" + account.publicId() + "/orders", payload, hmac(secret, payload), webhookId)
+            return webhook(
+                            "/webhooks/shopify/" + account.publicId() + "/orders",
+                            payload,
+                            hmac(secret, payload),
+                            webhookId)
                     .statusCode();
         }
 
@@ -85,20 +102,27 @@ class ShopifyWebhookIT {
     private static Shop shop(String name) {
         var account = Api.signup(name);
         String secret = "shpss_" + UUID.randomUUID().toString().replace("-", "");
-        assertThat(account.api().put("/api/v1/settings/channels/shopify", "{\"webhookSecret\":\"" + secret + "\"}").status())
+        assertThat(account.api()
+                        .put("/api/v1/settings/channels/shopify", "{\"webhookSecret\":\"" + secret + "\"}")
+                        .status())
                 .isEqualTo(204);
         return new Shop(account, secret);
     }
 
     /** Shopify's sample orders/create payload with its order {@code id} and every line's quantity replaced. */
     private static byte[] order(String shopifyOrderId, int quantity) throws Exception {
-        JsonObject sample = Json.createReader(new StringReader(new String(shopifyPayload(), StandardCharsets.UTF_8))).readObject();
+        JsonObject sample = Json.createReader(new StringReader(new String(shopifyPayload(), StandardCharsets.UTF_8)))
+                .readObject();
         JsonArrayBuilder lines = Json.createArrayBuilder();
         for (JsonValue line : sample.getJsonArray("line_items")) {
             lines.add(Json.createObjectBuilder(line.asJsonObject()).add("quantity", quantity));
         }
-        return Json.createObjectBuilder(sample).add("id", Long.parseLong(shopifyOrderId)).add("line_items", lines).build()
-                .toString().getBytes(StandardCharsets.UTF_8);
+        return Json.createObjectBuilder(sample)
+                .add("id", Long.parseLong(shopifyOrderId))
+                .add("line_items", lines)
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static int total(String page) {

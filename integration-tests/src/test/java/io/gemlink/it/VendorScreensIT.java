@@ -1,6 +1,11 @@
 package io.gemlink.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -9,12 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The vendor screens in a real browser: upload a catalog CSV, build a feed with its preview, grant it. */
 @ExtendWith(ArquillianExtension.class)
@@ -35,16 +34,21 @@ class VendorScreensIT {
         var vendor = Api.signup("Screen Jewels");
         var distributor = Api.signup("Screen Boutique");
         Path csv = Files.createTempFile("catalog", ".csv");
-        Files.writeString(csv, "sku,title,category,metal,purity,price,cost,quantity,images\n"
-                + "VS-RING,Émeraude ring,RING,GOLD,18K,950,400,3,https://img.example.com/vs-ring.jpg\n"
-                + "VS-NECK,\"Pearl necklace, long\",NECKLACE,SILVER,925,120,50,8,\n"
-                + "VS-BAD,Broken,RING,GOLD,18K,-5,1,1,\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                csv,
+                "sku,title,category,metal,purity,price,cost,quantity,images\n"
+                        + "VS-RING,Émeraude ring,RING,GOLD,18K,950,400,3,https://img.example.com/vs-ring.jpg\n"
+                        + "VS-NECK,\"Pearl necklace, long\",NECKLACE,SILVER,925,120,50,8,\n"
+                        + "VS-BAD,Broken,RING,GOLD,18K,-5,1,1,\n",
+                StandardCharsets.UTF_8);
         browser.driver().manage().deleteAllCookies();
         browser.login(vendor.email(), PASSWORD);
 
         // upload the CSV and read the report
         browser.open("/admin/catalog/import.xhtml");
-        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+        browser.driver()
+                .findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(csv.toAbsolutePath().toString());
         browser.find("#upload\\:submit").click();
         assertThat(browser.find("#created").getText()).isEqualTo("2");
         assertThat(browser.find("#rejected").getText()).isEqualTo("1");
@@ -52,8 +56,11 @@ class VendorScreensIT {
 
         // the catalog list shows them, with a thumbnail
         browser.open("/admin/catalog/products.xhtml");
-        assertThat(browser.find("#catalog\\:products").getText()).contains("VS-RING").contains("Pearl necklace, long");
-        assertThat(browser.driver().findElements(By.cssSelector("#catalog\\:products img.gl-thumb"))).hasSize(1);
+        assertThat(browser.find("#catalog\\:products").getText())
+                .contains("VS-RING")
+                .contains("Pearl necklace, long");
+        assertThat(browser.driver().findElements(By.cssSelector("#catalog\\:products img.gl-thumb")))
+                .hasSize(1);
 
         // build a feed of rings only and watch the preview follow the form
         browser.open("/admin/feeds/feed.xhtml");
@@ -82,7 +89,8 @@ class VendorScreensIT {
         assertThat(feed.body()).contains("VS-RING").doesNotContain("VS-NECK").contains("1045.00");
         JsonObject saved = vendor.api().get("/api/v1/feeds").jsonArray().getJsonObject(0);
         assertThat(saved.getString("name")).isEqualTo("Rings for boutiques");
-        assertThat(saved.getJsonObject("filter").getJsonArray("categories").getString(0)).isEqualTo("RING");
+        assertThat(saved.getJsonObject("filter").getJsonArray("categories").getString(0))
+                .isEqualTo("RING");
 
         // and the vendor sees the fetch on the grant after a reload
         browser.open(path.replace("/feeds/", "/admin/feeds/feed.xhtml?id="));
@@ -100,11 +108,14 @@ class VendorScreensIT {
         browser.login(vendor.email(), PASSWORD);
 
         browser.open("/admin/catalog/product.xhtml?sku=ED-7");
-        assertThat(browser.find("#product\\:variants").getText()).contains("ED-6").contains("ED-7");
+        assertThat(browser.find("#product\\:variants").getText())
+                .contains("ED-6")
+                .contains("ED-7");
         browser.find("#product\\:title").clear();
         browser.find("#product\\:title").sendKeys("Band with a sapphire");
         browser.find("#product\\:addStone").click();
-        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#product\\:stones tbody input")));
+        browser.waitFor()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#product\\:stones tbody input")));
         var stoneInputs = browser.driver().findElements(By.cssSelector("#product\\:stones tbody input"));
         stoneInputs.get(0).sendKeys("SAPPHIRE");
         stoneInputs.get(2).sendKeys("0.4");
@@ -114,7 +125,8 @@ class VendorScreensIT {
 
         JsonObject saved = vendor.api().get("/api/v1/products/ED-7").json();
         assertThat(saved.getString("title")).isEqualTo("Band with a sapphire");
-        assertThat(saved.getJsonArray("stones").getJsonObject(0).getString("type")).isEqualTo("SAPPHIRE");
+        assertThat(saved.getJsonArray("stones").getJsonObject(0).getString("type"))
+                .isEqualTo("SAPPHIRE");
         assertThat(saved.getInt("quantity")).isEqualTo(2);
 
         // a bad value is refused naming the field, and nothing changes
@@ -122,6 +134,7 @@ class VendorScreensIT {
         browser.find("#product\\:quantity").sendKeys("-3");
         browser.find("#product\\:save").click();
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "quantity"));
-        assertThat(vendor.api().get("/api/v1/products/ED-7").json().getInt("quantity")).isEqualTo(2);
+        assertThat(vendor.api().get("/api/v1/products/ED-7").json().getInt("quantity"))
+                .isEqualTo(2);
     }
 }

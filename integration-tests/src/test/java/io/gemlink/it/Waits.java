@@ -12,8 +12,7 @@ final class Waits {
 
     private static final Duration POLL = Duration.ofMillis(250);
 
-    private Waits() {
-    }
+    private Waits() {}
 
     /**
      * @param what what the test waits for, as the failure should say it ("run 12 to end")

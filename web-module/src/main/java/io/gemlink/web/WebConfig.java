@@ -1,10 +1,9 @@
 package io.gemlink.web;
 
 import jakarta.enterprise.context.Dependent;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import java.util.Optional;
 
 /**
  * web-module's settings (docs/configuration.md): the demo network ({@code gemlink.demo.*}) and the trusted

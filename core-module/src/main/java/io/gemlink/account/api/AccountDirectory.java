@@ -1,7 +1,6 @@
 package io.gemlink.account.api;
 
 import jakarta.ejb.Local;
-
 import java.util.Optional;
 
 /** Lets any module look up an account by the public id partners use, and its dropshipping switch. */

@@ -7,15 +7,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** One line of an account's activity log: what the platform did for it and why, in words. */
 @Entity
 @Table(name = "account_activity")
-@NamedQuery(name = ActivityEntry.BY_ACCOUNT,
+@NamedQuery(
+        name = ActivityEntry.BY_ACCOUNT,
         query = "SELECT e FROM ActivityEntry e WHERE e.accountId = :accountId ORDER BY e.id DESC")
-@NamedQuery(name = ActivityEntry.COUNT_BY_ACCOUNT,
+@NamedQuery(
+        name = ActivityEntry.COUNT_BY_ACCOUNT,
         query = "SELECT COUNT(e) FROM ActivityEntry e WHERE e.accountId = :accountId")
 public class ActivityEntry {
 
@@ -38,8 +39,7 @@ public class ActivityEntry {
     @Column(nullable = false, length = 1000)
     private String message;
 
-    protected ActivityEntry() {
-    }
+    protected ActivityEntry() {}
 
     public ActivityEntry(long accountId, Instant occurredAt, String source, String message) {
         this.accountId = accountId;

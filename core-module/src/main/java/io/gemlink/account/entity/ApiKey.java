@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -17,10 +16,12 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "api_key")
-@NamedQuery(name = ApiKey.ACTIVE_BY_HASH,
+@NamedQuery(
+        name = ApiKey.ACTIVE_BY_HASH,
         query = "SELECT k FROM ApiKey k WHERE k.keyHash = :keyHash AND k.revokedAt IS NULL")
 @NamedQuery(name = ApiKey.BY_HASH, query = "SELECT k FROM ApiKey k WHERE k.keyHash = :keyHash")
-@NamedQuery(name = ApiKey.ACTIVE_OF_ACCOUNT,
+@NamedQuery(
+        name = ApiKey.ACTIVE_OF_ACCOUNT,
         query = "SELECT k FROM ApiKey k WHERE k.accountId = :accountId AND k.revokedAt IS NULL ORDER BY k.id DESC")
 public class ApiKey {
 
@@ -54,8 +55,7 @@ public class ApiKey {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ApiKey() {
-    }
+    protected ApiKey() {}
 
     public ApiKey(long accountId, String name, String keyPrefix, String keyHash, Instant createdAt) {
         this.accountId = accountId;
@@ -73,11 +73,31 @@ public class ApiKey {
         this.revokedAt = at;
     }
 
-    public Long getId() { return id; }
-    public long getAccountId() { return accountId; }
-    public String getName() { return name; }
-    public String getKeyPrefix() { return keyPrefix; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getLastUsedAt() { return lastUsedAt; }
-    public Instant getRevokedAt() { return revokedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getKeyPrefix() {
+        return keyPrefix;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -33,8 +32,7 @@ public class DropshippingSettings {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected DropshippingSettings() {
-    }
+    protected DropshippingSettings() {}
 
     /** A new account starts with the module off and no vendor status chosen. */
     public DropshippingSettings(long accountId, Instant now) {

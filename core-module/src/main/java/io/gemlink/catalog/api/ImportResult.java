@@ -11,6 +11,5 @@ import java.util.List;
 public record ImportResult(int created, int updated, int rejected, List<RowError> errors) {
 
     /** One refused CSV row. */
-    public record RowError(long row, String field, String message) {
-    }
+    public record RowError(long row, String field, String message) {}
 }

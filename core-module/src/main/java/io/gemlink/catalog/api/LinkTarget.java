@@ -7,10 +7,9 @@ import java.util.Set;
  * products are tied to (both null for an external source), and the fields the distributor keeps as its
  * own after the first import.
  */
-public record LinkTarget(long accountId, long sourceId, Long vendorAccountId, String vendorPublicId,
-                         Set<String> keep) {
+public record LinkTarget(long accountId, long sourceId, Long vendorAccountId, String vendorPublicId, Set<String> keep) {
 
     /** Fields a distributor may keep as its own after the first import. */
-    public static final Set<String> KEEPABLE = Set.of("title", "description", "category", "brand", "images", "tags",
-            "price");
+    public static final Set<String> KEEPABLE =
+            Set.of("title", "description", "category", "brand", "images", "tags", "price");
 }

@@ -10,10 +10,28 @@ import java.math.BigDecimal;
  * catalog's rules); this is a checked row already in the table's shape (JSON as text), made by
  * linking-module and written by feeds-module through {@link LinkedProducts}.
  */
-public record LinkedProductData(int row, String vendorSku, String title, String description, String category,
-                                String brand, String metal, String purity, String metalColor,
-                                BigDecimal metalWeightGrams, String stonesJson, String stoneTypes,
-                                BigDecimal totalCaratWeight, String imagesJson, String barcode, BigDecimal cost,
-                                BigDecimal price, String currency, int quantity, String variantGroup, String size,
-                                String tags, String hash, BigDecimal vendorPrice) {
-}
+public record LinkedProductData(
+        int row,
+        String vendorSku,
+        String title,
+        String description,
+        String category,
+        String brand,
+        String metal,
+        String purity,
+        String metalColor,
+        BigDecimal metalWeightGrams,
+        String stonesJson,
+        String stoneTypes,
+        BigDecimal totalCaratWeight,
+        String imagesJson,
+        String barcode,
+        BigDecimal cost,
+        BigDecimal price,
+        String currency,
+        int quantity,
+        String variantGroup,
+        String size,
+        String tags,
+        String hash,
+        BigDecimal vendorPrice) {}

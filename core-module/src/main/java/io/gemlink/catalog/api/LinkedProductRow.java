@@ -8,7 +8,16 @@ import java.time.Instant;
  * and the vendor ({@code sourceId} null: not a linked product). {@code contentHash} null: the
  * missing-products rule handled it.
  */
-public record LinkedProductRow(String sku, String title, BigDecimal price, String currency, int quantity,
-                               boolean hidden, Long sourceId, Long vendorAccountId, String vendorPublicId,
-                               String vendorSku, Instant lastSyncedAt, String contentHash) {
-}
+public record LinkedProductRow(
+        String sku,
+        String title,
+        BigDecimal price,
+        String currency,
+        int quantity,
+        boolean hidden,
+        Long sourceId,
+        Long vendorAccountId,
+        String vendorPublicId,
+        String vendorSku,
+        Instant lastSyncedAt,
+        String contentHash) {}

@@ -2,7 +2,6 @@ package io.gemlink.catalog.api;
 
 import io.gemlink.linking.api.MissingRule;
 import jakarta.ejb.Local;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,10 @@ import java.util.Set;
 public interface LinkedProducts {
 
     /** A linked product: its id and content hash (null once the missing-products rule handled it). */
-    record Linked(long id, String hash) {
-    }
+    record Linked(long id, String hash) {}
 
     /** A product to create: its SKU in the distributor's catalog and the feed row. */
-    record NewLinked(String sku, LinkedProductData data) {
-    }
+    record NewLinked(String sku, LinkedProductData data) {}
 
     /** The source's linked products among these vendor SKUs, by vendor SKU. */
     Map<String, Linked> linked(long accountId, long sourceId, List<String> vendorSkus);

@@ -1,7 +1,6 @@
 package io.gemlink.catalog.api;
 
 import jakarta.ejb.Local;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -34,6 +33,6 @@ public interface StockReservations {
      * What the distributor pays the vendor per unit: the feed price recorded on its linked product,
      * else the vendor's own price, else (neither known) {@code fallback}.
      */
-    BigDecimal priceToDistributor(long distributorId, String distributorSku, long vendorId, String vendorSku,
-                                  BigDecimal fallback);
+    BigDecimal priceToDistributor(
+            long distributorId, String distributorSku, long vendorId, String vendorSku, BigDecimal fallback);
 }

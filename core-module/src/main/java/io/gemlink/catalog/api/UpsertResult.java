@@ -9,6 +9,5 @@ import java.util.List;
 public record UpsertResult(int created, int updated, List<ItemError> errors) {
 
     /** One refused item of a JSON upsert. */
-    public record ItemError(int index, String field, String message) {
-    }
+    public record ItemError(int index, String field, String message) {}
 }

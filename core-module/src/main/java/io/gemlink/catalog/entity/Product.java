@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -128,8 +127,7 @@ public class Product {
     @Column(name = "link_vendor_price", precision = 12, scale = 2)
     private BigDecimal linkVendorPrice;
 
-    protected Product() {
-    }
+    protected Product() {}
 
     public Product(long accountId, String sku, Instant now) {
         this.accountId = accountId;
@@ -156,63 +154,235 @@ public class Product {
         return linkVendorAccountId != null;
     }
 
-    public Long getId() { return id; }
-    public long getAccountId() { return accountId; }
-    public String getSku() { return sku; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public String getCategory() { return category; }
-    public void setCategory(String category) { this.category = category; }
-    public String getBrand() { return brand; }
-    public void setBrand(String brand) { this.brand = brand; }
-    public String getMetal() { return metal; }
-    public void setMetal(String metal) { this.metal = metal; }
-    public String getPurity() { return purity; }
-    public void setPurity(String purity) { this.purity = purity; }
-    public String getMetalColor() { return metalColor; }
-    public void setMetalColor(String metalColor) { this.metalColor = metalColor; }
-    public BigDecimal getMetalWeightGrams() { return metalWeightGrams; }
-    public void setMetalWeightGrams(BigDecimal metalWeightGrams) { this.metalWeightGrams = metalWeightGrams; }
-    public String getStonesJson() { return stonesJson; }
-    public void setStonesJson(String stonesJson) { this.stonesJson = stonesJson; }
-    public String getStoneTypes() { return stoneTypes; }
-    public void setStoneTypes(String stoneTypes) { this.stoneTypes = stoneTypes; }
-    public BigDecimal getTotalCaratWeight() { return totalCaratWeight; }
-    public void setTotalCaratWeight(BigDecimal totalCaratWeight) { this.totalCaratWeight = totalCaratWeight; }
-    public String getImagesJson() { return imagesJson; }
-    public void setImagesJson(String imagesJson) { this.imagesJson = imagesJson; }
-    public String getBarcode() { return barcode; }
-    public void setBarcode(String barcode) { this.barcode = barcode; }
-    public BigDecimal getCost() { return cost; }
-    public void setCost(BigDecimal cost) { this.cost = cost; }
-    public BigDecimal getPrice() { return price; }
-    public void setPrice(BigDecimal price) { this.price = price; }
-    public String getCurrency() { return currency; }
-    public void setCurrency(String currency) { this.currency = currency; }
-    public int getQuantity() { return quantity; }
-    public void setQuantity(int quantity) { this.quantity = quantity; }
-    public String getVariantGroup() { return variantGroup; }
-    public void setVariantGroup(String variantGroup) { this.variantGroup = variantGroup; }
-    public String getSize() { return size; }
-    public void setSize(String size) { this.size = size; }
-    public String getTags() { return tags; }
-    public void setTags(String tags) { this.tags = tags; }
-    public boolean isHidden() { return hidden; }
-    public void setHidden(boolean hidden) { this.hidden = hidden; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
-    public Long getLinkSourceId() { return linkSourceId; }
-    public Long getLinkVendorAccountId() { return linkVendorAccountId; }
-    public String getLinkVendorPublicId() { return linkVendorPublicId; }
-    public String getLinkVendorSku() { return linkVendorSku; }
-    public Instant getLinkLastSyncedAt() { return linkLastSyncedAt; }
-    public void setLinkLastSyncedAt(Instant linkLastSyncedAt) { this.linkLastSyncedAt = linkLastSyncedAt; }
-    public String getLinkContentHash() { return linkContentHash; }
-    public void setLinkContentHash(String linkContentHash) { this.linkContentHash = linkContentHash; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public String getSku() {
+        return sku;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getBrand() {
+        return brand;
+    }
+
+    public void setBrand(String brand) {
+        this.brand = brand;
+    }
+
+    public String getMetal() {
+        return metal;
+    }
+
+    public void setMetal(String metal) {
+        this.metal = metal;
+    }
+
+    public String getPurity() {
+        return purity;
+    }
+
+    public void setPurity(String purity) {
+        this.purity = purity;
+    }
+
+    public String getMetalColor() {
+        return metalColor;
+    }
+
+    public void setMetalColor(String metalColor) {
+        this.metalColor = metalColor;
+    }
+
+    public BigDecimal getMetalWeightGrams() {
+        return metalWeightGrams;
+    }
+
+    public void setMetalWeightGrams(BigDecimal metalWeightGrams) {
+        this.metalWeightGrams = metalWeightGrams;
+    }
+
+    public String getStonesJson() {
+        return stonesJson;
+    }
+
+    public void setStonesJson(String stonesJson) {
+        this.stonesJson = stonesJson;
+    }
+
+    public String getStoneTypes() {
+        return stoneTypes;
+    }
+
+    public void setStoneTypes(String stoneTypes) {
+        this.stoneTypes = stoneTypes;
+    }
+
+    public BigDecimal getTotalCaratWeight() {
+        return totalCaratWeight;
+    }
+
+    public void setTotalCaratWeight(BigDecimal totalCaratWeight) {
+        this.totalCaratWeight = totalCaratWeight;
+    }
+
+    public String getImagesJson() {
+        return imagesJson;
+    }
+
+    public void setImagesJson(String imagesJson) {
+        this.imagesJson = imagesJson;
+    }
+
+    public String getBarcode() {
+        return barcode;
+    }
+
+    public void setBarcode(String barcode) {
+        this.barcode = barcode;
+    }
+
+    public BigDecimal getCost() {
+        return cost;
+    }
+
+    public void setCost(BigDecimal cost) {
+        this.cost = cost;
+    }
+
+    public BigDecimal getPrice() {
+        return price;
+    }
+
+    public void setPrice(BigDecimal price) {
+        this.price = price;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(int quantity) {
+        this.quantity = quantity;
+    }
+
+    public String getVariantGroup() {
+        return variantGroup;
+    }
+
+    public void setVariantGroup(String variantGroup) {
+        this.variantGroup = variantGroup;
+    }
+
+    public String getSize() {
+        return size;
+    }
+
+    public void setSize(String size) {
+        this.size = size;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    public void setHidden(boolean hidden) {
+        this.hidden = hidden;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Long getLinkSourceId() {
+        return linkSourceId;
+    }
+
+    public Long getLinkVendorAccountId() {
+        return linkVendorAccountId;
+    }
+
+    public String getLinkVendorPublicId() {
+        return linkVendorPublicId;
+    }
+
+    public String getLinkVendorSku() {
+        return linkVendorSku;
+    }
+
+    public Instant getLinkLastSyncedAt() {
+        return linkLastSyncedAt;
+    }
+
+    public void setLinkLastSyncedAt(Instant linkLastSyncedAt) {
+        this.linkLastSyncedAt = linkLastSyncedAt;
+    }
+
+    public String getLinkContentHash() {
+        return linkContentHash;
+    }
+
+    public void setLinkContentHash(String linkContentHash) {
+        this.linkContentHash = linkContentHash;
+    }
     /** What the distributor pays the vendor (the feed price before its own markup); null if unknown. */
-    public BigDecimal getLinkVendorPrice() { return linkVendorPrice; }
-    public void setLinkVendorPrice(BigDecimal linkVendorPrice) { this.linkVendorPrice = linkVendorPrice; }
+    public BigDecimal getLinkVendorPrice() {
+        return linkVendorPrice;
+    }
+
+    public void setLinkVendorPrice(BigDecimal linkVendorPrice) {
+        this.linkVendorPrice = linkVendorPrice;
+    }
 }

@@ -3,7 +3,6 @@ package io.gemlink.feeds.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /**
@@ -13,9 +12,10 @@ import java.util.List;
  * say what is required and how long or large a value may be.
  */
 public record FeedDefinition(
-        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most {max} characters") String name,
+        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most {max} characters")
+        String name,
+
         String format,
         List<String> fields,
         @Valid FeedFilter filter,
-        @Valid FeedPricingRule pricing) {
-}
+        @Valid FeedPricingRule pricing) {}

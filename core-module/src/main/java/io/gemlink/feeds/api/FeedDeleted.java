@@ -1,5 +1,4 @@
 package io.gemlink.feeds.api;
 
 /** Fact: a vendor deleted a feed, and with it every grant to it. Observers observe AFTER_SUCCESS. */
-public record FeedDeleted(long feedId, long vendorAccountId) {
-}
+public record FeedDeleted(long feedId, long vendorAccountId) {}

@@ -7,7 +7,9 @@ import java.util.Locale;
  * them, linking-module reads them back, recognising a feed by its Content-Type, else by its first character.
  */
 public enum FeedFormat {
-    CSV("text/csv; charset=UTF-8"), JSON("application/json"), XML("application/xml");
+    CSV("text/csv; charset=UTF-8"),
+    JSON("application/json"),
+    XML("application/xml");
 
     private final String contentType;
 

@@ -3,7 +3,6 @@ package io.gemlink.feeds.api;
 import io.gemlink.platform.api.MaxDecimals;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-
 import java.math.BigDecimal;
 
 /**
@@ -13,8 +12,12 @@ import java.math.BigDecimal;
  */
 public record FeedPricingRule(
         String base,
-        @DecimalMin(value = "-100", inclusive = false, message = MARKUP) @DecimalMax(value = "10000", message = MARKUP)
-        @MaxDecimals(value = 2, message = MARKUP) BigDecimal markupPercent,
+
+        @DecimalMin(value = "-100", inclusive = false, message = MARKUP)
+        @DecimalMax(value = "10000", message = MARKUP)
+        @MaxDecimals(value = 2, message = MARKUP)
+        BigDecimal markupPercent,
+
         String rounding) {
 
     private static final String MARKUP = "must be above -100 and at most 10000, with at most 2 decimals";

@@ -1,7 +1,6 @@
 package io.gemlink.feeds.api;
 
 import jakarta.ejb.Local;
-
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,4 @@
 package io.gemlink.feeds.api;
 
 /** Fact: a vendor granted a distributor access to a feed. Observers in other modules observe AFTER_SUCCESS. */
-public record GrantIssued(long grantId, long feedId, long vendorAccountId, long distributorAccountId) {
-}
+public record GrantIssued(long grantId, long feedId, long vendorAccountId, long distributorAccountId) {}

@@ -1,7 +1,6 @@
 package io.gemlink.feeds.api;
 
 import jakarta.ejb.Local;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -24,6 +23,5 @@ public interface GrantedFeeds {
             throws IOException;
 
     /** What the HTTP headers would have said; {@code notModified}: nothing was written. */
-    record Delivered(boolean notModified, String etag, long rows, Instant generatedAt, String contentType) {
-    }
+    record Delivered(boolean notModified, String etag, long rows, Instant generatedAt, String contentType) {}
 }

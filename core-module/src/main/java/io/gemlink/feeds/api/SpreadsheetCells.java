@@ -11,8 +11,7 @@ public final class SpreadsheetCells {
 
     private static final String TRIGGERS = "=+-@\t\r";
 
-    private SpreadsheetCells() {
-    }
+    private SpreadsheetCells() {}
 
     /** The cell as written to a CSV feed. */
     public static String neutralise(String text) {
@@ -22,6 +21,7 @@ public final class SpreadsheetCells {
     /** The cell as the vendor wrote it: undoes {@link #neutralise} (only an apostrophe before a trigger). */
     public static String restore(String cell) {
         return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && TRIGGERS.indexOf(cell.charAt(1)) >= 0
-                ? cell.substring(1) : cell;
+                ? cell.substring(1)
+                : cell;
     }
 }

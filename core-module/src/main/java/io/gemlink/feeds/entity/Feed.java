@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 
 /**
@@ -49,8 +48,7 @@ public class Feed {
     @Version
     private long version;
 
-    protected Feed() {
-    }
+    protected Feed() {}
 
     public Feed(long accountId, Instant now) {
         this.accountId = accountId;
@@ -65,12 +63,35 @@ public class Feed {
         this.updatedAt = now;
     }
 
-    public Long getId() { return id; }
-    public long getAccountId() { return accountId; }
-    public String getName() { return name; }
-    public String getFormat() { return format; }
-    public String getDefinitionJson() { return definitionJson; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public String getDefinitionJson() {
+        return definitionJson;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

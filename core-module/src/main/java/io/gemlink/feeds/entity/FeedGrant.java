@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -19,10 +18,15 @@ import java.time.Instant;
 @Table(name = "feed_grant")
 @NamedQuery(name = FeedGrant.BY_FEED, query = "SELECT g FROM FeedGrant g WHERE g.feedId = :feedId ORDER BY g.id DESC")
 @NamedQuery(name = FeedGrant.BY_TOKEN_HASH, query = "SELECT g FROM FeedGrant g WHERE g.tokenHash = :tokenHash")
-@NamedQuery(name = FeedGrant.LIVE_OF_FEED_TO, query = "SELECT g FROM FeedGrant g WHERE g.feedId = :feedId"
-        + " AND g.distributorAccountId = :distributorAccountId AND g.revokedAt IS NULL ORDER BY g.id DESC")
-@NamedQuery(name = FeedGrant.OF_VENDOR, query = "SELECT g FROM FeedGrant g WHERE g.accountId = :accountId ORDER BY g.id")
-@NamedQuery(name = FeedGrant.TO_DISTRIBUTOR,
+@NamedQuery(
+        name = FeedGrant.LIVE_OF_FEED_TO,
+        query = "SELECT g FROM FeedGrant g WHERE g.feedId = :feedId"
+                + " AND g.distributorAccountId = :distributorAccountId AND g.revokedAt IS NULL ORDER BY g.id DESC")
+@NamedQuery(
+        name = FeedGrant.OF_VENDOR,
+        query = "SELECT g FROM FeedGrant g WHERE g.accountId = :accountId ORDER BY g.id")
+@NamedQuery(
+        name = FeedGrant.TO_DISTRIBUTOR,
         query = "SELECT g FROM FeedGrant g WHERE g.distributorAccountId = :distributorAccountId ORDER BY g.id")
 public class FeedGrant {
 
@@ -66,11 +70,16 @@ public class FeedGrant {
     @Column(name = "fetch_count", nullable = false)
     private long fetchCount;
 
-    protected FeedGrant() {
-    }
+    protected FeedGrant() {}
 
-    public FeedGrant(long feedId, long accountId, long distributorAccountId, String distributorPublicId,
-                     String tokenPrefix, String tokenHash, Instant createdAt) {
+    public FeedGrant(
+            long feedId,
+            long accountId,
+            long distributorAccountId,
+            String distributorPublicId,
+            String tokenPrefix,
+            String tokenHash,
+            Instant createdAt) {
         this.feedId = feedId;
         this.accountId = accountId;
         this.distributorAccountId = distributorAccountId;
@@ -95,14 +104,43 @@ public class FeedGrant {
         return revokedAt != null;
     }
 
-    public Long getId() { return id; }
-    public long getFeedId() { return feedId; }
-    public long getAccountId() { return accountId; }
-    public long getDistributorAccountId() { return distributorAccountId; }
-    public String getDistributorPublicId() { return distributorPublicId; }
-    public String getTokenPrefix() { return tokenPrefix; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getRevokedAt() { return revokedAt; }
-    public Instant getLastFetchedAt() { return lastFetchedAt; }
-    public long getFetchCount() { return fetchCount; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getFeedId() {
+        return feedId;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public long getDistributorAccountId() {
+        return distributorAccountId;
+    }
+
+    public String getDistributorPublicId() {
+        return distributorPublicId;
+    }
+
+    public String getTokenPrefix() {
+        return tokenPrefix;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public Instant getLastFetchedAt() {
+        return lastFetchedAt;
+    }
+
+    public long getFetchCount() {
+        return fetchCount;
+    }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -30,8 +29,7 @@ public class ProductRemoval {
     @Column(name = "removed_at", nullable = false)
     private Instant removedAt;
 
-    protected ProductRemoval() {
-    }
+    protected ProductRemoval() {}
 
     public ProductRemoval(long accountId, String sku, Instant removedAt) {
         this.accountId = accountId;

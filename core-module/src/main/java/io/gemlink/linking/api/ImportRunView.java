@@ -10,8 +10,23 @@ import java.util.List;
  * suspiciously small feed whose removals were skipped). {@code changesOnly}: the run fetched only what
  * changed since the previous run ({@code since}), so {@code rowsRead} counts those rows, not the feed.
  */
-public record ImportRunView(long id, long sourceId, String status, String trigger, Instant startedAt,
-                            Instant finishedAt, int progress, int rowsRead, int created, int updated, int unchanged,
-                            int removed, int rejected, List<RejectedRow> errors, String failure, String note,
-                            boolean notModified, boolean suspicious, boolean changesOnly) {
-}
+public record ImportRunView(
+        long id,
+        long sourceId,
+        String status,
+        String trigger,
+        Instant startedAt,
+        Instant finishedAt,
+        int progress,
+        int rowsRead,
+        int created,
+        int updated,
+        int unchanged,
+        int removed,
+        int rejected,
+        List<RejectedRow> errors,
+        String failure,
+        String note,
+        boolean notModified,
+        boolean suspicious,
+        boolean changesOnly) {}

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /**
@@ -18,9 +17,15 @@ import java.util.List;
  * @param paused scheduled runs are skipped while true ("Run now" still runs); null: false on create, unchanged on change
  */
 public record ImportSourceRequest(
-        @NotBlank(message = "is required") @Size(max = 2000, message = URL) String feedUrl,
-        @Size(max = 200, message = "is longer than {max} characters") String token,
-        @Min(value = 1, message = EVERY) @Max(value = MAX_EVERY_MINUTES, message = EVERY) Integer everyMinutes,
+        @NotBlank(message = "is required") @Size(max = 2000, message = URL)
+        String feedUrl,
+
+        @Size(max = 200, message = "is longer than {max} characters")
+        String token,
+
+        @Min(value = 1, message = EVERY) @Max(value = MAX_EVERY_MINUTES, message = EVERY)
+        Integer everyMinutes,
+
         @Valid PriceRule priceRule,
         @Min(value = 0, message = "must be 0 or more") Integer stockBuffer,
         String missing,
@@ -29,6 +34,7 @@ public record ImportSourceRequest(
 
     /** A month: the longest schedule. */
     public static final int MAX_EVERY_MINUTES = 31 * 24 * 60;
+
     public static final String URL = "must be an http or https URL of at most 2000 characters";
     private static final String EVERY = "must be between 1 and " + MAX_EVERY_MINUTES;
 }

@@ -17,9 +17,25 @@ import java.util.List;
  * @param paused          the distributor paused scheduled runs
  * @param pausedReason    why scheduled runs are skipped (paused, dropshipping is off), or null
  */
-public record ImportSourceView(long id, String feedUrl, boolean hasToken, int everyMinutes, PriceRule priceRule,
-                               int stockBuffer, MissingRule missing, List<String> keep, boolean external,
-                               String vendorPublicId, Long feedId, String linkEndedReason, Instant linkEndedAt,
-                               ImportRunView lastRun, Instant nextRunAt, Instant lastConfirmedAt, boolean stale,
-                               boolean running, boolean paused, String pausedReason, Instant createdAt) {
-}
+public record ImportSourceView(
+        long id,
+        String feedUrl,
+        boolean hasToken,
+        int everyMinutes,
+        PriceRule priceRule,
+        int stockBuffer,
+        MissingRule missing,
+        List<String> keep,
+        boolean external,
+        String vendorPublicId,
+        Long feedId,
+        String linkEndedReason,
+        Instant linkEndedAt,
+        ImportRunView lastRun,
+        Instant nextRunAt,
+        Instant lastConfirmedAt,
+        boolean stale,
+        boolean running,
+        boolean paused,
+        String pausedReason,
+        Instant createdAt) {}

@@ -1,7 +1,6 @@
 package io.gemlink.linking.api;
 
 import jakarta.ejb.Local;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -7,8 +7,13 @@ import java.time.Instant;
  *
  * @param endedReason why the link is ended now, or null while it is live
  */
-public record SourceLink(long sourceId, long feedId, long vendorAccountId, String vendorPublicId, String endedReason,
-                         Instant createdAt) {
+public record SourceLink(
+        long sourceId,
+        long feedId,
+        long vendorAccountId,
+        String vendorPublicId,
+        String endedReason,
+        Instant createdAt) {
 
     public boolean live() {
         return endedReason == null;

@@ -11,7 +11,8 @@ import jakarta.persistence.Table;
 /** One rejected feed row of a run (a bounded sample is kept; the run holds the full count). */
 @Entity
 @Table(name = "import_rejection")
-@NamedQuery(name = ImportRejection.BY_RUN,
+@NamedQuery(
+        name = ImportRejection.BY_RUN,
         query = "SELECT r FROM ImportRejection r WHERE r.runId = :runId ORDER BY r.rowNo")
 public class ImportRejection {
 
@@ -30,8 +31,7 @@ public class ImportRejection {
     @Column(nullable = false, length = 500)
     private String message;
 
-    protected ImportRejection() {
-    }
+    protected ImportRejection() {}
 
     public ImportRejection(long runId, int rowNo, String message) {
         this.runId = runId;
@@ -39,6 +39,11 @@ public class ImportRejection {
         this.message = message.length() > 500 ? message.substring(0, 500) : message;
     }
 
-    public int getRowNo() { return rowNo; }
-    public String getMessage() { return message; }
+    public int getRowNo() {
+        return rowNo;
+    }
+
+    public String getMessage() {
+        return message;
+    }
 }

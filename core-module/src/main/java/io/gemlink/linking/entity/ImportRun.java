@@ -7,17 +7,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** One import of a source's feed: its status, progress and counters. */
 @Entity
 @Table(name = "import_run")
-@NamedQuery(name = ImportRun.BY_SOURCE,
+@NamedQuery(
+        name = ImportRun.BY_SOURCE,
         query = "SELECT r FROM ImportRun r WHERE r.sourceId = :sourceId ORDER BY r.id DESC")
-@NamedQuery(name = ImportRun.COUNT_BY_SOURCE,
-        query = "SELECT COUNT(r) FROM ImportRun r WHERE r.sourceId = :sourceId")
-@NamedQuery(name = ImportRun.RUNNING_BY_SOURCE,
+@NamedQuery(name = ImportRun.COUNT_BY_SOURCE, query = "SELECT COUNT(r) FROM ImportRun r WHERE r.sourceId = :sourceId")
+@NamedQuery(
+        name = ImportRun.RUNNING_BY_SOURCE,
         query = "SELECT r FROM ImportRun r WHERE r.sourceId = :sourceId AND r.status = 'RUNNING'")
 public class ImportRun {
 
@@ -84,8 +84,7 @@ public class ImportRun {
     @Column(length = 1000)
     private String failure;
 
-    protected ImportRun() {
-    }
+    protected ImportRun() {}
 
     public ImportRun(long sourceId, long accountId, String trigger, Instant now) {
         this.sourceId = sourceId;
@@ -122,28 +121,99 @@ public class ImportRun {
         return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 
-    public Long getId() { return id; }
-    public long getSourceId() { return sourceId; }
-    public long getAccountId() { return accountId; }
-    public String getTrigger() { return trigger; }
-    public String getStatus() { return status; }
-    public Instant getStartedAt() { return startedAt; }
-    public Instant getFinishedAt() { return finishedAt; }
-    public int getProgress() { return progress; }
-    public void setProgress(int progress) { this.progress = Math.max(0, Math.min(100, progress)); }
-    public int getRowsRead() { return rowsRead; }
-    public int getCreated() { return created; }
-    public int getUpdated() { return updated; }
-    public int getUnchanged() { return unchanged; }
-    public int getRemoved() { return removed; }
-    public int getRejected() { return rejected; }
-    public void setRejected(int rejected) { this.rejected = rejected; }
-    public boolean isNotModified() { return notModified; }
-    public void setNotModified(boolean notModified) { this.notModified = notModified; }
-    public boolean isChangesOnly() { return changesOnly; }
-    public void setChangesOnly(boolean changesOnly) { this.changesOnly = changesOnly; }
-    public boolean isSuspicious() { return suspicious; }
-    public void setSuspicious(boolean suspicious) { this.suspicious = suspicious; }
-    public String getNote() { return note; }
-    public String getFailure() { return failure; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getSourceId() {
+        return sourceId;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public String getTrigger() {
+        return trigger;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public int getProgress() {
+        return progress;
+    }
+
+    public void setProgress(int progress) {
+        this.progress = Math.max(0, Math.min(100, progress));
+    }
+
+    public int getRowsRead() {
+        return rowsRead;
+    }
+
+    public int getCreated() {
+        return created;
+    }
+
+    public int getUpdated() {
+        return updated;
+    }
+
+    public int getUnchanged() {
+        return unchanged;
+    }
+
+    public int getRemoved() {
+        return removed;
+    }
+
+    public int getRejected() {
+        return rejected;
+    }
+
+    public void setRejected(int rejected) {
+        this.rejected = rejected;
+    }
+
+    public boolean isNotModified() {
+        return notModified;
+    }
+
+    public void setNotModified(boolean notModified) {
+        this.notModified = notModified;
+    }
+
+    public boolean isChangesOnly() {
+        return changesOnly;
+    }
+
+    public void setChangesOnly(boolean changesOnly) {
+        this.changesOnly = changesOnly;
+    }
+
+    public boolean isSuspicious() {
+        return suspicious;
+    }
+
+    public void setSuspicious(boolean suspicious) {
+        this.suspicious = suspicious;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getFailure() {
+        return failure;
+    }
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -23,33 +22,40 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "import_source")
-@NamedQuery(name = ImportSource.BY_ACCOUNT,
+@NamedQuery(
+        name = ImportSource.BY_ACCOUNT,
         query = "SELECT s FROM ImportSource s WHERE s.accountId = :accountId ORDER BY s.id DESC")
-@NamedQuery(name = ImportSource.COUNT_BY_ACCOUNT,
+@NamedQuery(
+        name = ImportSource.COUNT_BY_ACCOUNT,
         query = "SELECT COUNT(s) FROM ImportSource s WHERE s.accountId = :accountId")
 // native: these compare and set DATETIME columns with plain UTC timestamps, one atomic statement each
-@NamedNativeQuery(name = ImportSource.DUE,
+@NamedNativeQuery(
+        name = ImportSource.DUE,
         query = "SELECT id FROM import_source WHERE next_run_at <= ? AND (claimed_at IS NULL OR claimed_at < ?)"
                 + " ORDER BY next_run_at")
-@NamedNativeQuery(name = ImportSource.CLAIM,
+@NamedNativeQuery(
+        name = ImportSource.CLAIM,
         query = "UPDATE import_source SET claimed_at = ?, claim_run_id = NULL WHERE id = ?"
                 + " AND (claimed_at IS NULL OR claimed_at < ?)")
 // the claim's holder, set in the claiming transaction (the row stays locked by CLAIM until it commits)
-@NamedNativeQuery(name = ImportSource.HOLD,
-        query = "UPDATE import_source SET claim_run_id = ? WHERE id = ?")
+@NamedNativeQuery(name = ImportSource.HOLD, query = "UPDATE import_source SET claim_run_id = ? WHERE id = ?")
 // only the run that holds the claim may refresh or release it: a run whose claim expired and was taken
 // over changes nothing
-@NamedNativeQuery(name = ImportSource.REFRESH,
+@NamedNativeQuery(
+        name = ImportSource.REFRESH,
         query = "UPDATE import_source SET claimed_at = ? WHERE id = ? AND claim_run_id = ?")
-@NamedNativeQuery(name = ImportSource.RELEASE,
+@NamedNativeQuery(
+        name = ImportSource.RELEASE,
         query = "UPDATE import_source SET claimed_at = NULL, claim_run_id = NULL WHERE id = ? AND claim_run_id = ?")
-@NamedQuery(name = ImportSource.BY_FEED,
-        query = "SELECT s FROM ImportSource s WHERE s.feedId = :feedId")
-@NamedQuery(name = ImportSource.IN_NETWORK_OF_ACCOUNT,
+@NamedQuery(name = ImportSource.BY_FEED, query = "SELECT s FROM ImportSource s WHERE s.feedId = :feedId")
+@NamedQuery(
+        name = ImportSource.IN_NETWORK_OF_ACCOUNT,
         query = "SELECT s FROM ImportSource s WHERE s.accountId = :accountId AND s.feedId IS NOT NULL")
-@NamedQuery(name = ImportSource.OF_VENDOR,
+@NamedQuery(
+        name = ImportSource.OF_VENDOR,
         query = "SELECT s FROM ImportSource s WHERE s.vendorAccountId = :vendorAccountId")
-@NamedNativeQuery(name = ImportSource.DUE_NOW_FOR_VENDOR,
+@NamedNativeQuery(
+        name = ImportSource.DUE_NOW_FOR_VENDOR,
         query = "UPDATE import_source SET next_run_at = ?, due_trigger = 'VENDOR_CHANGE'"
                 + " WHERE vendor_account_id = ? AND next_run_at > ? AND paused = 0")
 public class ImportSource {
@@ -172,8 +178,7 @@ public class ImportSource {
         return java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC));
     }
 
-    protected ImportSource() {
-    }
+    protected ImportSource() {}
 
     public ImportSource(long accountId, Instant now) {
         this.accountId = accountId;
@@ -181,30 +186,101 @@ public class ImportSource {
         this.nextRunAt = now;
     }
 
-    public Long getId() { return id; }
-    public long getAccountId() { return accountId; }
-    public String getFeedUrl() { return feedUrl; }
-    public void setFeedUrl(String feedUrl) { this.feedUrl = feedUrl; }
-    public String getToken() { return token; }
-    public void setToken(String token) { this.token = token; }
-    public int getEveryMinutes() { return everyMinutes; }
-    public void setEveryMinutes(int everyMinutes) { this.everyMinutes = everyMinutes; }
-    public BigDecimal getMarkupPercent() { return markupPercent; }
-    public void setMarkupPercent(BigDecimal markupPercent) { this.markupPercent = markupPercent; }
-    public String getRounding() { return rounding; }
-    public void setRounding(String rounding) { this.rounding = rounding; }
-    public int getStockBuffer() { return stockBuffer; }
-    public void setStockBuffer(int stockBuffer) { this.stockBuffer = stockBuffer; }
-    public String getMissingRule() { return missingRule; }
-    public void setMissingRule(String missingRule) { this.missingRule = missingRule; }
-    public String getKeepFields() { return keepFields; }
-    public void setKeepFields(String keepFields) { this.keepFields = keepFields; }
-    public String getVendorPublicId() { return vendorPublicId; }
-    public Long getVendorAccountId() { return vendorAccountId; }
-    public Long getFeedId() { return feedId; }
-    public Long getGrantId() { return grantId; }
-    public String getLinkEndedReason() { return linkEndedReason; }
-    public Instant getLinkEndedAt() { return linkEndedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public String getFeedUrl() {
+        return feedUrl;
+    }
+
+    public void setFeedUrl(String feedUrl) {
+        this.feedUrl = feedUrl;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public int getEveryMinutes() {
+        return everyMinutes;
+    }
+
+    public void setEveryMinutes(int everyMinutes) {
+        this.everyMinutes = everyMinutes;
+    }
+
+    public BigDecimal getMarkupPercent() {
+        return markupPercent;
+    }
+
+    public void setMarkupPercent(BigDecimal markupPercent) {
+        this.markupPercent = markupPercent;
+    }
+
+    public String getRounding() {
+        return rounding;
+    }
+
+    public void setRounding(String rounding) {
+        this.rounding = rounding;
+    }
+
+    public int getStockBuffer() {
+        return stockBuffer;
+    }
+
+    public void setStockBuffer(int stockBuffer) {
+        this.stockBuffer = stockBuffer;
+    }
+
+    public String getMissingRule() {
+        return missingRule;
+    }
+
+    public void setMissingRule(String missingRule) {
+        this.missingRule = missingRule;
+    }
+
+    public String getKeepFields() {
+        return keepFields;
+    }
+
+    public void setKeepFields(String keepFields) {
+        this.keepFields = keepFields;
+    }
+
+    public String getVendorPublicId() {
+        return vendorPublicId;
+    }
+
+    public Long getVendorAccountId() {
+        return vendorAccountId;
+    }
+
+    public Long getFeedId() {
+        return feedId;
+    }
+
+    public Long getGrantId() {
+        return grantId;
+    }
+
+    public String getLinkEndedReason() {
+        return linkEndedReason;
+    }
+
+    public Instant getLinkEndedAt() {
+        return linkEndedAt;
+    }
 
     public boolean isInNetwork() {
         return feedId != null;
@@ -256,27 +332,96 @@ public class ImportSource {
         etag = null;
         changesSince = null;
     }
-    public String getEtag() { return etag; }
-    public void setEtag(String etag) { this.etag = etag; }
-    public Instant getChangesSince() { return changesSince; }
-    public void setChangesSince(Instant changesSince) { this.changesSince = changesSince; }
-    public Instant getLastFullAt() { return lastFullAt; }
-    public void setLastFullAt(Instant lastFullAt) { this.lastFullAt = lastFullAt; }
-    public Integer getLastGoodCount() { return lastGoodCount; }
-    public void setLastGoodCount(Integer lastGoodCount) { this.lastGoodCount = lastGoodCount; }
-    public Instant getLastConfirmedAt() { return lastConfirmedAt; }
-    public void setLastConfirmedAt(Instant lastConfirmedAt) { this.lastConfirmedAt = lastConfirmedAt; }
-    public Long getLastRunId() { return lastRunId; }
-    public void setLastRunId(Long lastRunId) { this.lastRunId = lastRunId; }
-    public Instant getNextRunAt() { return nextRunAt; }
-    public void setNextRunAt(Instant nextRunAt) { this.nextRunAt = nextRunAt; }
-    public Instant getClaimedAt() { return claimedAt; }
-    public Long getClaimRunId() { return claimRunId; }
-    public boolean isPaused() { return paused; }
-    public void setPaused(boolean paused) { this.paused = paused; }
-    public String getPausedReason() { return pausedReason; }
-    public void setPausedReason(String pausedReason) { this.pausedReason = pausedReason; }
-    public String getDueTrigger() { return dueTrigger; }
-    public void setDueTrigger(String dueTrigger) { this.dueTrigger = dueTrigger; }
-    public Instant getCreatedAt() { return createdAt; }
+
+    public String getEtag() {
+        return etag;
+    }
+
+    public void setEtag(String etag) {
+        this.etag = etag;
+    }
+
+    public Instant getChangesSince() {
+        return changesSince;
+    }
+
+    public void setChangesSince(Instant changesSince) {
+        this.changesSince = changesSince;
+    }
+
+    public Instant getLastFullAt() {
+        return lastFullAt;
+    }
+
+    public void setLastFullAt(Instant lastFullAt) {
+        this.lastFullAt = lastFullAt;
+    }
+
+    public Integer getLastGoodCount() {
+        return lastGoodCount;
+    }
+
+    public void setLastGoodCount(Integer lastGoodCount) {
+        this.lastGoodCount = lastGoodCount;
+    }
+
+    public Instant getLastConfirmedAt() {
+        return lastConfirmedAt;
+    }
+
+    public void setLastConfirmedAt(Instant lastConfirmedAt) {
+        this.lastConfirmedAt = lastConfirmedAt;
+    }
+
+    public Long getLastRunId() {
+        return lastRunId;
+    }
+
+    public void setLastRunId(Long lastRunId) {
+        this.lastRunId = lastRunId;
+    }
+
+    public Instant getNextRunAt() {
+        return nextRunAt;
+    }
+
+    public void setNextRunAt(Instant nextRunAt) {
+        this.nextRunAt = nextRunAt;
+    }
+
+    public Instant getClaimedAt() {
+        return claimedAt;
+    }
+
+    public Long getClaimRunId() {
+        return claimRunId;
+    }
+
+    public boolean isPaused() {
+        return paused;
+    }
+
+    public void setPaused(boolean paused) {
+        this.paused = paused;
+    }
+
+    public String getPausedReason() {
+        return pausedReason;
+    }
+
+    public void setPausedReason(String pausedReason) {
+        this.pausedReason = pausedReason;
+    }
+
+    public String getDueTrigger() {
+        return dueTrigger;
+    }
+
+    public void setDueTrigger(String dueTrigger) {
+        this.dueTrigger = dueTrigger;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

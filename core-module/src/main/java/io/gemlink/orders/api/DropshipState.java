@@ -5,5 +5,7 @@ package io.gemlink.orders.api;
  * a vendor order, or skipped for a reason both sides can read (and retry after fixing it).
  */
 public enum DropshipState {
-    PENDING, CREATED, SKIPPED
+    PENDING,
+    CREATED,
+    SKIPPED
 }

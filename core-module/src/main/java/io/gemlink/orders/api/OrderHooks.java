@@ -11,14 +11,11 @@ import io.gemlink.orders.entity.SalesOrder;
 public interface OrderHooks {
 
     /** The new order's rows are flushed and it has its number; its dropship parts are not written yet. */
-    default void orderWritten(SalesOrder order) {
-    }
+    default void orderWritten(SalesOrder order) {}
 
     /** The order committed; its first, immediate mirroring is about to start (no transaction). */
-    default void beforeFirstMirroring(SalesOrder order) {
-    }
+    default void beforeFirstMirroring(SalesOrder order) {}
 
     /** A dropship part of the order is locked and about to be mirrored, in the part's transaction. */
-    default void mirroring(SalesOrder order) {
-    }
+    default void mirroring(SalesOrder order) {}
 }

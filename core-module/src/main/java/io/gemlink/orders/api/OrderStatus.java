@@ -5,7 +5,14 @@ import java.util.Set;
 
 /** The statuses an order can be in, on either side of a dropship relationship. */
 public enum OrderStatus {
-    NEW, PROCESSING, AWAITING_SHIPMENT, ON_HOLD, BACKORDERED, PARTIALLY_SHIPPED, SHIPPED, CANCELLED;
+    NEW,
+    PROCESSING,
+    AWAITING_SHIPMENT,
+    ON_HOLD,
+    BACKORDERED,
+    PARTIALLY_SHIPPED,
+    SHIPPED,
+    CANCELLED;
 
     /** What a vendor may choose, in its dropshipping settings, for the dropship orders it receives. */
     public static final Set<OrderStatus> VENDOR_CHOICES = EnumSet.of(NEW, PROCESSING, AWAITING_SHIPMENT, ON_HOLD);

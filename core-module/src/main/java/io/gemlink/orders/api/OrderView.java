@@ -7,8 +7,17 @@ import java.util.List;
  * An order as the partner API answers it. A distributor order carries {@code dropship} (one part per
  * vendor); a vendor's dropship order carries the distributor's public id and order number.
  */
-public record OrderView(long id, String number, Channel channel, String externalId, OrderStatus status,
-                        String currency, AddressView shippingAddress, List<OrderLineView> lines, Instant createdAt,
-                        List<ShipmentView> shipments, List<DropshipPartView> dropship,
-                        String sourceAccountPublicId, String sourceOrderNumber) {
-}
+public record OrderView(
+        long id,
+        String number,
+        Channel channel,
+        String externalId,
+        OrderStatus status,
+        String currency,
+        AddressView shippingAddress,
+        List<OrderLineView> lines,
+        Instant createdAt,
+        List<ShipmentView> shipments,
+        List<DropshipPartView> dropship,
+        String sourceAccountPublicId,
+        String sourceOrderNumber) {}

@@ -1,7 +1,6 @@
 package io.gemlink.orders.api;
 
 import jakarta.ejb.Local;
-
 import java.time.Instant;
 import java.util.Map;
 

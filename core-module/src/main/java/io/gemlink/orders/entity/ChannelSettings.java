@@ -6,7 +6,6 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -28,15 +27,16 @@ public class ChannelSettings {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected ChannelSettings() {
-    }
+    protected ChannelSettings() {}
 
     public ChannelSettings(long accountId, Instant now) {
         this.accountId = accountId;
         this.updatedAt = now;
     }
 
-    public String getShopifyWebhookSecret() { return shopifyWebhookSecret; }
+    public String getShopifyWebhookSecret() {
+        return shopifyWebhookSecret;
+    }
 
     public void setShopifyWebhookSecret(String secret, Instant now) {
         this.shopifyWebhookSecret = secret;

@@ -1,7 +1,6 @@
 package io.gemlink.orders.entity;
 
 import io.gemlink.orders.api.DropshipState;
-import io.gemlink.orders.api.OrderStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,8 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-
 import java.time.Instant;
 
 /**
@@ -22,11 +19,15 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "dropship_part")
-@NamedQuery(name = DropshipPart.BY_ORDER, query = "SELECT p FROM DropshipPart p WHERE p.orderId = :orderId ORDER BY p.id")
+@NamedQuery(
+        name = DropshipPart.BY_ORDER,
+        query = "SELECT p FROM DropshipPart p WHERE p.orderId = :orderId ORDER BY p.id")
 // parts never failed first (no next attempt), then those whose pause has passed, longest waiting first
-@NamedQuery(name = DropshipPart.PENDING_BEFORE, query = "SELECT p.id FROM DropshipPart p"
-        + " WHERE p.state = io.gemlink.orders.api.DropshipState.PENDING AND p.updatedAt < :before"
-        + " AND (p.nextAttemptAt IS NULL OR p.nextAttemptAt <= :now) ORDER BY p.nextAttemptAt, p.id")
+@NamedQuery(
+        name = DropshipPart.PENDING_BEFORE,
+        query = "SELECT p.id FROM DropshipPart p"
+                + " WHERE p.state = io.gemlink.orders.api.DropshipState.PENDING AND p.updatedAt < :before"
+                + " AND (p.nextAttemptAt IS NULL OR p.nextAttemptAt <= :now) ORDER BY p.nextAttemptAt, p.id")
 public class DropshipPart {
 
     public static final String BY_ORDER = "DropshipPart.byOrder";
@@ -71,8 +72,7 @@ public class DropshipPart {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected DropshipPart() {
-    }
+    protected DropshipPart() {}
 
     public DropshipPart(long orderId, long vendorAccountId, String vendorPublicId, Instant now) {
         this.orderId = orderId;
@@ -118,14 +118,43 @@ public class DropshipPart {
         updatedAt = now;
     }
 
-    public Long getId() { return id; }
-    public long getOrderId() { return orderId; }
-    public long getVendorAccountId() { return vendorAccountId; }
-    public String getVendorPublicId() { return vendorPublicId; }
-    public DropshipState getState() { return state; }
-    public Long getVendorOrderId() { return vendorOrderId; }
-    public String getVendorOrderNumber() { return vendorOrderNumber; }
-    public String getSkippedReason() { return skippedReason; }
-    public int getAttempts() { return attempts; }
-    public Instant getNextAttemptAt() { return nextAttemptAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getOrderId() {
+        return orderId;
+    }
+
+    public long getVendorAccountId() {
+        return vendorAccountId;
+    }
+
+    public String getVendorPublicId() {
+        return vendorPublicId;
+    }
+
+    public DropshipState getState() {
+        return state;
+    }
+
+    public Long getVendorOrderId() {
+        return vendorOrderId;
+    }
+
+    public String getVendorOrderNumber() {
+        return vendorOrderNumber;
+    }
+
+    public String getSkippedReason() {
+        return skippedReason;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
 }

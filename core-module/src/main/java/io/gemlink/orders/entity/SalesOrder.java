@@ -15,7 +15,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +25,13 @@ import java.util.List;
  */
 @Entity
 @Table(name = "sales_order")
-@NamedQuery(name = SalesOrder.BY_EXTERNAL_ID, query = "SELECT o FROM SalesOrder o WHERE o.accountId = :accountId"
-        + " AND o.channel = :channel AND o.externalId = :externalId")
-@NamedQuery(name = SalesOrder.BY_SOURCE, query = "SELECT o FROM SalesOrder o WHERE o.accountId = :accountId"
-        + " AND o.sourceOrderId = :sourceOrderId")
+@NamedQuery(
+        name = SalesOrder.BY_EXTERNAL_ID,
+        query = "SELECT o FROM SalesOrder o WHERE o.accountId = :accountId"
+                + " AND o.channel = :channel AND o.externalId = :externalId")
+@NamedQuery(
+        name = SalesOrder.BY_SOURCE,
+        query = "SELECT o FROM SalesOrder o WHERE o.accountId = :accountId" + " AND o.sourceOrderId = :sourceOrderId")
 public class SalesOrder {
 
     public static final String BY_EXTERNAL_ID = "SalesOrder.byExternalId";
@@ -84,11 +86,16 @@ public class SalesOrder {
     @OrderBy("lineNo")
     private List<SalesOrderLine> lines = new ArrayList<>();
 
-    protected SalesOrder() {
-    }
+    protected SalesOrder() {}
 
-    public SalesOrder(long accountId, Channel channel, String externalId, OrderStatus status, String currency,
-                      ShippingAddress shippingAddress, Instant now) {
+    public SalesOrder(
+            long accountId,
+            Channel channel,
+            String externalId,
+            OrderStatus status,
+            String currency,
+            ShippingAddress shippingAddress,
+            Instant now) {
         this.accountId = accountId;
         this.channel = channel;
         this.externalId = externalId;
@@ -100,8 +107,11 @@ public class SalesOrder {
     }
 
     /** Makes this order the vendor's copy of a distributor order. */
-    public void mirrorOf(long distributorAccountId, String distributorPublicId, long distributorOrderId,
-                         String distributorOrderNumber) {
+    public void mirrorOf(
+            long distributorAccountId,
+            String distributorPublicId,
+            long distributorOrderId,
+            String distributorOrderNumber) {
         this.sourceAccountId = distributorAccountId;
         this.sourceAccountPublicId = distributorPublicId;
         this.sourceOrderId = distributorOrderId;
@@ -126,19 +136,63 @@ public class SalesOrder {
         this.updatedAt = now;
     }
 
-    public Long getId() { return id; }
-    public long getAccountId() { return accountId; }
-    public String getNumber() { return number; }
-    public Channel getChannel() { return channel; }
-    public String getExternalId() { return externalId; }
-    public OrderStatus getStatus() { return status; }
-    public String getCurrency() { return currency; }
-    public ShippingAddress getShippingAddress() { return shippingAddress; }
-    public Long getSourceAccountId() { return sourceAccountId; }
-    public String getSourceAccountPublicId() { return sourceAccountPublicId; }
-    public Long getSourceOrderId() { return sourceOrderId; }
-    public String getSourceOrderNumber() { return sourceOrderNumber; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public List<SalesOrderLine> getLines() { return lines; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public ShippingAddress getShippingAddress() {
+        return shippingAddress;
+    }
+
+    public Long getSourceAccountId() {
+        return sourceAccountId;
+    }
+
+    public String getSourceAccountPublicId() {
+        return sourceAccountPublicId;
+    }
+
+    public Long getSourceOrderId() {
+        return sourceOrderId;
+    }
+
+    public String getSourceOrderNumber() {
+        return sourceOrderNumber;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<SalesOrderLine> getLines() {
+        return lines;
+    }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 
 /** One line of an order. On a distributor order a linked line names its vendor and the vendor's SKU. */
@@ -48,8 +47,7 @@ public class SalesOrderLine {
     @Column(nullable = false)
     private boolean backordered;
 
-    protected SalesOrderLine() {
-    }
+    protected SalesOrderLine() {}
 
     SalesOrderLine(SalesOrder order, int lineNo, String sku, String title, int quantity, BigDecimal unitPrice) {
         this.order = order;
@@ -69,13 +67,39 @@ public class SalesOrderLine {
         this.backordered = true;
     }
 
-    public SalesOrder getOrder() { return order; }
-    public int getLineNo() { return lineNo; }
-    public String getSku() { return sku; }
-    public String getTitle() { return title; }
-    public int getQuantity() { return quantity; }
-    public BigDecimal getUnitPrice() { return unitPrice; }
-    public Long getVendorAccountId() { return vendorAccountId; }
-    public String getVendorSku() { return vendorSku; }
-    public boolean isBackordered() { return backordered; }
+    public SalesOrder getOrder() {
+        return order;
+    }
+
+    public int getLineNo() {
+        return lineNo;
+    }
+
+    public String getSku() {
+        return sku;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public Long getVendorAccountId() {
+        return vendorAccountId;
+    }
+
+    public String getVendorSku() {
+        return vendorSku;
+    }
+
+    public boolean isBackordered() {
+        return backordered;
+    }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** A channel webhook delivery already taken in; a repeat of its id is ignored (unique key). */
@@ -34,8 +33,7 @@ public class WebhookReceipt {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
-    protected WebhookReceipt() {
-    }
+    protected WebhookReceipt() {}
 
     public WebhookReceipt(long accountId, Channel channel, String webhookId, Instant receivedAt) {
         this.accountId = accountId;

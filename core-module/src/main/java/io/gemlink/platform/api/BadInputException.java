@@ -1,7 +1,6 @@
 package io.gemlink.platform.api;
 
 import jakarta.ejb.ApplicationException;
-
 import java.util.List;
 
 /**
@@ -14,7 +13,10 @@ public class BadInputException extends RuntimeException {
     private final List<FieldError> errors;
 
     public BadInputException(List<FieldError> errors) {
-        super(errors.isEmpty() ? "invalid input" : errors.get(0).field() + ": " + errors.get(0).message());
+        super(
+                errors.isEmpty()
+                        ? "invalid input"
+                        : errors.get(0).field() + ": " + errors.get(0).message());
         this.errors = List.copyOf(errors);
     }
 

@@ -1,11 +1,10 @@
 package io.gemlink.platform.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.faulttolerance.Retry;
-
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * Runs a transaction again when it lost a transient conflict ({@link DatabaseConflicts}): up to 4 more
@@ -23,8 +22,15 @@ public class ConflictRetry {
     private static final Logger LOG = Logger.getLogger(ConflictRetry.class.getName());
 
     // maxDuration in the delay's unit: Payara compares the two numbers without their units at deploy
-    @Retry(retryOn = TransientConflictException.class, maxRetries = 4, delay = 50, jitter = 40,
-            delayUnit = ChronoUnit.MILLIS, jitterDelayUnit = ChronoUnit.MILLIS, maxDuration = 10_000, durationUnit = ChronoUnit.MILLIS)
+    @Retry(
+            retryOn = TransientConflictException.class,
+            maxRetries = 4,
+            delay = 50,
+            jitter = 40,
+            delayUnit = ChronoUnit.MILLIS,
+            jitterDelayUnit = ChronoUnit.MILLIS,
+            maxDuration = 10_000,
+            durationUnit = ChronoUnit.MILLIS)
     public <T> T run(Supplier<T> transaction) {
         try {
             return transaction.get();
@@ -32,7 +38,8 @@ public class ConflictRetry {
             if (e instanceof TransientConflictException || !DatabaseConflicts.isTransient(e)) {
                 throw e;
             }
-            LOG.info(() -> "transient database conflict, rolled back; retried while attempts remain: " + rootMessage(e));
+            LOG.info(
+                    () -> "transient database conflict, rolled back; retried while attempts remain: " + rootMessage(e));
             throw new TransientConflictException(e);
         }
     }

@@ -10,9 +10,6 @@ import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -23,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Bean Validation for the request records of the {@code *.api} packages: required fields, lengths and ranges
@@ -37,8 +36,7 @@ public final class Constraints {
     private static final Pattern SEGMENT = Pattern.compile("([^.\\[]+)((?:\\[\\d+])*)");
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
-    private Constraints() {
-    }
+    private Constraints() {}
 
     /**
      * The record's broken constraints and what the caller's own rules found, ordered (none: an empty list).
@@ -79,11 +77,14 @@ public final class Constraints {
     }
 
     private static List<FieldError> violationsOf(Object request) {
-        List<ConstraintViolation<Object>> violations = new ArrayList<>(Holder.validator().validate(request));
+        List<ConstraintViolation<Object>> violations =
+                new ArrayList<>(Holder.validator().validate(request));
         // "is required" before what else the same field breaks; the rest in a stable order
         violations.sort(Comparator.comparing((ConstraintViolation<Object> v) -> !required(v))
                 .thenComparing(ConstraintViolation::getMessage));
-        return violations.stream().map(v -> new FieldError(field(v.getPropertyPath()), v.getMessage())).toList();
+        return violations.stream()
+                .map(v -> new FieldError(field(v.getPropertyPath()), v.getMessage()))
+                .toList();
     }
 
     private static boolean required(ConstraintViolation<?> v) {

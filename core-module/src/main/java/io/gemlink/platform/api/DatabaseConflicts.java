@@ -2,7 +2,6 @@ package io.gemlink.platform.api;
 
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
-
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
 import java.util.Collections;
@@ -34,8 +33,7 @@ public final class DatabaseConflicts {
     private static final int H2_LOCK_TIMEOUT = 50200;
     private static final int H2_CONCURRENT_UPDATE = 90131;
 
-    private DatabaseConflicts() {
-    }
+    private DatabaseConflicts() {}
 
     public static boolean isTransient(Throwable thrown) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -65,8 +63,11 @@ public final class DatabaseConflicts {
         if (s instanceof SQLTransactionRollbackException || state.equals("40001")) {
             return true; // deadlock victim or serialization failure: the transaction was rolled back
         }
-        if (code == MYSQL_DEADLOCK || code == MYSQL_LOCK_WAIT_TIMEOUT || code == H2_LOCK_TIMEOUT
-                || code == H2_CONCURRENT_UPDATE || state.equals("HYT00")) {
+        if (code == MYSQL_DEADLOCK
+                || code == MYSQL_LOCK_WAIT_TIMEOUT
+                || code == H2_LOCK_TIMEOUT
+                || code == H2_CONCURRENT_UPDATE
+                || state.equals("HYT00")) {
             return true;
         }
         if (code == MYSQL_DUPLICATE_KEY) {

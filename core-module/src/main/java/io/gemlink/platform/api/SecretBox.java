@@ -1,15 +1,14 @@
 package io.gemlink.platform.api;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Seals the secrets the server must be able to read back (webhook signing secrets, feed tokens) for
@@ -46,8 +45,8 @@ public final class SecretBox {
             throw new IllegalArgumentException(KEY_PROPERTY + " is not base64", e);
         }
         if (bytes.length != KEY_BYTES) {
-            throw new IllegalArgumentException(KEY_PROPERTY + " must be base64 of " + KEY_BYTES + " bytes, not "
-                    + bytes.length);
+            throw new IllegalArgumentException(
+                    KEY_PROPERTY + " must be base64 of " + KEY_BYTES + " bytes, not " + bytes.length);
         }
         return new SecretBox(bytes);
     }
@@ -56,7 +55,8 @@ public final class SecretBox {
     public static SecretBox configured() {
         SecretBox box = configured;
         if (box == null) {
-            String key = ConfigProvider.getConfig().getOptionalValue(KEY_PROPERTY, String.class)
+            String key = ConfigProvider.getConfig()
+                    .getOptionalValue(KEY_PROPERTY, String.class)
                     .orElseThrow(() -> new IllegalStateException(KEY_PROPERTY + " (GEMLINK_SECRETS_KEY) is not set;"
                             + " stored secrets are sealed with it. Make one with: head -c 32 /dev/urandom | base64"));
             box = ofBase64(key);
@@ -76,8 +76,12 @@ public final class SecretBox {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return V1 + Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length)
-                    .put(nonce).put(sealed).array());
+            return V1
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length)
+                                    .put(nonce)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
         }
@@ -102,8 +106,8 @@ public final class SecretBox {
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
             return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (javax.crypto.AEADBadTagException e) {
-            throw new IllegalStateException("a sealed secret does not open: changed, or sealed with another "
-                    + KEY_PROPERTY, e);
+            throw new IllegalStateException(
+                    "a sealed secret does not open: changed, or sealed with another " + KEY_PROPERTY, e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
         }

@@ -1,7 +1,6 @@
 package io.gemlink.platform.api;
 
 import jakarta.ejb.ApplicationException;
-
 import java.time.Duration;
 
 /**

@@ -4,7 +4,6 @@ import io.gemlink.platform.api.SecretBox;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import jakarta.persistence.EntityManager;
-
 import java.util.List;
 
 /**
@@ -27,7 +26,9 @@ public class SealedText implements AttributeConverter<String, String> {
         if (stored == null) {
             return null;
         }
-        return stored.startsWith(LEGACY) ? stored.substring(LEGACY.length()) : SecretBox.configured().open(stored);
+        return stored.startsWith(LEGACY)
+                ? stored.substring(LEGACY.length())
+                : SecretBox.configured().open(stored);
     }
 
     /**
@@ -38,15 +39,18 @@ public class SealedText implements AttributeConverter<String, String> {
     public static int sealLegacy(EntityManager em, String table, String idColumn, String column) {
         SecretBox box = SecretBox.configured();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + idColumn + ", " + column + " FROM " + table
-                + " WHERE " + column + " LIKE '" + LEGACY + "%'").getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT " + idColumn + ", " + column + " FROM " + table + " WHERE "
+                        + column + " LIKE '" + LEGACY + "%'")
+                .getResultList();
         int sealed = 0;
         for (Object[] row : rows) {
             String stored = (String) row[1];
-            sealed += em.createNativeQuery("UPDATE " + table + " SET " + column + " = ? WHERE " + idColumn
-                            + " = ? AND " + column + " = ?")
+            sealed += em.createNativeQuery("UPDATE " + table + " SET " + column + " = ? WHERE " + idColumn + " = ? AND "
+                            + column + " = ?")
                     .setParameter(1, box.seal(stored.substring(LEGACY.length())))
-                    .setParameter(2, row[0]).setParameter(3, stored).executeUpdate();
+                    .setParameter(2, row[0])
+                    .setParameter(3, stored)
+                    .executeUpdate();
         }
         return sealed;
     }

@@ -1,8 +1,5 @@
 package io.gemlink.platform.outbound;
 
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -13,6 +10,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Where this server may connect on a partner's behalf. A public address: yes. An inward one —
@@ -34,9 +33,13 @@ public record AddressRules(List<Cidr> allowed, Set<Integer> ownPorts, Predicate<
     public static AddressRules fromConfig() {
         Config config = ConfigProvider.getConfig();
         List<Cidr> allowed = config.getOptionalValues(ALLOWED_NETWORKS, String.class).orElse(List.of()).stream()
-                .filter(s -> !s.isBlank()).map(Cidr::parse).toList();
-        Set<Integer> ports = Stream.concat(config.getOptionalValues(OWN_PORTS, Integer.class).orElse(List.of()).stream(),
-                ServerPorts.ofRunningServer().stream()).collect(Collectors.toUnmodifiableSet());
+                .filter(s -> !s.isBlank())
+                .map(Cidr::parse)
+                .toList();
+        Set<Integer> ports = Stream.concat(
+                        config.getOptionalValues(OWN_PORTS, Integer.class).orElse(List.of()).stream(),
+                        ServerPorts.ofRunningServer().stream())
+                .collect(Collectors.toUnmodifiableSet());
         return new AddressRules(allowed, ports, AddressRules::onThisMachine);
     }
 

@@ -1,10 +1,9 @@
 package io.gemlink.platform.outbound;
 
-import org.apache.hc.client5.http.DnsResolver;
-import org.apache.hc.client5.http.SystemDefaultDnsResolver;
-
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 
 /**
  * Resolves a host once and refuses it when any of its addresses is not allowed (a host that answers a

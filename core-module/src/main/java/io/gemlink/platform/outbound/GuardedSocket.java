@@ -49,32 +49,34 @@ final class GuardedSocket extends Socket {
     @Override
     public InputStream getInputStream() throws IOException {
         InputStream in = super.getInputStream();
-        return deadline == null ? in : new FilterInputStream(in) {
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int timeout = getSoTimeout();
-                int left = millisLeft();
-                boolean shortened = timeout == 0 || timeout > left;
-                if (shortened) {
-                    setSoTimeout(left);
-                }
-                try {
-                    return super.read(b, off, len);
-                } catch (SocketTimeoutException e) {
-                    throw shortened ? new DeadlineExceededException() : e;
-                } finally {
-                    if (shortened && !isClosed()) {
-                        setSoTimeout(timeout);
+        return deadline == null
+                ? in
+                : new FilterInputStream(in) {
+                    @Override
+                    public int read() throws IOException {
+                        byte[] one = new byte[1];
+                        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
                     }
-                }
-            }
-        };
+
+                    @Override
+                    public int read(byte[] b, int off, int len) throws IOException {
+                        int timeout = getSoTimeout();
+                        int left = millisLeft();
+                        boolean shortened = timeout == 0 || timeout > left;
+                        if (shortened) {
+                            setSoTimeout(left);
+                        }
+                        try {
+                            return super.read(b, off, len);
+                        } catch (SocketTimeoutException e) {
+                            throw shortened ? new DeadlineExceededException() : e;
+                        } finally {
+                            if (shortened && !isClosed()) {
+                                setSoTimeout(timeout);
+                            }
+                        }
+                    }
+                };
     }
 
     /** At least 1 ms (0 would mean no timeout at all); past the deadline, the call fails. */

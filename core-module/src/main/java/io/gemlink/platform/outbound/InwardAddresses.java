@@ -11,8 +11,7 @@ public final class InwardAddresses {
 
     private static final byte[] NAT64 = {0, 0x64, (byte) 0xff, (byte) 0x9b, 0, 0, 0, 0, 0, 0, 0, 0};
 
-    private InwardAddresses() {
-    }
+    private InwardAddresses() {}
 
     /**
      * The IPv4 address an IPv6 address carries and that a connection would reach — IPv4-mapped
@@ -25,7 +24,8 @@ public final class InwardAddresses {
         }
         byte[] b = address.getAddress();
         byte[] head = Arrays.copyOf(b, 12);
-        boolean mapped = Arrays.equals(Arrays.copyOf(b, 10), new byte[10]) && b[10] == (byte) 0xff && b[11] == (byte) 0xff;
+        boolean mapped =
+                Arrays.equals(Arrays.copyOf(b, 10), new byte[10]) && b[10] == (byte) 0xff && b[11] == (byte) 0xff;
         boolean compatible = Arrays.equals(head, new byte[12]) && (b[12] | b[13] | b[14]) != 0; // not :: nor ::1
         if (!mapped && !compatible && !Arrays.equals(head, NAT64)) {
             return address;
@@ -54,7 +54,8 @@ public final class InwardAddresses {
         if (a.isMulticastAddress()) {
             return "multicast";
         }
-        if (a.isSiteLocalAddress() || a instanceof Inet4Address && first == 100 && (b[1] & 0xc0) == 64
+        if (a.isSiteLocalAddress()
+                || a instanceof Inet4Address && first == 100 && (b[1] & 0xc0) == 64
                 || a instanceof Inet6Address && (first & 0xfe) == 0xfc) {
             return "private"; // 10/8, 172.16/12, 192.168/16, shared 100.64/10, unique local fc00::/7
         }

@@ -15,8 +15,7 @@ public final class OutboundFailure {
     public static final String REFUSED = "connection refused";
     public static final String TIMED_OUT = "timed out";
 
-    private OutboundFailure() {
-    }
+    private OutboundFailure() {}
 
     public static String describe(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

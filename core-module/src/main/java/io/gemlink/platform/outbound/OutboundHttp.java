@@ -1,5 +1,7 @@
 package io.gemlink.platform.outbound;
 
+import java.time.Duration;
+import java.time.Instant;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -16,9 +18,6 @@ import org.apache.hc.core5.pool.PoolReusePolicy;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
-import java.time.Duration;
-import java.time.Instant;
-
 /**
  * HTTP clients for partners' URLs (Apache HttpClient 5, classic). Not {@code java.net.http}: it
  * resolves and connects by itself, so there is no way to check the address it actually connects to;
@@ -30,14 +29,13 @@ import java.time.Instant;
  */
 public final class OutboundHttp {
 
-    private OutboundHttp() {
-    }
+    private OutboundHttp() {}
 
     /**
      * @param readTimeout the longest silence while waiting for the answer or between its bytes
      */
-    public static CloseableHttpClient client(AddressRules rules, Duration connectTimeout, Duration readTimeout,
-                                             String userAgent) {
+    public static CloseableHttpClient client(
+            AddressRules rules, Duration connectTimeout, Duration readTimeout, String userAgent) {
         return client(rules, connectTimeout, readTimeout, null, userAgent);
     }
 
@@ -47,20 +45,31 @@ public final class OutboundHttp {
      *                    the answer and its body, redirects followed by the caller); past it, a call fails with
      *                    {@link DeadlineExceededException}; null for none
      */
-    public static CloseableHttpClient client(AddressRules rules, Duration connectTimeout, Duration readTimeout,
-                                             Duration deadline, String userAgent) {
+    public static CloseableHttpClient client(
+            AddressRules rules, Duration connectTimeout, Duration readTimeout, Duration deadline, String userAgent) {
         Instant until = deadline == null ? null : Instant.now().plus(deadline);
         var tls = RegistryBuilder.<TlsSocketStrategy>create()
-                .register(URIScheme.HTTPS.id, DefaultClientTlsStrategy.createDefault()).build();
-        var operator = new DefaultHttpClientConnectionOperator(proxy -> new GuardedSocket(rules, until),
-                DefaultSchemePortResolver.INSTANCE, new CheckedDns(rules), tls);
-        var connections = new PoolingHttpClientConnectionManager(operator, PoolConcurrencyPolicy.STRICT,
-                PoolReusePolicy.LIFO, TimeValue.ofMinutes(1), null);
+                .register(URIScheme.HTTPS.id, DefaultClientTlsStrategy.createDefault())
+                .build();
+        var operator = new DefaultHttpClientConnectionOperator(
+                proxy -> new GuardedSocket(rules, until),
+                DefaultSchemePortResolver.INSTANCE,
+                new CheckedDns(rules),
+                tls);
+        var connections = new PoolingHttpClientConnectionManager(
+                operator, PoolConcurrencyPolicy.STRICT, PoolReusePolicy.LIFO, TimeValue.ofMinutes(1), null);
         connections.setDefaultConnectionConfig(ConnectionConfig.custom()
-                .setConnectTimeout(Timeout.of(connectTimeout)).setSocketTimeout(Timeout.of(readTimeout)).build());
-        return HttpClients.custom().setConnectionManager(connections)
+                .setConnectTimeout(Timeout.of(connectTimeout))
+                .setSocketTimeout(Timeout.of(readTimeout))
+                .build());
+        return HttpClients.custom()
+                .setConnectionManager(connections)
                 .setRoutePlanner(new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE))
-                .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement().disableAuthCaching()
-                .setUserAgent(userAgent).build();
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .setUserAgent(userAgent)
+                .build();
     }
 }

@@ -1,14 +1,5 @@
 package io.gemlink.platform.outbound;
 
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.xpath.XPath;
-import javax.xml.xpath.XPathConstants;
-import javax.xml.xpath.XPathFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -16,6 +7,14 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The ports the running Payara Server listens on, from its own configuration ({@code domain.xml} of this
@@ -26,8 +25,7 @@ public final class ServerPorts {
 
     private static final Logger LOG = Logger.getLogger(ServerPorts.class.getName());
 
-    private ServerPorts() {
-    }
+    private ServerPorts() {}
 
     public static Set<Integer> ofRunningServer() {
         String root = System.getProperty("com.sun.aas.instanceRoot");
@@ -36,10 +34,14 @@ public final class ServerPorts {
         }
         Path domainXml = Path.of(root, "config", "domain.xml");
         try {
-            return fromDomainXml(domainXml, System.getProperty("com.sun.aas.instanceName", "server"), System::getProperty);
+            return fromDomainXml(
+                    domainXml, System.getProperty("com.sun.aas.instanceName", "server"), System::getProperty);
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "could not read this server's ports from " + domainXml
-                    + "; gemlink.outbound.own-ports alone applies", e);
+            LOG.log(
+                    Level.WARNING,
+                    "could not read this server's ports from " + domainXml
+                            + "; gemlink.outbound.own-ports alone applies",
+                    e);
             return Set.of();
         }
     }
@@ -57,13 +59,15 @@ public final class ServerPorts {
         }
         XPath xpath = XPathFactory.newInstance().newXPath();
         String configName = xpath.evaluate("/domain/servers/server[@name='" + instance + "']/@config-ref", doc);
-        Element config = (Element) xpath.evaluate("/domain/configs/config[@name='" + configName + "']", doc,
-                XPathConstants.NODE);
+        Element config = (Element)
+                xpath.evaluate("/domain/configs/config[@name='" + configName + "']", doc, XPathConstants.NODE);
         if (config == null) {
             return Set.of();
         }
-        NodeList ports = (NodeList) xpath.evaluate(".//network-listener/@port | .//iiop-listener/@port"
-                + " | .//jmx-connector/@port", config, XPathConstants.NODESET);
+        NodeList ports = (NodeList) xpath.evaluate(
+                ".//network-listener/@port | .//iiop-listener/@port" + " | .//jmx-connector/@port",
+                config,
+                XPathConstants.NODESET);
         Set<Integer> found = new HashSet<>();
         for (int i = 0; i < ports.getLength(); i++) {
             String port = ports.item(i).getNodeValue().strip();

@@ -16,7 +16,8 @@ public record Markup(BigDecimal percent, Rounding rounding) {
         if (price == null) {
             return null;
         }
-        BigDecimal marked = percent == null ? price : price.add(price.multiply(percent).movePointLeft(2));
+        BigDecimal marked =
+                percent == null ? price : price.add(price.multiply(percent).movePointLeft(2));
         return (rounding == null ? Rounding.NONE : rounding).apply(marked.max(BigDecimal.ZERO));
     }
 }

@@ -9,7 +9,9 @@ import java.math.RoundingMode;
  * {@code WHOLE} raises to the next whole unit (123.45 → 124.00; 123.00 stays).
  */
 public enum Rounding {
-    NONE, WHOLE, NINETY_NINE;
+    NONE,
+    WHOLE,
+    NINETY_NINE;
 
     public BigDecimal apply(BigDecimal price) {
         BigDecimal cents = price.setScale(2, RoundingMode.UP);

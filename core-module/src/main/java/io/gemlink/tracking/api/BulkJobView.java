@@ -10,10 +10,23 @@ import java.util.List;
  * {@code gemlink.tracking.bulk.kept-issues} of each ({@code rejectedCount}, {@code warningCount} count all).
  * {@code totalRows} is null while unknown (a CSV streamed to the API).
  */
-public record BulkJobView(String id, String origin, String status, String fileName, Integer totalRows, int doneRows,
-                          int applied, int unchanged, int rejectedCount, int warningCount, String failure,
-                          Instant startedAt, Instant updatedAt, Instant finishedAt, List<RowIssue> rejected,
-                          List<RowIssue> warnings) {
+public record BulkJobView(
+        String id,
+        String origin,
+        String status,
+        String fileName,
+        Integer totalRows,
+        int doneRows,
+        int applied,
+        int unchanged,
+        int rejectedCount,
+        int warningCount,
+        String failure,
+        Instant startedAt,
+        Instant updatedAt,
+        Instant finishedAt,
+        List<RowIssue> rejected,
+        List<RowIssue> warnings) {
 
     public boolean finished() {
         return !"RUNNING".equals(status);

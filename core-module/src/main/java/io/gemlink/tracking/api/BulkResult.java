@@ -8,5 +8,4 @@ import java.util.List;
  * repeated a shipment already on the order ({@code unchanged}), rejected rows with their reason, and
  * warnings for applied rows (a tracking number already used on another order).
  */
-public record BulkResult(String id, int applied, int unchanged, List<RowIssue> rejected, List<RowIssue> warnings) {
-}
+public record BulkResult(String id, int applied, int unchanged, List<RowIssue> rejected, List<RowIssue> warnings) {}

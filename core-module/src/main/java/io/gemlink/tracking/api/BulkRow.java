@@ -5,11 +5,22 @@ package io.gemlink.tracking.api;
  * or the 1-based position in a JSON array. {@code unreadable} is set when the row could not even be
  * read (e.g. a JSON value of the wrong type); such a row is rejected with that reason.
  */
-public record BulkRow(int row, String orderNumber, String carrier, String trackingNumber, String sendDate,
-                      String extendedField1, RowIssue unreadable) {
+public record BulkRow(
+        int row,
+        String orderNumber,
+        String carrier,
+        String trackingNumber,
+        String sendDate,
+        String extendedField1,
+        RowIssue unreadable) {
 
-    public BulkRow(int row, String orderNumber, String carrier, String trackingNumber, String sendDate,
-                   String extendedField1) {
+    public BulkRow(
+            int row,
+            String orderNumber,
+            String carrier,
+            String trackingNumber,
+            String sendDate,
+            String extendedField1) {
         this(row, orderNumber, carrier, trackingNumber, sendDate, extendedField1, null);
     }
 

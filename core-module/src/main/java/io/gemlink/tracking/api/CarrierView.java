@@ -1,5 +1,4 @@
 package io.gemlink.tracking.api;
 
 /** A carrier a vendor can ship with, and the public page where a tracking number can be followed. */
-public record CarrierView(String code, String name, String trackingUrlTemplate) {
-}
+public record CarrierView(String code, String name, String trackingUrlTemplate) {}

@@ -6,5 +6,4 @@ package io.gemlink.tracking.api;
  * Observed in the same transaction to copy a dropship order's shipment to the distributor's order
  * and to write the outbound notice, and after the commit to send that notice.
  */
-public record ShipmentAdded(long accountId, long orderId, long shipmentId, boolean copy) {
-}
+public record ShipmentAdded(long accountId, long orderId, long shipmentId, boolean copy) {}

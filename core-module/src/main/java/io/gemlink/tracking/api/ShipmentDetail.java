@@ -9,7 +9,15 @@ import java.util.List;
  * {@code warnings} flag a tracking number already used on another order of the same account: it is
  * stored anyway.
  */
-public record ShipmentDetail(long id, long orderId, String orderNumber, String carrier, String trackingNumber,
-                             LocalDate sendDate, String extendedField1, String trackingUrl, boolean duplicateNumber,
-                             List<String> warnings, Instant createdAt) {
-}
+public record ShipmentDetail(
+        long id,
+        long orderId,
+        String orderNumber,
+        String carrier,
+        String trackingNumber,
+        LocalDate sendDate,
+        String extendedField1,
+        String trackingUrl,
+        boolean duplicateNumber,
+        List<String> warnings,
+        Instant createdAt) {}

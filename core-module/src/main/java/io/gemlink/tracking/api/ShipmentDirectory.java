@@ -2,7 +2,6 @@ package io.gemlink.tracking.api;
 
 import io.gemlink.orders.api.ShipmentView;
 import jakarta.ejb.Local;
-
 import java.util.List;
 import java.util.Set;
 

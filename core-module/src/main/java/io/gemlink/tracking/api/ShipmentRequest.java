@@ -13,5 +13,6 @@ public record ShipmentRequest(
         String carrier, // required too, but its refusal names the known codes: ShipmentRules
         @NotBlank(message = "is required") String trackingNumber,
         @NotBlank(message = "is required (YYYY-MM-DD)") String sendDate,
-        @Size(max = 255, message = "is longer than {max} characters") String extendedField1) {
-}
+
+        @Size(max = 255, message = "is longer than {max} characters")
+        String extendedField1) {}

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -21,19 +20,29 @@ import java.time.Instant;
 @Entity
 @Table(name = "bulk_job")
 @NamedQuery(name = BulkJob.BY_PUBLIC_ID, query = "SELECT j FROM BulkJob j WHERE j.publicId = :publicId")
-@NamedQuery(name = BulkJob.BY_ACCOUNT, query = "SELECT j FROM BulkJob j WHERE j.accountId = :accountId ORDER BY j.id DESC")
+@NamedQuery(
+        name = BulkJob.BY_ACCOUNT,
+        query = "SELECT j FROM BulkJob j WHERE j.accountId = :accountId ORDER BY j.id DESC")
 @NamedQuery(name = BulkJob.COUNT_BY_ACCOUNT, query = "SELECT COUNT(j) FROM BulkJob j WHERE j.accountId = :accountId")
-@NamedQuery(name = BulkJob.IDS_BY_ACCOUNT, query = "SELECT j.id FROM BulkJob j WHERE j.accountId = :accountId"
-        + " AND j.status <> :running ORDER BY j.id DESC")
-@NamedQuery(name = BulkJob.ENDED, query = "SELECT j.id FROM BulkJob j WHERE j.status = :running"
-        + " AND (j.updatedAt < :staleBefore OR (j.owner = :owner AND j.bootId <> :bootId))")
-@NamedQuery(name = BulkJob.RUNNING_HERE, query = "SELECT j.id FROM BulkJob j WHERE j.status = :running"
-        + " AND j.bootId = :bootId")
+@NamedQuery(
+        name = BulkJob.IDS_BY_ACCOUNT,
+        query = "SELECT j.id FROM BulkJob j WHERE j.accountId = :accountId"
+                + " AND j.status <> :running ORDER BY j.id DESC")
+@NamedQuery(
+        name = BulkJob.ENDED,
+        query = "SELECT j.id FROM BulkJob j WHERE j.status = :running"
+                + " AND (j.updatedAt < :staleBefore OR (j.owner = :owner AND j.bootId <> :bootId))")
+@NamedQuery(
+        name = BulkJob.RUNNING_HERE,
+        query = "SELECT j.id FROM BulkJob j WHERE j.status = :running" + " AND j.bootId = :bootId")
 // by primary key: locks only these rows, never a range that a starting upload would wait on
-@NamedQuery(name = BulkJob.HEARTBEAT, query = "UPDATE BulkJob j SET j.updatedAt = :now"
-        + " WHERE j.id IN :ids AND j.status = :running")
-@NamedQuery(name = BulkJob.OLD, query = "SELECT j.id FROM BulkJob j WHERE j.accountId = :accountId"
-        + " AND j.status <> :running AND j.startedAt < :before")
+@NamedQuery(
+        name = BulkJob.HEARTBEAT,
+        query = "UPDATE BulkJob j SET j.updatedAt = :now" + " WHERE j.id IN :ids AND j.status = :running")
+@NamedQuery(
+        name = BulkJob.OLD,
+        query = "SELECT j.id FROM BulkJob j WHERE j.accountId = :accountId"
+                + " AND j.status <> :running AND j.startedAt < :before")
 @NamedQuery(name = BulkJob.DELETE, query = "DELETE FROM BulkJob j WHERE j.id IN :ids")
 public class BulkJob {
 
@@ -48,10 +57,18 @@ public class BulkJob {
     public static final String DELETE = "BulkJob.delete";
 
     /** Where an upload came from. */
-    public enum Origin { API, SCREEN }
+    public enum Origin {
+        API,
+        SCREEN
+    }
 
     /** RUNNING until it ends: FINISHED (every row read), FAILED (stopped by its input), INTERRUPTED (server stopped). */
-    public enum Status { RUNNING, FINISHED, FAILED, INTERRUPTED }
+    public enum Status {
+        RUNNING,
+        FINISHED,
+        FAILED,
+        INTERRUPTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -113,11 +130,17 @@ public class BulkJob {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
-    protected BulkJob() {
-    }
+    protected BulkJob() {}
 
-    public BulkJob(String publicId, long accountId, Origin origin, String fileName, Integer totalRows, String owner,
-                   String bootId, Instant now) {
+    public BulkJob(
+            String publicId,
+            long accountId,
+            Origin origin,
+            String fileName,
+            Integer totalRows,
+            String owner,
+            String bootId,
+            Instant now) {
         this.publicId = publicId;
         this.accountId = accountId;
         this.origin = origin;
@@ -131,8 +154,14 @@ public class BulkJob {
     }
 
     /** Counts a committed batch: call in the batch's own transaction. */
-    public void count(int rows, int lastRowOfBatch, int appliedRows, int unchangedRows, int rejectedRows,
-                      int warningRows, Instant now) {
+    public void count(
+            int rows,
+            int lastRowOfBatch,
+            int appliedRows,
+            int unchangedRows,
+            int rejectedRows,
+            int warningRows,
+            Instant now) {
         doneRows += rows;
         lastRow = Math.max(lastRow, lastRowOfBatch);
         applied += appliedRows;
@@ -149,23 +178,79 @@ public class BulkJob {
         updatedAt = now;
     }
 
-    public Long getId() { return id; }
-    public String getPublicId() { return publicId; }
-    public long getAccountId() { return accountId; }
-    public Origin getOrigin() { return origin; }
-    public Status getStatus() { return status; }
-    public String getFileName() { return fileName; }
-    public Integer getTotalRows() { return totalRows; }
-    public int getDoneRows() { return doneRows; }
-    public int getLastRow() { return lastRow; }
-    public int getApplied() { return applied; }
-    public int getUnchanged() { return unchanged; }
-    public int getRejected() { return rejected; }
-    public int getWarnings() { return warnings; }
-    public String getFailure() { return failure; }
-    public String getOwner() { return owner; }
-    public String getBootId() { return bootId; }
-    public Instant getStartedAt() { return startedAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public Instant getFinishedAt() { return finishedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getPublicId() {
+        return publicId;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public Origin getOrigin() {
+        return origin;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public Integer getTotalRows() {
+        return totalRows;
+    }
+
+    public int getDoneRows() {
+        return doneRows;
+    }
+
+    public int getLastRow() {
+        return lastRow;
+    }
+
+    public int getApplied() {
+        return applied;
+    }
+
+    public int getUnchanged() {
+        return unchanged;
+    }
+
+    public int getRejected() {
+        return rejected;
+    }
+
+    public int getWarnings() {
+        return warnings;
+    }
+
+    public String getFailure() {
+        return failure;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public String getBootId() {
+        return bootId;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
 }

@@ -11,7 +11,9 @@ import jakarta.persistence.Table;
 /** A rejected row ({@link #REJECTED}) or a warning ({@link #WARNING}) of a bulk job, kept for its report. */
 @Entity
 @Table(name = "bulk_job_issue")
-@NamedQuery(name = BulkJobIssue.BY_JOB, query = "SELECT i FROM BulkJobIssue i WHERE i.jobId = :jobId ORDER BY i.rowNo, i.id")
+@NamedQuery(
+        name = BulkJobIssue.BY_JOB,
+        query = "SELECT i FROM BulkJobIssue i WHERE i.jobId = :jobId ORDER BY i.rowNo, i.id")
 @NamedQuery(name = BulkJobIssue.DELETE_BY_JOBS, query = "DELETE FROM BulkJobIssue i WHERE i.jobId IN :ids")
 public class BulkJobIssue {
 
@@ -39,8 +41,7 @@ public class BulkJobIssue {
     @Column(nullable = false, length = 1000)
     private String message;
 
-    protected BulkJobIssue() {
-    }
+    protected BulkJobIssue() {}
 
     public BulkJobIssue(long jobId, String kind, int rowNo, String field, String message) {
         this.jobId = jobId;
@@ -54,9 +55,23 @@ public class BulkJobIssue {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
-    public long getJobId() { return jobId; }
-    public String getKind() { return kind; }
-    public int getRowNo() { return rowNo; }
-    public String getField() { return field; }
-    public String getMessage() { return message; }
+    public long getJobId() {
+        return jobId;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public int getRowNo() {
+        return rowNo;
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public String getMessage() {
+        return message;
+    }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -19,12 +18,17 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "shipment")
 @NamedQuery(name = Shipment.BY_ORDER, query = "SELECT s FROM Shipment s WHERE s.orderId = :orderId ORDER BY s.id")
-@NamedQuery(name = Shipment.BY_PARCEL, query = "SELECT s FROM Shipment s WHERE s.orderId = :orderId"
-        + " AND s.carrier = :carrier AND s.trackingNumber = :trackingNumber")
-@NamedQuery(name = Shipment.USED_ELSEWHERE, query = "SELECT COUNT(s) FROM Shipment s WHERE s.accountId = :accountId"
-        + " AND s.trackingNumber = :trackingNumber AND s.orderId <> :orderId AND s.sourceShipmentId IS NULL")
-@NamedQuery(name = Shipment.COPIES_ON_ORDER, query = "SELECT s FROM Shipment s WHERE s.orderId = :orderId"
-        + " AND s.sourceOrderId IS NOT NULL")
+@NamedQuery(
+        name = Shipment.BY_PARCEL,
+        query = "SELECT s FROM Shipment s WHERE s.orderId = :orderId"
+                + " AND s.carrier = :carrier AND s.trackingNumber = :trackingNumber")
+@NamedQuery(
+        name = Shipment.USED_ELSEWHERE,
+        query = "SELECT COUNT(s) FROM Shipment s WHERE s.accountId = :accountId"
+                + " AND s.trackingNumber = :trackingNumber AND s.orderId <> :orderId AND s.sourceShipmentId IS NULL")
+@NamedQuery(
+        name = Shipment.COPIES_ON_ORDER,
+        query = "SELECT s FROM Shipment s WHERE s.orderId = :orderId" + " AND s.sourceOrderId IS NOT NULL")
 public class Shipment {
 
     public static final String BY_ORDER = "Shipment.byOrder";
@@ -69,11 +73,17 @@ public class Shipment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Shipment() {
-    }
+    protected Shipment() {}
 
-    public Shipment(long accountId, long orderId, String carrier, String trackingNumber, LocalDate sendDate,
-                    String extendedField1, String trackingUrl, Instant now) {
+    public Shipment(
+            long accountId,
+            long orderId,
+            String carrier,
+            String trackingNumber,
+            LocalDate sendDate,
+            String extendedField1,
+            String trackingUrl,
+            Instant now) {
         this.accountId = accountId;
         this.orderId = orderId;
         this.carrier = carrier;
@@ -86,8 +96,15 @@ public class Shipment {
 
     /** The distributor's copy of this shipment, on the distributor's order: the same parcel and link. */
     public Shipment copyTo(long distributorAccountId, long distributorOrderId, Instant now) {
-        Shipment copy = new Shipment(distributorAccountId, distributorOrderId, carrier, trackingNumber, sendDate,
-                extendedField1, trackingUrl, now);
+        Shipment copy = new Shipment(
+                distributorAccountId,
+                distributorOrderId,
+                carrier,
+                trackingNumber,
+                sendDate,
+                extendedField1,
+                trackingUrl,
+                now);
         copy.sourceShipmentId = id;
         copy.sourceOrderId = orderId;
         return copy;
@@ -97,16 +114,51 @@ public class Shipment {
         this.duplicateNumber = true;
     }
 
-    public Long getId() { return id; }
-    public long getAccountId() { return accountId; }
-    public long getOrderId() { return orderId; }
-    public String getCarrier() { return carrier; }
-    public String getTrackingNumber() { return trackingNumber; }
-    public LocalDate getSendDate() { return sendDate; }
-    public String getExtendedField1() { return extendedField1; }
-    public String getTrackingUrl() { return trackingUrl; }
-    public boolean isDuplicateNumber() { return duplicateNumber; }
-    public Long getSourceShipmentId() { return sourceShipmentId; }
-    public Long getSourceOrderId() { return sourceOrderId; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public long getOrderId() {
+        return orderId;
+    }
+
+    public String getCarrier() {
+        return carrier;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public LocalDate getSendDate() {
+        return sendDate;
+    }
+
+    public String getExtendedField1() {
+        return extendedField1;
+    }
+
+    public String getTrackingUrl() {
+        return trackingUrl;
+    }
+
+    public boolean isDuplicateNumber() {
+        return duplicateNumber;
+    }
+
+    public Long getSourceShipmentId() {
+        return sourceShipmentId;
+    }
+
+    public Long getSourceOrderId() {
+        return sourceOrderId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

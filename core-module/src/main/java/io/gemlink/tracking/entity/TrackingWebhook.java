@@ -6,7 +6,6 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -31,8 +30,7 @@ public class TrackingWebhook {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected TrackingWebhook() {
-    }
+    protected TrackingWebhook() {}
 
     public TrackingWebhook(long accountId, String url, String secret, Instant now) {
         this.accountId = accountId;
@@ -45,8 +43,19 @@ public class TrackingWebhook {
         this.updatedAt = now;
     }
 
-    public long getAccountId() { return accountId; }
-    public String getUrl() { return url; }
-    public String getSecret() { return secret; }
-    public Instant getUpdatedAt() { return updatedAt; }
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public String getSecret() {
+        return secret;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

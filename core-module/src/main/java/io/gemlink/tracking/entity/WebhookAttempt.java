@@ -7,14 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** One try at delivering a tracking notice: when, the receiver's status code or the error, how long. */
 @Entity
 @Table(name = "tracking_webhook_attempt")
-@NamedQuery(name = WebhookAttempt.BY_DELIVERIES, query = "SELECT a FROM WebhookAttempt a WHERE a.deliveryId IN :ids"
-        + " ORDER BY a.deliveryId, a.attemptNo")
+@NamedQuery(
+        name = WebhookAttempt.BY_DELIVERIES,
+        query = "SELECT a FROM WebhookAttempt a WHERE a.deliveryId IN :ids" + " ORDER BY a.deliveryId, a.attemptNo")
 public class WebhookAttempt {
 
     public static final String BY_DELIVERIES = "WebhookAttempt.byDeliveries";
@@ -41,11 +41,10 @@ public class WebhookAttempt {
     @Column(name = "duration_ms", nullable = false)
     private long durationMs;
 
-    protected WebhookAttempt() {
-    }
+    protected WebhookAttempt() {}
 
-    public WebhookAttempt(long deliveryId, int attemptNo, Instant attemptedAt, Integer statusCode, String error,
-                          long durationMs) {
+    public WebhookAttempt(
+            long deliveryId, int attemptNo, Instant attemptedAt, Integer statusCode, String error, long durationMs) {
         this.deliveryId = deliveryId;
         this.attemptNo = attemptNo;
         this.attemptedAt = attemptedAt;
@@ -54,10 +53,27 @@ public class WebhookAttempt {
         this.durationMs = durationMs;
     }
 
-    public long getDeliveryId() { return deliveryId; }
-    public int getAttemptNo() { return attemptNo; }
-    public Instant getAttemptedAt() { return attemptedAt; }
-    public Integer getStatusCode() { return statusCode; }
-    public String getError() { return error; }
-    public long getDurationMs() { return durationMs; }
+    public long getDeliveryId() {
+        return deliveryId;
+    }
+
+    public int getAttemptNo() {
+        return attemptNo;
+    }
+
+    public Instant getAttemptedAt() {
+        return attemptedAt;
+    }
+
+    public Integer getStatusCode() {
+        return statusCode;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    public long getDurationMs() {
+        return durationMs;
+    }
 }

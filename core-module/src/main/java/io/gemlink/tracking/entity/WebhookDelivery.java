@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -20,11 +19,20 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "tracking_webhook_delivery")
-@NamedQuery(name = WebhookDelivery.BY_SHIPMENT, query = "SELECT d.id FROM WebhookDelivery d WHERE d.shipmentId = :shipmentId")
-@NamedQuery(name = WebhookDelivery.DUE, query = "SELECT d.id FROM WebhookDelivery d WHERE d.state = :state"
-        + " AND d.nextAttemptAt <= :now AND (d.claimedUntil IS NULL OR d.claimedUntil < :now) ORDER BY d.nextAttemptAt")
-@NamedQuery(name = WebhookDelivery.BY_ACCOUNT, query = "SELECT d FROM WebhookDelivery d WHERE d.accountId = :accountId ORDER BY d.id DESC")
-@NamedQuery(name = WebhookDelivery.COUNT_BY_ACCOUNT, query = "SELECT COUNT(d) FROM WebhookDelivery d WHERE d.accountId = :accountId")
+@NamedQuery(
+        name = WebhookDelivery.BY_SHIPMENT,
+        query = "SELECT d.id FROM WebhookDelivery d WHERE d.shipmentId = :shipmentId")
+@NamedQuery(
+        name = WebhookDelivery.DUE,
+        query =
+                "SELECT d.id FROM WebhookDelivery d WHERE d.state = :state"
+                        + " AND d.nextAttemptAt <= :now AND (d.claimedUntil IS NULL OR d.claimedUntil < :now) ORDER BY d.nextAttemptAt")
+@NamedQuery(
+        name = WebhookDelivery.BY_ACCOUNT,
+        query = "SELECT d FROM WebhookDelivery d WHERE d.accountId = :accountId ORDER BY d.id DESC")
+@NamedQuery(
+        name = WebhookDelivery.COUNT_BY_ACCOUNT,
+        query = "SELECT COUNT(d) FROM WebhookDelivery d WHERE d.accountId = :accountId")
 public class WebhookDelivery {
 
     public static final String BY_SHIPMENT = "WebhookDelivery.byShipment";
@@ -33,7 +41,11 @@ public class WebhookDelivery {
     public static final String COUNT_BY_ACCOUNT = "WebhookDelivery.countByAccount";
 
     /** Where a notice stands: still owed, received by the partner, or given up after the last attempt. */
-    public enum State { PENDING, DELIVERED, FAILED }
+    public enum State {
+        PENDING,
+        DELIVERED,
+        FAILED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,10 +91,10 @@ public class WebhookDelivery {
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
-    protected WebhookDelivery() {
-    }
+    protected WebhookDelivery() {}
 
-    public WebhookDelivery(long accountId, long shipmentId, String orderNumber, String url, String payload, Instant now) {
+    public WebhookDelivery(
+            long accountId, long shipmentId, String orderNumber, String url, String payload, Instant now) {
         this.accountId = accountId;
         this.shipmentId = shipmentId;
         this.orderNumber = orderNumber;
@@ -120,18 +132,59 @@ public class WebhookDelivery {
         }
     }
 
-    public Long getId() { return id; }
-    public long getAccountId() { return accountId; }
-    public long getShipmentId() { return shipmentId; }
-    public String getOrderNumber() { return orderNumber; }
-    public String getUrl() { return url; }
-    public String getPayload() { return payload; }
-    public State getState() { return state; }
-    public int getAttempts() { return attempts; }
-    public Instant getNextAttemptAt() { return nextAttemptAt; }
-    public Instant getClaimedUntil() { return claimedUntil; }
-    public Integer getLastStatus() { return lastStatus; }
-    public String getLastError() { return lastError; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getDeliveredAt() { return deliveredAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public long getShipmentId() {
+        return shipmentId;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant getClaimedUntil() {
+        return claimedUntil;
+    }
+
+    public Integer getLastStatus() {
+        return lastStatus;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getDeliveredAt() {
+        return deliveredAt;
+    }
 }

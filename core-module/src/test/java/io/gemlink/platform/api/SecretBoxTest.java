@@ -1,12 +1,11 @@
 package io.gemlink.platform.api;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class SecretBoxTest {
 
@@ -37,7 +36,8 @@ class SecretBoxTest {
         String sealed = box.seal("shared-secret-value");
 
         assertThatThrownBy(() -> new SecretBox(randomKey()).open(sealed))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("another gemlink.secrets.key");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("another gemlink.secrets.key");
     }
 
     @Test
@@ -55,12 +55,15 @@ class SecretBoxTest {
     @Test
     void theKeyMustBeBase64Of32Bytes() {
         String good = Base64.getEncoder().encodeToString(randomKey());
-        assertThat(SecretBox.ofBase64(good + "\n").open(SecretBox.ofBase64(good).seal("x"))).isEqualTo("x");
+        assertThat(SecretBox.ofBase64(good + "\n").open(SecretBox.ofBase64(good).seal("x")))
+                .isEqualTo("x");
 
         assertThatThrownBy(() -> SecretBox.ofBase64(Base64.getEncoder().encodeToString(new byte[16])))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32 bytes");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("32 bytes");
         assertThatThrownBy(() -> SecretBox.ofBase64("not base64 at all!"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("base64");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("base64");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.gemlink.platform.entity;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class SealedTextTest {
 
@@ -10,7 +10,8 @@ class SealedTextTest {
 
     @Test
     void valuesMarkedPlainByTheMigrationReadAsTheyWere() {
-        assertThat(converter.convertToEntityAttribute("plain:old-shopify-secret")).isEqualTo("old-shopify-secret");
+        assertThat(converter.convertToEntityAttribute("plain:old-shopify-secret"))
+                .isEqualTo("old-shopify-secret");
     }
 
     @Test

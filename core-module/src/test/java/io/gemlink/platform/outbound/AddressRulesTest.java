@@ -1,19 +1,18 @@
 package io.gemlink.platform.outbound;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Literal addresses only: nothing here asks DNS or connects anywhere. */
 class AddressRulesTest {
@@ -24,14 +23,32 @@ class AddressRulesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "127.0.0.1, loopback", "127.0.0.2, loopback", "127.255.255.254, loopback", "::1, loopback",
-            "169.254.169.254, link-local", "169.254.0.1, link-local", "fe80::1, link-local", "febf::1, link-local",
-            "10.0.0.1, private", "10.255.255.255, private", "172.16.0.1, private", "172.31.255.255, private",
-            "192.168.0.1, private", "192.168.255.255, private", "100.64.0.1, private", "fc00::1, private",
-            "fd12:3456::1, private",
-            "0.0.0.0, unspecified", "0.1.2.3, unspecified", "::, unspecified",
-            "224.0.0.1, multicast", "239.255.255.250, multicast", "ff02::1, multicast",
-            "240.0.0.1, reserved", "255.255.255.255, reserved"})
+        "127.0.0.1, loopback",
+        "127.0.0.2, loopback",
+        "127.255.255.254, loopback",
+        "::1, loopback",
+        "169.254.169.254, link-local",
+        "169.254.0.1, link-local",
+        "fe80::1, link-local",
+        "febf::1, link-local",
+        "10.0.0.1, private",
+        "10.255.255.255, private",
+        "172.16.0.1, private",
+        "172.31.255.255, private",
+        "192.168.0.1, private",
+        "192.168.255.255, private",
+        "100.64.0.1, private",
+        "fc00::1, private",
+        "fd12:3456::1, private",
+        "0.0.0.0, unspecified",
+        "0.1.2.3, unspecified",
+        "::, unspecified",
+        "224.0.0.1, multicast",
+        "239.255.255.250, multicast",
+        "ff02::1, multicast",
+        "240.0.0.1, reserved",
+        "255.255.255.255, reserved"
+    })
     void refusesInwardAddressesNamingTheirKind(String address, String kind) {
         assertThatThrownBy(() -> DEFAULT.check(ip(address), 443))
                 .isInstanceOf(AddressNotAllowedException.class)
@@ -39,8 +56,18 @@ class AddressRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"93.184.216.34", "8.8.8.8", "172.32.0.1", "172.15.255.255", "192.169.0.1", "100.128.0.1",
-            "11.0.0.1", "2606:4700:4700::1111", "2001:db8::1"})
+    @ValueSource(
+            strings = {
+                "93.184.216.34",
+                "8.8.8.8",
+                "172.32.0.1",
+                "172.15.255.255",
+                "192.169.0.1",
+                "100.128.0.1",
+                "11.0.0.1",
+                "2606:4700:4700::1111",
+                "2001:db8::1"
+            })
     void allowsPublicAddresses(String address) {
         assertThatCode(() -> DEFAULT.check(ip(address), 443)).doesNotThrowAnyException();
     }
@@ -51,8 +78,13 @@ class AddressRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"127.0.0.1, loopback", "169.254.169.254, link-local", "10.0.0.1, private", "192.168.1.1, private",
-            "0.0.0.0, unspecified"})
+    @CsvSource({
+        "127.0.0.1, loopback",
+        "169.254.169.254, link-local",
+        "10.0.0.1, private",
+        "192.168.1.1, private",
+        "0.0.0.0, unspecified"
+    })
     void refusesIpv4InsideIpv6Forms(String ipv4, String kind) throws Exception {
         byte[] v4 = InetAddress.getByName(ipv4).getAddress();
         byte[] mapped = new byte[16];
@@ -92,15 +124,16 @@ class AddressRulesTest {
         assertThatCode(() -> rules.check(ip("10.20.30.40"), 9000)).doesNotThrowAnyException();
         assertThatCode(() -> rules.check(ip("fd00::2"), 9000)).doesNotThrowAnyException();
         assertThatCode(() -> rules.check(THIS_MACHINE, 9000)).doesNotThrowAnyException();
-        assertThatCode(() -> rules.check(ip("127.0.0.2"), -1)).as("a DNS answer, port not known yet")
+        assertThatCode(() -> rules.check(ip("127.0.0.2"), -1))
+                .as("a DNS answer, port not known yet")
                 .doesNotThrowAnyException();
 
         assertThatThrownBy(() -> rules.check(ip("127.0.0.1"), 43210)).hasMessageContaining("loopback");
         assertThatThrownBy(() -> rules.check(ip("169.254.169.254"), 80)).hasMessageContaining("link-local");
         assertThatThrownBy(() -> rules.check(ip("192.168.0.1"), 80)).hasMessageContaining("private");
         for (int port : OWN_PORTS) {
-            assertThatThrownBy(() -> rules.check(ip("127.0.0.2"), port)).hasMessage(
-                    "address not allowed: port " + port + " of this server");
+            assertThatThrownBy(() -> rules.check(ip("127.0.0.2"), port))
+                    .hasMessage("address not allowed: port " + port + " of this server");
             assertThatThrownBy(() -> rules.check(ip("10.1.1.1"), port)).hasMessageContaining("of this server");
             assertThatThrownBy(() -> rules.check(THIS_MACHINE, port)).hasMessageContaining("of this server");
         }
@@ -110,9 +143,16 @@ class AddressRulesTest {
     void checkUrlRefusesHostsThatResolveInward() {
         AddressRules rules = rules("127.0.0.2/32");
         // literals and localhost (the hosts file): no DNS server is asked
-        for (String url : List.of("http://127.0.0.1:9000/feed", "http://[::1]:9000/feed", "http://0.0.0.0:9000/feed",
-                "http://localhost:9000/feed", "http://169.254.169.254/latest/meta-data/", "https://10.0.0.1/x",
-                "http://[::ffff:169.254.169.254]/latest/meta-data/", "http://[fe80::1]/", "http://127.0.0.2:8080/feeds/1",
+        for (String url : List.of(
+                "http://127.0.0.1:9000/feed",
+                "http://[::1]:9000/feed",
+                "http://0.0.0.0:9000/feed",
+                "http://localhost:9000/feed",
+                "http://169.254.169.254/latest/meta-data/",
+                "https://10.0.0.1/x",
+                "http://[::ffff:169.254.169.254]/latest/meta-data/",
+                "http://[fe80::1]/",
+                "http://127.0.0.2:8080/feeds/1",
                 "http://127.0.0.2:4848/")) {
             assertThatThrownBy(() -> rules.checkUrl(url)).as(url).isInstanceOf(AddressNotAllowedException.class);
         }

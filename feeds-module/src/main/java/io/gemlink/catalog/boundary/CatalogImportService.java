@@ -8,11 +8,6 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
-
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +21,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Loads a catalog CSV (header row of docs/api.md field names) row by row from the stream, writing good rows
@@ -39,8 +38,12 @@ public class CatalogImportService {
 
     static final int MAX_REPORTED_ERRORS = 1000;
     private static final Logger LOG = Logger.getLogger(CatalogImportService.class.getName());
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .get();
 
     @EJB
     CatalogService catalog;
@@ -51,7 +54,8 @@ public class CatalogImportService {
 
     public ImportResult importCsv(long accountId, InputStream csv) throws IOException {
         Tally tally = new Tally();
-        try (CSVParser parser = CSVParser.builder().setReader(withoutBom(csv)).setFormat(FORMAT).get()) {
+        try (CSVParser parser =
+                CSVParser.builder().setReader(withoutBom(csv)).setFormat(FORMAT).get()) {
             CsvProducts.checkHeader(parser.getHeaderNames());
             List<CatalogService.Item> batch = new ArrayList<>(config.importBatchSize);
             Iterator<CSVRecord> records = parser.iterator();
@@ -94,8 +98,11 @@ public class CatalogImportService {
             tally.add(catalog.upsert(accountId, batch));
         } catch (EJBException e) {
             LOG.log(Level.WARNING, "a catalog import batch was refused by the database", e);
-            batch.forEach(item -> tally.refuse(item.number(), "row", "not stored: the database refused this batch of "
-                    + batch.size() + " rows (" + rootMessage(e) + ")"));
+            batch.forEach(item -> tally.refuse(
+                    item.number(),
+                    "row",
+                    "not stored: the database refused this batch of " + batch.size() + " rows (" + rootMessage(e)
+                            + ")"));
         }
     }
 
@@ -141,7 +148,8 @@ public class CatalogImportService {
         }
 
         ImportResult result() {
-            errors.sort(java.util.Comparator.comparingLong(ImportResult.RowError::row)); // unreadable rows are met before the batch checks
+            errors.sort(java.util.Comparator.comparingLong(
+                    ImportResult.RowError::row)); // unreadable rows are met before the batch checks
             return new ImportResult(created, updated, rejected, errors);
         }
     }

@@ -3,6 +3,7 @@ package io.gemlink.catalog.boundary;
 import io.gemlink.catalog.api.ProductData;
 import io.gemlink.catalog.api.ProductView;
 import io.gemlink.catalog.api.ProductsChanged;
+import io.gemlink.catalog.control.ProductBatchWriter;
 import io.gemlink.catalog.control.ProductLookups;
 import io.gemlink.catalog.control.ProductMapping;
 import io.gemlink.catalog.control.ProductRules;
@@ -14,15 +15,12 @@ import io.gemlink.platform.api.FieldError;
 import io.gemlink.platform.api.NotFoundException;
 import io.gemlink.platform.api.Page;
 import io.gemlink.platform.api.PageRequest;
-import io.gemlink.catalog.control.ProductBatchWriter;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -33,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * One account's catalog: upsert by SKU (JSON items and CSV batches, written as one JDBC batch), read,
@@ -98,8 +97,12 @@ public class CatalogService {
 
     public Page<ProductView> search(long accountId, String q, String category, Boolean linked, PageRequest page) {
         ProductSearch search = new ProductSearch(accountId, q, category, linked);
-        List<ProductView> items = search.items(em).setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultStream().map(ProductMapping::view).toList();
+        List<ProductView> items = search.items(em)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultStream()
+                .map(ProductMapping::view)
+                .toList();
         return new Page<>(items, page.page(), page.size(), search.count(em).getSingleResult());
     }
 
@@ -108,10 +111,16 @@ public class CatalogService {
         if (variantGroup == null || variantGroup.isBlank()) {
             return List.of();
         }
-        return em.createQuery("SELECT p FROM Product p WHERE p.accountId = :accountId AND p.variantGroup = :group"
-                        + " ORDER BY p.size, p.sku", Product.class)
-                .setParameter("accountId", accountId).setParameter("group", variantGroup).setMaxResults(200)
-                .getResultStream().map(ProductMapping::view).toList();
+        return em.createQuery(
+                        "SELECT p FROM Product p WHERE p.accountId = :accountId AND p.variantGroup = :group"
+                                + " ORDER BY p.size, p.sku",
+                        Product.class)
+                .setParameter("accountId", accountId)
+                .setParameter("group", variantGroup)
+                .setMaxResults(200)
+                .getResultStream()
+                .map(ProductMapping::view)
+                .toList();
     }
 
     /** Changes the fields named in {@code present}; the result must still be a valid product, else nothing changes. */
@@ -144,15 +153,19 @@ public class CatalogService {
 
     private Product find(long accountId, String sku) {
         return em.createNamedQuery(Product.BY_SKU, Product.class)
-                .setParameter("accountId", accountId).setParameter("sku", sku)
-                .getResultStream().findFirst()
+                .setParameter("accountId", accountId)
+                .setParameter("sku", sku)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("product"));
     }
 
     private void forgetRemovals(long accountId, List<String> skus) {
         if (!skus.isEmpty()) {
             em.createQuery("DELETE FROM ProductRemoval r WHERE r.accountId = :accountId AND r.sku IN :skus")
-                    .setParameter("accountId", accountId).setParameter("skus", skus).executeUpdate();
+                    .setParameter("accountId", accountId)
+                    .setParameter("skus", skus)
+                    .executeUpdate();
         }
     }
 
@@ -162,14 +175,11 @@ public class CatalogService {
     }
 
     /** One product to write and its number in the caller's input (JSON index or CSV row). */
-    public record Item(long number, ProductData data) {
-    }
+    public record Item(long number, ProductData data) {}
 
     /** One broken rule of one refused item. */
-    public record Refused(long number, String field, String message) {
-    }
+    public record Refused(long number, String field, String message) {}
 
     /** What an upsert wrote and refused. */
-    public record Written(int created, int updated, List<Refused> refused) {
-    }
+    public record Written(int created, int updated, List<Refused> refused) {}
 }

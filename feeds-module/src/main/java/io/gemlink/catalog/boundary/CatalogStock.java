@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -24,8 +23,9 @@ public class CatalogStock implements StockReservations {
 
     @Override
     public Optional<Ordered> ordered(long accountId, String sku) {
-        return find(accountId, sku).map(p -> new Ordered(p.getTitle(), p.getLinkVendorAccountId(),
-                p.getLinkVendorPublicId(), p.getLinkVendorSku()));
+        return find(accountId, sku)
+                .map(p -> new Ordered(
+                        p.getTitle(), p.getLinkVendorAccountId(), p.getLinkVendorPublicId(), p.getLinkVendorSku()));
     }
 
     @Override
@@ -41,16 +41,19 @@ public class CatalogStock implements StockReservations {
     }
 
     @Override
-    public BigDecimal priceToDistributor(long distributorId, String distributorSku, long vendorId, String vendorSku,
-                                         BigDecimal fallback) {
-        return find(distributorId, distributorSku).map(Product::getLinkVendorPrice)
+    public BigDecimal priceToDistributor(
+            long distributorId, String distributorSku, long vendorId, String vendorSku, BigDecimal fallback) {
+        return find(distributorId, distributorSku)
+                .map(Product::getLinkVendorPrice)
                 .or(() -> find(vendorId, vendorSku).map(Product::getPrice))
                 .orElse(fallback);
     }
 
     private Optional<Product> find(long accountId, String sku) {
         return em.createNamedQuery(Product.BY_SKU, Product.class)
-                .setParameter("accountId", accountId).setParameter("sku", sku)
-                .getResultStream().findFirst();
+                .setParameter("accountId", accountId)
+                .setParameter("sku", sku)
+                .getResultStream()
+                .findFirst();
     }
 }

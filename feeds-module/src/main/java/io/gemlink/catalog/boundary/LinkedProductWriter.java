@@ -14,7 +14,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -63,18 +62,24 @@ public class LinkedProductWriter implements LinkedProducts {
     public Map<String, Linked> ofSource(long accountId, long sourceId) {
         Map<String, Linked> found = new HashMap<>();
         em.createQuery(OF_SOURCE, Object[].class)
-                .setParameter("accountId", accountId).setParameter("sourceId", sourceId)
-                .getResultStream().forEach(r -> found.put((String) r[0], new Linked((Long) r[1], (String) r[2])));
+                .setParameter("accountId", accountId)
+                .setParameter("sourceId", sourceId)
+                .getResultStream()
+                .forEach(r -> found.put((String) r[0], new Linked((Long) r[1], (String) r[2])));
         return found;
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean hasLinked(long accountId, long sourceId) {
-        return !em.createQuery("SELECT p.id FROM Product p WHERE p.accountId = :accountId AND p.linkSourceId = :sourceId",
+        return !em.createQuery(
+                        "SELECT p.id FROM Product p WHERE p.accountId = :accountId AND p.linkSourceId = :sourceId",
                         Long.class)
-                .setParameter("accountId", accountId).setParameter("sourceId", sourceId)
-                .setMaxResults(1).getResultList().isEmpty();
+                .setParameter("accountId", accountId)
+                .setParameter("sourceId", sourceId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /**
@@ -96,10 +101,16 @@ public class LinkedProductWriter implements LinkedProducts {
                 }
             }
             ProductLookups lookups = new ProductLookups(connection);
-            Set<String> written = lookups.linked(target.accountId(), target.sourceId(),
-                    products.stream().map(p -> p.data().vendorSku()).toList()).keySet();
-            List<NewLinked> left = products.stream().filter(p -> !written.contains(p.data().vendorSku())).toList();
-            Set<String> taken = new HashSet<>(lookups.taken(target.accountId(), left.stream().map(NewLinked::sku).toList()));
+            Set<String> written = lookups.linked(
+                            target.accountId(),
+                            target.sourceId(),
+                            products.stream().map(p -> p.data().vendorSku()).toList())
+                    .keySet();
+            List<NewLinked> left = products.stream()
+                    .filter(p -> !written.contains(p.data().vendorSku()))
+                    .toList();
+            Set<String> taken = new HashSet<>(lookups.taken(
+                    target.accountId(), left.stream().map(NewLinked::sku).toList()));
             List<NewLinked> refused = new ArrayList<>();
             List<NewLinked> free = new ArrayList<>();
             for (NewLinked p : left) {
@@ -125,9 +136,13 @@ public class LinkedProductWriter implements LinkedProducts {
             throw new IllegalStateException("could not look up linked products: " + e.getMessage(), e);
         }
         List<Product> products = pointQueries
-                ? changed.keySet().stream().map(id -> em.find(Product.class, id)).filter(Objects::nonNull).toList()
+                ? changed.keySet().stream()
+                        .map(id -> em.find(Product.class, id))
+                        .filter(Objects::nonNull)
+                        .toList()
                 : em.createQuery("SELECT p FROM Product p WHERE p.id IN :ids", Product.class)
-                        .setParameter("ids", List.copyOf(changed.keySet())).getResultList();
+                        .setParameter("ids", List.copyOf(changed.keySet()))
+                        .getResultList();
         for (Product p : products) {
             ProductFill.fill(p, changed.get(p.getId()), keep, false, now);
         }
@@ -152,9 +167,12 @@ public class LinkedProductWriter implements LinkedProducts {
 
     @Override
     public List<String> leaveSource(long accountId, long sourceId, MissingRule rule, Instant now) {
-        List<Product> products = em.createQuery("SELECT p FROM Product p WHERE p.accountId = :accountId"
-                        + " AND p.linkSourceId = :sourceId", Product.class)
-                .setParameter("accountId", accountId).setParameter("sourceId", sourceId).getResultList();
+        List<Product> products = em.createQuery(
+                        "SELECT p FROM Product p WHERE p.accountId = :accountId" + " AND p.linkSourceId = :sourceId",
+                        Product.class)
+                .setParameter("accountId", accountId)
+                .setParameter("sourceId", sourceId)
+                .getResultList();
         for (Product p : products) {
             if (ProductFill.leaveFeed(p, rule, now)) {
                 em.remove(p);
@@ -165,12 +183,18 @@ public class LinkedProductWriter implements LinkedProducts {
 
     @Override
     public List<String> zeroSource(long accountId, long sourceId, Instant now) {
-        List<String> skus = em.createQuery("SELECT p.sku FROM Product p WHERE p.accountId = :accountId"
-                        + " AND p.linkSourceId = :sourceId AND (p.quantity <> 0 OR p.linkContentHash IS NOT NULL)",
+        List<String> skus = em.createQuery(
+                        "SELECT p.sku FROM Product p WHERE p.accountId = :accountId"
+                                + " AND p.linkSourceId = :sourceId AND (p.quantity <> 0 OR p.linkContentHash IS NOT NULL)",
                         String.class)
-                .setParameter("accountId", accountId).setParameter("sourceId", sourceId).getResultList();
-        em.createNativeQuery(ZERO_SOURCE).setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
-                .setParameter(2, accountId).setParameter(3, sourceId).executeUpdate();
+                .setParameter("accountId", accountId)
+                .setParameter("sourceId", sourceId)
+                .getResultList();
+        em.createNativeQuery(ZERO_SOURCE)
+                .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(2, accountId)
+                .setParameter(3, sourceId)
+                .executeUpdate();
         return skus;
     }
 
@@ -178,59 +202,87 @@ public class LinkedProductWriter implements LinkedProducts {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<LinkedProductRow> bySku(long accountId, String sku) {
         return em.createNamedQuery(Product.BY_SKU, Product.class)
-                .setParameter("accountId", accountId).setParameter("sku", sku)
-                .getResultStream().findFirst().map(LinkedProductWriter::row);
+                .setParameter("accountId", accountId)
+                .setParameter("sku", sku)
+                .getResultStream()
+                .findFirst()
+                .map(LinkedProductWriter::row);
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<LinkedProductRow> pageOfSource(long accountId, long sourceId, int offset, int max) {
-        return em.createQuery("SELECT p FROM Product p WHERE p.accountId = :accountId AND p.linkSourceId = :sourceId"
-                        + " ORDER BY p.sku", Product.class)
-                .setParameter("accountId", accountId).setParameter("sourceId", sourceId)
-                .setFirstResult(offset).setMaxResults(max)
-                .getResultStream().map(LinkedProductWriter::row).toList();
+        return em.createQuery(
+                        "SELECT p FROM Product p WHERE p.accountId = :accountId AND p.linkSourceId = :sourceId"
+                                + " ORDER BY p.sku",
+                        Product.class)
+                .setParameter("accountId", accountId)
+                .setParameter("sourceId", sourceId)
+                .setFirstResult(offset)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(LinkedProductWriter::row)
+                .toList();
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long countOfSource(long accountId, long sourceId) {
-        return em.createQuery("SELECT COUNT(p) FROM Product p WHERE p.accountId = :accountId"
-                        + " AND p.linkSourceId = :sourceId", Long.class)
-                .setParameter("accountId", accountId).setParameter("sourceId", sourceId).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(p) FROM Product p WHERE p.accountId = :accountId"
+                                + " AND p.linkSourceId = :sourceId",
+                        Long.class)
+                .setParameter("accountId", accountId)
+                .setParameter("sourceId", sourceId)
+                .getSingleResult();
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<LinkedProductRow> pageOfAccount(long accountId, int offset, int max) {
-        return em.createQuery("SELECT p FROM Product p WHERE p.accountId = :accountId"
-                        + " AND p.linkVendorAccountId IS NOT NULL ORDER BY p.sku", Product.class)
+        return em.createQuery(
+                        "SELECT p FROM Product p WHERE p.accountId = :accountId"
+                                + " AND p.linkVendorAccountId IS NOT NULL ORDER BY p.sku",
+                        Product.class)
                 .setParameter("accountId", accountId)
-                .setFirstResult(offset).setMaxResults(max)
-                .getResultStream().map(LinkedProductWriter::row).toList();
+                .setFirstResult(offset)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(LinkedProductWriter::row)
+                .toList();
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long countOfAccount(long accountId) {
-        return em.createQuery("SELECT COUNT(p) FROM Product p WHERE p.accountId = :accountId"
-                        + " AND p.linkVendorAccountId IS NOT NULL", Long.class)
-                .setParameter("accountId", accountId).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(p) FROM Product p WHERE p.accountId = :accountId"
+                                + " AND p.linkVendorAccountId IS NOT NULL",
+                        Long.class)
+                .setParameter("accountId", accountId)
+                .getSingleResult();
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<Long, Long> countsByDistributor(long vendorAccountId) {
-        return counts(em.createQuery("SELECT p.accountId, COUNT(p) FROM Product p WHERE p.linkVendorAccountId = :vendor"
-                + " GROUP BY p.accountId", Object[].class).setParameter("vendor", vendorAccountId).getResultList());
+        return counts(em.createQuery(
+                        "SELECT p.accountId, COUNT(p) FROM Product p WHERE p.linkVendorAccountId = :vendor"
+                                + " GROUP BY p.accountId",
+                        Object[].class)
+                .setParameter("vendor", vendorAccountId)
+                .getResultList());
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<Long, Long> countsByVendor(long distributorAccountId) {
-        return counts(em.createQuery("SELECT p.linkVendorAccountId, COUNT(p) FROM Product p WHERE p.accountId = :account"
-                + " AND p.linkVendorAccountId IS NOT NULL GROUP BY p.linkVendorAccountId", Object[].class)
-                .setParameter("account", distributorAccountId).getResultList());
+        return counts(em.createQuery(
+                        "SELECT p.linkVendorAccountId, COUNT(p) FROM Product p WHERE p.accountId = :account"
+                                + " AND p.linkVendorAccountId IS NOT NULL GROUP BY p.linkVendorAccountId",
+                        Object[].class)
+                .setParameter("account", distributorAccountId)
+                .getResultList());
     }
 
     private static Map<Long, Long> counts(List<Object[]> rows) {
@@ -240,9 +292,19 @@ public class LinkedProductWriter implements LinkedProducts {
     }
 
     private static LinkedProductRow row(Product p) {
-        return new LinkedProductRow(p.getSku(), p.getTitle(), p.getPrice(), p.getCurrency(), p.getQuantity(),
-                p.isHidden(), p.getLinkSourceId(), p.getLinkVendorAccountId(), p.getLinkVendorPublicId(),
-                p.getLinkVendorSku(), p.getLinkLastSyncedAt(), p.getLinkContentHash());
+        return new LinkedProductRow(
+                p.getSku(),
+                p.getTitle(),
+                p.getPrice(),
+                p.getCurrency(),
+                p.getQuantity(),
+                p.isHidden(),
+                p.getLinkSourceId(),
+                p.getLinkVendorAccountId(),
+                p.getLinkVendorPublicId(),
+                p.getLinkVendorSku(),
+                p.getLinkLastSyncedAt(),
+                p.getLinkContentHash());
     }
 
     @Override
@@ -251,13 +313,18 @@ public class LinkedProductWriter implements LinkedProducts {
             em.createNativeQuery("UPDATE product SET link_vendor_account_id = ?, link_vendor_public_id = ?"
                             + " WHERE account_id = ? AND link_source_id = ?"
                             + " AND (link_vendor_account_id IS NULL OR link_vendor_account_id <> ?)")
-                    .setParameter(1, vendorAccountId).setParameter(2, vendorPublicId)
-                    .setParameter(3, accountId).setParameter(4, sourceId)
-                    .setParameter(5, vendorAccountId).executeUpdate();
+                    .setParameter(1, vendorAccountId)
+                    .setParameter(2, vendorPublicId)
+                    .setParameter(3, accountId)
+                    .setParameter(4, sourceId)
+                    .setParameter(5, vendorAccountId)
+                    .executeUpdate();
         } else {
             em.createNativeQuery("UPDATE product SET link_vendor_account_id = NULL, link_vendor_public_id = NULL"
                             + " WHERE account_id = ? AND link_source_id = ? AND link_vendor_account_id IS NOT NULL")
-                    .setParameter(1, accountId).setParameter(2, sourceId).executeUpdate();
+                    .setParameter(1, accountId)
+                    .setParameter(2, sourceId)
+                    .executeUpdate();
         }
     }
 }

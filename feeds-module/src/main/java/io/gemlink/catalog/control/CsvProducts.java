@@ -4,14 +4,13 @@ import io.gemlink.catalog.api.ProductData;
 import io.gemlink.catalog.api.Stone;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.FieldError;
-import org.apache.commons.csv.CSVRecord;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a catalog CSV row into a product. Columns are the product field names of docs/api.md; {@code images}
@@ -19,19 +18,37 @@ import java.util.function.Function;
  */
 public final class CsvProducts {
 
-    public static final List<String> COLUMNS = List.of("sku", "title", "description", "category", "brand", "metal",
-            "purity", "metalColor", "metalWeightGrams", "stones", "totalCaratWeight", "images", "barcode", "cost",
-            "price", "currency", "quantity", "variantGroup", "size", "tags");
+    public static final List<String> COLUMNS = List.of(
+            "sku",
+            "title",
+            "description",
+            "category",
+            "brand",
+            "metal",
+            "purity",
+            "metalColor",
+            "metalWeightGrams",
+            "stones",
+            "totalCaratWeight",
+            "images",
+            "barcode",
+            "cost",
+            "price",
+            "currency",
+            "quantity",
+            "variantGroup",
+            "size",
+            "tags");
 
-    private CsvProducts() {
-    }
+    private CsvProducts() {}
 
     /** Refuses a header that names unknown columns or lacks a required one, before any row is read. */
     public static void checkHeader(List<String> header) {
         List<FieldError> errors = new ArrayList<>();
         for (String name : header) {
             if (!COLUMNS.contains(name)) {
-                errors.add(new FieldError("header", "unknown column '" + name + "'; known columns: " + String.join(",", COLUMNS)));
+                errors.add(new FieldError(
+                        "header", "unknown column '" + name + "'; known columns: " + String.join(",", COLUMNS)));
             }
         }
         for (String required : List.of("sku", "title", "price", "quantity")) {
@@ -51,21 +68,39 @@ public final class CsvProducts {
     public static Result read(CSVRecord record) {
         List<FieldError> errors = new ArrayList<>();
         if (!record.isConsistent()) {
-            errors.add(new FieldError("row", "has " + record.size() + " cells, the header has " + record.getParser().getHeaderNames().size()));
+            errors.add(new FieldError(
+                    "row",
+                    "has " + record.size() + " cells, the header has "
+                            + record.getParser().getHeaderNames().size()));
             return new Result(null, errors);
         }
         Cells c = new Cells(record, errors);
-        ProductData data = new ProductData(c.text("sku"), c.text("title"), c.text("description"), c.text("category"),
-                c.text("brand"), c.text("metal"), c.text("purity"), c.text("metalColor"), c.number("metalWeightGrams"),
-                c.stones(), c.number("totalCaratWeight"), c.list("images"), c.text("barcode"), c.number("cost"),
-                c.number("price"), c.text("currency"), c.integer("quantity"), c.text("variantGroup"), c.text("size"),
+        ProductData data = new ProductData(
+                c.text("sku"),
+                c.text("title"),
+                c.text("description"),
+                c.text("category"),
+                c.text("brand"),
+                c.text("metal"),
+                c.text("purity"),
+                c.text("metalColor"),
+                c.number("metalWeightGrams"),
+                c.stones(),
+                c.number("totalCaratWeight"),
+                c.list("images"),
+                c.text("barcode"),
+                c.number("cost"),
+                c.number("price"),
+                c.text("currency"),
+                c.integer("quantity"),
+                c.text("variantGroup"),
+                c.text("size"),
                 c.list("tags"));
         return new Result(errors.isEmpty() ? data : null, errors);
     }
 
     /** A row read: the product, or the errors. */
-    public record Result(ProductData product, List<FieldError> errors) {
-    }
+    public record Result(ProductData product, List<FieldError> errors) {}
 
     private record Cells(CSVRecord record, List<FieldError> errors) {
 
@@ -87,7 +122,12 @@ public final class CsvProducts {
 
         List<String> list(String column) {
             String value = text(column);
-            return value == null ? null : Arrays.stream(value.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            return value == null
+                    ? null
+                    : Arrays.stream(value.split("\\|"))
+                            .map(String::trim)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
         }
 
         List<Stone> stones() {
@@ -98,7 +138,10 @@ public final class CsvProducts {
             try {
                 return ProductMapping.stones(value);
             } catch (RuntimeException e) { // JsonbException: the cell is not a JSON array of stone objects
-                errors.add(new FieldError("stones", "must be a JSON array of stones, e.g. [{\"type\":\"DIAMOND\",\"caratWeight\":0.5,\"count\":1}]"));
+                errors.add(
+                        new FieldError(
+                                "stones",
+                                "must be a JSON array of stones, e.g. [{\"type\":\"DIAMOND\",\"caratWeight\":0.5,\"count\":1}]"));
                 return null;
             }
         }

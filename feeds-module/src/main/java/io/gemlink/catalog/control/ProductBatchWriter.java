@@ -4,7 +4,6 @@ import io.gemlink.catalog.api.LinkTarget;
 import io.gemlink.catalog.api.LinkedProductData;
 import io.gemlink.catalog.api.LinkedProducts;
 import io.gemlink.catalog.api.ProductData;
-
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,19 +26,44 @@ import java.util.List;
  */
 public final class ProductBatchWriter {
 
-    private ProductBatchWriter() {
-    }
+    private ProductBatchWriter() {}
 
     /** Creates or replaces each product (checked and normalized) by SKU. */
-    public static void upsert(Connection c, long accountId, List<ProductData> products, Instant now) throws SQLException {
+    public static void upsert(Connection c, long accountId, List<ProductData> products, Instant now)
+            throws SQLException {
         LocalDateTime at = utc(now);
         try (PreparedStatement ps = c.prepareStatement(ProductColumns.UPSERT)) {
             for (ProductData p : products) {
                 ProductMapping.Derived d = ProductMapping.derived(p);
-                bind(ps, 1, accountId, p.sku(), p.title(), p.description(), p.category(), p.brand(), p.metal(),
-                        p.purity(), p.metalColor(), p.metalWeightGrams(), d.stonesJson(), d.stoneTypes(),
-                        p.totalCaratWeight(), d.imagesJson(), p.barcode(), p.cost(), p.price(), p.currency(),
-                        p.quantity(), p.variantGroup(), p.size(), d.tags(), false, at, at, 0L);
+                bind(
+                        ps,
+                        1,
+                        accountId,
+                        p.sku(),
+                        p.title(),
+                        p.description(),
+                        p.category(),
+                        p.brand(),
+                        p.metal(),
+                        p.purity(),
+                        p.metalColor(),
+                        p.metalWeightGrams(),
+                        d.stonesJson(),
+                        d.stoneTypes(),
+                        p.totalCaratWeight(),
+                        d.imagesJson(),
+                        p.barcode(),
+                        p.cost(),
+                        p.price(),
+                        p.currency(),
+                        p.quantity(),
+                        p.variantGroup(),
+                        p.size(),
+                        d.tags(),
+                        false,
+                        at,
+                        at,
+                        0L);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -50,8 +74,8 @@ public final class ProductBatchWriter {
      * Creates linked products. A SKU the account already has fails the batch (unique key, SQL state 23…):
      * depending on the database, the other rows of the batch may be written or not (the caller looks).
      */
-    public static void insertLinked(Connection c, LinkTarget target, List<LinkedProducts.NewLinked> products,
-                                    Instant now) throws SQLException {
+    public static void insertLinked(
+            Connection c, LinkTarget target, List<LinkedProducts.NewLinked> products, Instant now) throws SQLException {
         if (products.isEmpty()) {
             return;
         }
@@ -59,12 +83,45 @@ public final class ProductBatchWriter {
         try (PreparedStatement ps = c.prepareStatement(ProductColumns.INSERT_LINKED)) {
             for (LinkedProducts.NewLinked p : products) {
                 LinkedProductData d = p.data();
-                int i = bind(ps, 1, target.accountId(), p.sku(), d.title(), d.description(), d.category(),
-                        d.brand(), d.metal(), d.purity(), d.metalColor(), d.metalWeightGrams(), d.stonesJson(),
-                        d.stoneTypes(), d.totalCaratWeight(), d.imagesJson(), d.barcode(), d.cost(), d.price(),
-                        d.currency(), d.quantity(), d.variantGroup(), d.size(), d.tags(), false, at, at, 0L);
-                bind(ps, i, target.sourceId(), target.vendorAccountId(), target.vendorPublicId(), d.vendorSku(), at,
-                        d.hash(), d.vendorPrice());
+                int i = bind(
+                        ps,
+                        1,
+                        target.accountId(),
+                        p.sku(),
+                        d.title(),
+                        d.description(),
+                        d.category(),
+                        d.brand(),
+                        d.metal(),
+                        d.purity(),
+                        d.metalColor(),
+                        d.metalWeightGrams(),
+                        d.stonesJson(),
+                        d.stoneTypes(),
+                        d.totalCaratWeight(),
+                        d.imagesJson(),
+                        d.barcode(),
+                        d.cost(),
+                        d.price(),
+                        d.currency(),
+                        d.quantity(),
+                        d.variantGroup(),
+                        d.size(),
+                        d.tags(),
+                        false,
+                        at,
+                        at,
+                        0L);
+                bind(
+                        ps,
+                        i,
+                        target.sourceId(),
+                        target.vendorAccountId(),
+                        target.vendorPublicId(),
+                        d.vendorSku(),
+                        at,
+                        d.hash(),
+                        d.vendorPrice());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -76,8 +133,8 @@ public final class ProductBatchWriter {
         if (skus.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM product_removal WHERE account_id = ? AND sku "
-                + SqlMarks.in(skus.size()))) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM product_removal WHERE account_id = ? AND sku " + SqlMarks.in(skus.size()))) {
             ps.setLong(1, accountId);
             int i = 2;
             for (String sku : skus) {

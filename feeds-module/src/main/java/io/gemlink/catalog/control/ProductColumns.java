@@ -14,13 +14,37 @@ import java.util.stream.Stream;
 public final class ProductColumns {
 
     /** What a partner or a feed says about a product, in binding order. */
-    public static final List<String> CONTENT = List.of("sku", "title", "description", "category", "brand", "metal",
-            "purity", "metal_color", "metal_weight_grams", "stones_json", "stone_types", "total_carat_weight",
-            "images_json", "barcode", "cost", "price", "currency", "quantity", "variant_group", "size", "tags");
+    public static final List<String> CONTENT = List.of(
+            "sku",
+            "title",
+            "description",
+            "category",
+            "brand",
+            "metal",
+            "purity",
+            "metal_color",
+            "metal_weight_grams",
+            "stones_json",
+            "stone_types",
+            "total_carat_weight",
+            "images_json",
+            "barcode",
+            "cost",
+            "price",
+            "currency",
+            "quantity",
+            "variant_group",
+            "size",
+            "tags");
 
     /** What ties a distributor's linked product to its source and vendor, in binding order. */
-    public static final List<String> LINK = List.of("link_source_id", "link_vendor_account_id",
-            "link_vendor_public_id", "link_vendor_sku", "link_last_synced_at", "link_content_hash",
+    public static final List<String> LINK = List.of(
+            "link_source_id",
+            "link_vendor_account_id",
+            "link_vendor_public_id",
+            "link_vendor_sku",
+            "link_last_synced_at",
+            "link_content_hash",
             "link_vendor_price");
 
     /** Bookkeeping columns around the content: {@code account_id}, then the content, then these. */
@@ -38,12 +62,14 @@ public final class ProductColumns {
     /** Creates a linked product; a SKU the account already has is refused (unique key). */
     static final String INSERT_LINKED = insert(LINK);
 
-    private ProductColumns() {
-    }
+    private ProductColumns() {}
 
     private static String insert(List<String> extra) {
-        List<String> columns = Stream.of(List.of("account_id"), CONTENT, ROW, extra).flatMap(List::stream).toList();
-        return "INSERT INTO product (" + String.join(", ", columns) + ") VALUES (" + SqlMarks.list(columns.size()) + ")";
+        List<String> columns = Stream.of(List.of("account_id"), CONTENT, ROW, extra)
+                .flatMap(List::stream)
+                .toList();
+        return "INSERT INTO product (" + String.join(", ", columns) + ") VALUES (" + SqlMarks.list(columns.size())
+                + ")";
     }
 
     /**
@@ -52,7 +78,8 @@ public final class ProductColumns {
      * that expression instead (the feeds read {@code quantity} as the sellable stock).
      */
     public static String select(String alias, Set<String> left, Map<String, String> replaced) {
-        return Stream.of(Stream.of("id"), CONTENT.stream(), Stream.of("updated_at")).flatMap(s -> s)
+        return Stream.of(Stream.of("id"), CONTENT.stream(), Stream.of("updated_at"))
+                .flatMap(s -> s)
                 .filter(c -> !left.contains(c))
                 .map(c -> replaced.getOrDefault(c, alias + "." + c))
                 .collect(Collectors.joining(", "));

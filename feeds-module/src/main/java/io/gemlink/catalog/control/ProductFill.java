@@ -3,7 +3,6 @@ package io.gemlink.catalog.control;
 import io.gemlink.catalog.api.LinkedProductData;
 import io.gemlink.catalog.entity.Product;
 import io.gemlink.linking.api.MissingRule;
-
 import java.time.Instant;
 import java.util.Set;
 
@@ -13,8 +12,7 @@ import java.util.Set;
  */
 public final class ProductFill {
 
-    private ProductFill() {
-    }
+    private ProductFill() {}
 
     /**
      * A product that left its feed, or whose source is removed, handled by the source's missing-products rule

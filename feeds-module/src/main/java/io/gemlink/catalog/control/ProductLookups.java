@@ -1,7 +1,6 @@
 package io.gemlink.catalog.control;
 
 import io.gemlink.catalog.api.LinkedProducts;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,10 +43,15 @@ public final class ProductLookups {
     public Map<String, LinkedProducts.Linked> linked(long accountId, long sourceId, List<String> vendorSkus)
             throws SQLException {
         Map<String, LinkedProducts.Linked> found = new HashMap<>();
-        query(LINKED, vendorSkus, ps -> {
-            ps.setLong(1, accountId);
-            ps.setLong(2, sourceId);
-        }, 3, rs -> found.put(rs.getString(1), new LinkedProducts.Linked(rs.getLong(2), rs.getString(3))));
+        query(
+                LINKED,
+                vendorSkus,
+                ps -> {
+                    ps.setLong(1, accountId);
+                    ps.setLong(2, sourceId);
+                },
+                3,
+                rs -> found.put(rs.getString(1), new LinkedProducts.Linked(rs.getLong(2), rs.getString(3))));
         return found;
     }
 
@@ -61,12 +65,17 @@ public final class ProductLookups {
     /** Which of these SKUs the account already has, lower-case (the column's collation ignores case). */
     public Set<String> existing(long accountId, Collection<String> skus) throws SQLException {
         Set<String> found = new HashSet<>();
-        query(TAKEN, List.copyOf(skus), ps -> ps.setLong(1, accountId), 2,
+        query(
+                TAKEN,
+                List.copyOf(skus),
+                ps -> ps.setLong(1, accountId),
+                2,
                 rs -> found.add(rs.getString(1).toLowerCase(Locale.ROOT)));
         return found;
     }
 
-    private void query(String head, List<String> values, Binder fixed, int first, RowReader reader) throws SQLException {
+    private void query(String head, List<String> values, Binder fixed, int first, RowReader reader)
+            throws SQLException {
         if (values.isEmpty()) {
             return;
         }

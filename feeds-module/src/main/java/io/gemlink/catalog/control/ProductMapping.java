@@ -12,7 +12,6 @@ import jakarta.json.JsonString;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.spi.JsonProvider;
-
 import java.io.StringReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -31,19 +30,31 @@ public final class ProductMapping {
     private static final Jsonb JSONB = JsonbBuilder.create();
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final Type STONES = new ParameterizedType() {
-        public Type[] getActualTypeArguments() { return new Type[]{Stone.class}; }
-        public Type getRawType() { return List.class; }
-        public Type getOwnerType() { return null; }
+        public Type[] getActualTypeArguments() {
+            return new Type[] {Stone.class};
+        }
+
+        public Type getRawType() {
+            return List.class;
+        }
+
+        public Type getOwnerType() {
+            return null;
+        }
     };
 
-    private ProductMapping() {
-    }
+    private ProductMapping() {}
 
     /** The columns derived from a checked, normalized product: lists as JSON and as {@code ",A,B,"} text. */
     public static Derived derived(ProductData p) {
-        return new Derived(p.stones().isEmpty() ? null : JSONB.toJson(p.stones()),
-                p.stones().isEmpty() ? null : delimited(p.stones().stream()
-                        .map(s -> s.type().trim().toUpperCase(Locale.ROOT)).distinct().toList()),
+        return new Derived(
+                p.stones().isEmpty() ? null : JSONB.toJson(p.stones()),
+                p.stones().isEmpty()
+                        ? null
+                        : delimited(p.stones().stream()
+                                .map(s -> s.type().trim().toUpperCase(Locale.ROOT))
+                                .distinct()
+                                .toList()),
                 p.images().isEmpty() ? null : JSONB.toJson(p.images()),
                 p.tags().isEmpty() ? null : delimited(p.tags()));
     }
@@ -74,31 +85,69 @@ public final class ProductMapping {
     }
 
     /** The text columns a product's lists are kept in. */
-    public record Derived(String stonesJson, String stoneTypes, String imagesJson, String tags) {
-    }
+    public record Derived(String stonesJson, String stoneTypes, String imagesJson, String tags) {}
 
     public static ProductView view(Product p) {
-        Link link = p.isLinked() ? new Link(p.getLinkVendorPublicId(), p.getLinkVendorSku(), p.getLinkSourceId(),
-                p.getLinkLastSyncedAt()) : null;
-        return new ProductView(p.getSku(), p.getTitle(), p.getDescription(),
-                p.getCategory() == null ? null : Category.valueOf(p.getCategory()), p.getBrand(),
-                p.getMetal() == null ? null : Metal.valueOf(p.getMetal()), p.getPurity(), p.getMetalColor(),
-                p.getMetalWeightGrams(), stones(p.getStonesJson()), p.getTotalCaratWeight(), strings(p.getImagesJson()),
-                p.getBarcode(), p.getCost(), p.getPrice(), p.getCurrency(), p.getQuantity(), p.getVariantGroup(),
-                p.getSize(), split(p.getTags()), p.isHidden(), p.getCreatedAt(), p.getUpdatedAt(), link);
+        Link link = p.isLinked()
+                ? new Link(
+                        p.getLinkVendorPublicId(), p.getLinkVendorSku(), p.getLinkSourceId(), p.getLinkLastSyncedAt())
+                : null;
+        return new ProductView(
+                p.getSku(),
+                p.getTitle(),
+                p.getDescription(),
+                p.getCategory() == null ? null : Category.valueOf(p.getCategory()),
+                p.getBrand(),
+                p.getMetal() == null ? null : Metal.valueOf(p.getMetal()),
+                p.getPurity(),
+                p.getMetalColor(),
+                p.getMetalWeightGrams(),
+                stones(p.getStonesJson()),
+                p.getTotalCaratWeight(),
+                strings(p.getImagesJson()),
+                p.getBarcode(),
+                p.getCost(),
+                p.getPrice(),
+                p.getCurrency(),
+                p.getQuantity(),
+                p.getVariantGroup(),
+                p.getSize(),
+                split(p.getTags()),
+                p.isHidden(),
+                p.getCreatedAt(),
+                p.getUpdatedAt(),
+                link);
     }
 
     /** The product as input again, so that a PATCH can be checked as a whole product. */
     public static ProductData data(ProductView v) {
-        return new ProductData(v.sku(), v.title(), v.description(), v.category() == null ? null : v.category().name(),
-                v.brand(), v.metal() == null ? null : v.metal().name(), v.purity(), v.metalColor(), v.metalWeightGrams(),
-                v.stones(), v.totalCaratWeight(), v.images(), v.barcode(), v.cost(), v.price(), v.currency(),
-                v.quantity(), v.variantGroup(), v.size(), v.tags());
+        return new ProductData(
+                v.sku(),
+                v.title(),
+                v.description(),
+                v.category() == null ? null : v.category().name(),
+                v.brand(),
+                v.metal() == null ? null : v.metal().name(),
+                v.purity(),
+                v.metalColor(),
+                v.metalWeightGrams(),
+                v.stones(),
+                v.totalCaratWeight(),
+                v.images(),
+                v.barcode(),
+                v.cost(),
+                v.price(),
+                v.currency(),
+                v.quantity(),
+                v.variantGroup(),
+                v.size(),
+                v.tags());
     }
 
     /** {@code base} with the fields named in {@code present} taken from {@code patch} (null clears them). */
     public static ProductData overlay(ProductData base, ProductData patch, Set<String> present) {
-        return new ProductData(base.sku(),
+        return new ProductData(
+                base.sku(),
                 present.contains("title") ? patch.title() : base.title(),
                 present.contains("description") ? patch.description() : base.description(),
                 present.contains("category") ? patch.category() : base.category(),
@@ -130,7 +179,9 @@ public final class ProductMapping {
             return List.of();
         }
         try (JsonReader reader = JSON.createReader(new StringReader(json))) {
-            return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+            return reader.readArray().getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString)
+                    .toList();
         }
     }
 

@@ -6,7 +6,6 @@ import io.gemlink.catalog.api.ProductData;
 import io.gemlink.catalog.api.Stone;
 import io.gemlink.platform.api.Constraints;
 import io.gemlink.platform.api.FieldError;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -23,8 +22,7 @@ public final class ProductRules {
 
     private static final String DEFAULT_CURRENCY = "USD";
 
-    private ProductRules() {
-    }
+    private ProductRules() {}
 
     public static List<FieldError> check(ProductData p) {
         List<FieldError> errors = new ArrayList<>(); // required, lengths and ranges: the constraints of ProductData
@@ -40,21 +38,39 @@ public final class ProductRules {
 
     /** The value to store: trimmed text, upper-case codes, the default currency. Call after {@link #check}. */
     public static ProductData normalize(ProductData p) {
-        return new ProductData(p.sku().trim(), p.title().trim(), blankToNull(p.description()), upper(p.category()),
-                blankToNull(p.brand()), upper(p.metal()), upper(p.purity()), blankToNull(p.metalColor()),
-                p.metalWeightGrams(), p.stones() == null ? List.of() : p.stones(), p.totalCaratWeight(),
-                p.images() == null ? List.of() : p.images().stream().map(String::trim).toList(),
-                blankToNull(p.barcode()), p.cost(), p.price(),
+        return new ProductData(
+                p.sku().trim(),
+                p.title().trim(),
+                blankToNull(p.description()),
+                upper(p.category()),
+                blankToNull(p.brand()),
+                upper(p.metal()),
+                upper(p.purity()),
+                blankToNull(p.metalColor()),
+                p.metalWeightGrams(),
+                p.stones() == null ? List.of() : p.stones(),
+                p.totalCaratWeight(),
+                p.images() == null
+                        ? List.of()
+                        : p.images().stream().map(String::trim).toList(),
+                blankToNull(p.barcode()),
+                p.cost(),
+                p.price(),
                 p.currency() == null || p.currency().isBlank() ? DEFAULT_CURRENCY : upper(p.currency()),
-                p.quantity(), blankToNull(p.variantGroup()), blankToNull(p.size()),
-                p.tags() == null ? List.of() : p.tags().stream().map(String::trim).distinct().toList());
+                p.quantity(),
+                blankToNull(p.variantGroup()),
+                blankToNull(p.size()),
+                p.tags() == null
+                        ? List.of()
+                        : p.tags().stream().map(String::trim).distinct().toList());
     }
 
     private static <E extends Enum<E>> void oneOf(List<FieldError> errors, String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return;
         }
-        boolean known = Arrays.stream(type.getEnumConstants()).anyMatch(e -> e.name().equals(upper(value)));
+        boolean known =
+                Arrays.stream(type.getEnumConstants()).anyMatch(e -> e.name().equals(upper(value)));
         if (!known) {
             errors.add(new FieldError(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
         }
@@ -64,10 +80,15 @@ public final class ProductRules {
         if (stones == null) {
             return;
         }
-        int typesLength = stones.stream().filter(s -> s != null && s.type() != null && !s.type().isBlank())
-                .map(s -> s.type().trim().toUpperCase(Locale.ROOT)).distinct().mapToInt(t -> t.length() + 1).sum();
+        int typesLength = stones.stream()
+                .filter(s -> s != null && s.type() != null && !s.type().isBlank())
+                .map(s -> s.type().trim().toUpperCase(Locale.ROOT))
+                .distinct()
+                .mapToInt(t -> t.length() + 1)
+                .sum();
         if (typesLength > 250) { // the stone_types column that feed filters match on
-            errors.add(new FieldError("stones", "name too many different stone types (at most about 250 characters together)"));
+            errors.add(new FieldError(
+                    "stones", "name too many different stone types (at most about 250 characters together)"));
         }
     }
 
@@ -77,7 +98,9 @@ public final class ProductRules {
         }
         for (int i = 0; i < images.size(); i++) {
             String url = images.get(i);
-            if (url == null || !url.trim().matches("(?i)https?://\\S+") || url.trim().length() > 2000) {
+            if (url == null
+                    || !url.trim().matches("(?i)https?://\\S+")
+                    || url.trim().length() > 2000) {
                 errors.add(new FieldError("images[" + i + "]", "must be an http(s) URL of at most 2000 characters"));
             }
         }

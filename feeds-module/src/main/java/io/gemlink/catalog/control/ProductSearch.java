@@ -3,7 +3,6 @@ package io.gemlink.catalog.control;
 import io.gemlink.catalog.entity.Product;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,8 @@ import java.util.Map;
 public record ProductSearch(long accountId, String q, String category, Boolean linked) {
 
     public TypedQuery<Product> items(EntityManager em) {
-        return bind(em.createQuery("SELECT p FROM Product p" + where() + " ORDER BY p.createdAt DESC, p.id DESC", Product.class));
+        return bind(em.createQuery(
+                "SELECT p FROM Product p" + where() + " ORDER BY p.createdAt DESC, p.id DESC", Product.class));
     }
 
     public TypedQuery<Long> count(EntityManager em) {
@@ -21,11 +21,15 @@ public record ProductSearch(long accountId, String q, String category, Boolean l
 
     private String where() {
         StringBuilder jpql = new StringBuilder(" WHERE p.accountId = :accountId");
-        params().keySet().stream().filter(k -> !k.equals("accountId")).forEach(k -> jpql.append(switch (k) {
-            case "q" -> " AND (LOWER(p.sku) LIKE :q OR LOWER(p.title) LIKE :q OR LOWER(p.brand) LIKE :q)";
-            case "category" -> " AND p.category = :category";
-            default -> throw new IllegalStateException(k);
-        }));
+        params().keySet().stream()
+                .filter(k -> !k.equals("accountId"))
+                .forEach(k -> jpql.append(
+                        switch (k) {
+                            case "q" ->
+                                " AND (LOWER(p.sku) LIKE :q OR LOWER(p.title) LIKE :q OR LOWER(p.brand) LIKE :q)";
+                            case "category" -> " AND p.category = :category";
+                            default -> throw new IllegalStateException(k);
+                        }));
         if (linked != null) {
             jpql.append(linked ? " AND p.linkVendorAccountId IS NOT NULL" : " AND p.linkVendorAccountId IS NULL");
         }
@@ -36,7 +40,11 @@ public record ProductSearch(long accountId, String q, String category, Boolean l
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("accountId", accountId);
         if (q != null && !q.isBlank()) {
-            String escaped = q.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped = q.trim()
+                    .toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\")
+                    .replace("%", "\\%")
+                    .replace("_", "\\_");
             params.put("q", "%" + escaped + "%");
         }
         if (category != null && !category.isBlank()) {

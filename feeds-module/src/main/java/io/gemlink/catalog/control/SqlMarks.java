@@ -5,8 +5,7 @@ import java.util.Collections;
 /** Parameter marks for SQL built at run time: {@code IN (?, ?, ?)} and value rows. */
 public final class SqlMarks {
 
-    private SqlMarks() {
-    }
+    private SqlMarks() {}
 
     /** {@code ?, ?, …}: {@code count} marks. */
     public static String list(int count) {

@@ -16,8 +16,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-
-import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +28,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
+import javax.sql.DataSource;
 
 /**
  * Serves a feed to a distributor holding a grant token: checks the token, answers 304 when the ETag
@@ -62,8 +61,9 @@ public class FeedDelivery {
      * @param since       null for the whole feed, else only what changed or left the feed after it
      * @param ifNoneMatch the request's {@code If-None-Match}, or null
      */
-    public void deliver(long feedId, String token, String format, Instant since, String ifNoneMatch,
-                        FeedResponse response) throws IOException {
+    public void deliver(
+            long feedId, String token, String format, Instant since, String ifNoneMatch, FeedResponse response)
+            throws IOException {
         if (token == null || token.isBlank()) {
             grants.admit(feedId, token); // refuses: no token
         }
@@ -76,16 +76,22 @@ public class FeedDelivery {
      * The same answer for an in-network importer inside this deployment: admitted by a live grant of the
      * feed to {@code distributorAccountId} (no token travels), in the feed's own format.
      */
-    public void deliverToDistributor(long feedId, long distributorAccountId, Instant since, String ifNoneMatch,
-                                     FeedResponse response) throws IOException {
-        FeedService.DeliverableFeed feed = feeds.deliverable(feedId)
-                .orElseThrow(() -> new FeedAccessDenied("the vendor deleted this feed"));
+    public void deliverToDistributor(
+            long feedId, long distributorAccountId, Instant since, String ifNoneMatch, FeedResponse response)
+            throws IOException {
+        FeedService.DeliverableFeed feed =
+                feeds.deliverable(feedId).orElseThrow(() -> new FeedAccessDenied("the vendor deleted this feed"));
         grants.admit(feedId, distributorAccountId);
         serve(feed, format(null, feed.definition()), since, ifNoneMatch, response);
     }
 
-    private void serve(FeedService.DeliverableFeed feed, FeedFormat chosen, Instant since, String ifNoneMatch,
-                       FeedResponse response) throws IOException {
+    private void serve(
+            FeedService.DeliverableFeed feed,
+            FeedFormat chosen,
+            Instant since,
+            String ifNoneMatch,
+            FeedResponse response)
+            throws IOException {
         String vendor = accounts.get(feed.accountId()).publicId();
         Instant generatedAt = generatedAt();
         try (Connection c = dataSource.getConnection()) {
@@ -97,7 +103,8 @@ public class FeedDelivery {
                 if (matches(ifNoneMatch, etag)) {
                     response.notModified(quoted(etag));
                 } else {
-                    OutputStream out = response.ok(quoted(etag), query.count(), vendor, generatedAt, chosen.contentType());
+                    OutputStream out =
+                            response.ok(quoted(etag), query.count(), vendor, generatedAt, chosen.contentType());
                     write(query, feed.definition(), chosen, vendor, generatedAt, Long.MAX_VALUE, out);
                 }
             } finally {
@@ -123,8 +130,14 @@ public class FeedDelivery {
     private String render(FeedService.DeliverableFeed feed, int limit) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Connection c = dataSource.getConnection()) {
-            write(query(c, feed, null), feed.definition(), FeedFormat.JSON, accounts.get(feed.accountId()).publicId(),
-                    generatedAt(), Math.max(1, Math.min(limit, 500)), out);
+            write(
+                    query(c, feed, null),
+                    feed.definition(),
+                    FeedFormat.JSON,
+                    accounts.get(feed.accountId()).publicId(),
+                    generatedAt(),
+                    Math.max(1, Math.min(limit, 500)),
+                    out);
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("preview of feed " + feed.id() + " failed", e);
         }
@@ -146,8 +159,15 @@ public class FeedDelivery {
         return Instant.now().minus(IN_FLIGHT_MARGIN).truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static void write(FeedQuery query, FeedDefinition d, FeedFormat format, String vendor, Instant generatedAt,
-                              long limit, OutputStream out) throws IOException, SQLException {
+    private static void write(
+            FeedQuery query,
+            FeedDefinition d,
+            FeedFormat format,
+            String vendor,
+            Instant generatedAt,
+            long limit,
+            OutputStream out)
+            throws IOException, SQLException {
         PriceRule pricing = FeedRules.priceRule(d.pricing());
         try (FeedWriter writer = FeedWriter.of(format, out, d.fields())) {
             writer.begin(vendor, generatedAt);
@@ -176,7 +196,8 @@ public class FeedDelivery {
     }
 
     private static FeedFormat format(String asked, FeedDefinition d) {
-        String value = asked == null || asked.isBlank() ? d.format() : asked.trim().toUpperCase(Locale.ROOT);
+        String value =
+                asked == null || asked.isBlank() ? d.format() : asked.trim().toUpperCase(Locale.ROOT);
         try {
             return FeedFormat.valueOf(value);
         } catch (IllegalArgumentException e) {

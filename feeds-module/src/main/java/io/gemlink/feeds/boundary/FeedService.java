@@ -14,7 +14,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -42,8 +41,11 @@ public class FeedService {
     }
 
     public List<FeedView> list(long accountId) {
-        return em.createNamedQuery(Feed.BY_ACCOUNT, Feed.class).setParameter("accountId", accountId)
-                .getResultStream().map(FeedService::view).toList();
+        return em.createNamedQuery(Feed.BY_ACCOUNT, Feed.class)
+                .setParameter("accountId", accountId)
+                .getResultStream()
+                .map(FeedService::view)
+                .toList();
     }
 
     public FeedView get(long accountId, long feedId) {
@@ -61,8 +63,10 @@ public class FeedService {
     /** Deletes the feed and its grants: their tokens stop working at once, and links through them end. */
     public void delete(long accountId, long feedId) {
         Feed feed = owned(accountId, feedId);
-        em.createNamedQuery(FeedGrant.BY_FEED, FeedGrant.class).setParameter("feedId", feedId)
-                .getResultStream().forEach(em::remove);
+        em.createNamedQuery(FeedGrant.BY_FEED, FeedGrant.class)
+                .setParameter("feedId", feedId)
+                .getResultStream()
+                .forEach(em::remove);
         em.flush();
         em.remove(feed);
         deleted.fire(new FeedDeleted(feedId, accountId));
@@ -71,7 +75,8 @@ public class FeedService {
     /** Any account's feed, for delivery (the grant token decides who may read it). */
     public Optional<DeliverableFeed> deliverable(long feedId) {
         return Optional.ofNullable(em.find(Feed.class, feedId))
-                .map(f -> new DeliverableFeed(f.getId(), f.getAccountId(), definition(f), f.getUpdatedAt(), f.getVersion()));
+                .map(f -> new DeliverableFeed(
+                        f.getId(), f.getAccountId(), definition(f), f.getUpdatedAt(), f.getVersion()));
     }
 
     /** The account's feed; another account's is "not found". */
@@ -89,8 +94,15 @@ public class FeedService {
 
     private static FeedView view(Feed feed) {
         FeedDefinition d = definition(feed);
-        return new FeedView(feed.getId(), d.name(), d.format(), d.fields(), d.filter(), d.pricing(),
-                feed.getCreatedAt(), feed.getUpdatedAt());
+        return new FeedView(
+                feed.getId(),
+                d.name(),
+                d.format(),
+                d.fields(),
+                d.filter(),
+                d.pricing(),
+                feed.getCreatedAt(),
+                feed.getUpdatedAt());
     }
 
     private static Instant now() {
@@ -98,6 +110,6 @@ public class FeedService {
     }
 
     /** What delivery needs of a feed. */
-    public record DeliverableFeed(long id, long accountId, FeedDefinition definition, Instant updatedAt, long version) {
-    }
+    public record DeliverableFeed(
+            long id, long accountId, FeedDefinition definition, Instant updatedAt, long version) {}
 }

@@ -1,5 +1,6 @@
 package io.gemlink.feeds.boundary;
 
+import io.gemlink.account.api.AccountDirectory;
 import io.gemlink.feeds.api.GrantDirectory;
 import io.gemlink.feeds.api.GrantRevoked;
 import io.gemlink.feeds.api.LiveGrant;
@@ -7,14 +8,12 @@ import io.gemlink.feeds.api.PartnerGrant;
 import io.gemlink.feeds.control.FeedTokens;
 import io.gemlink.feeds.entity.Feed;
 import io.gemlink.feeds.entity.FeedGrant;
-import io.gemlink.account.api.AccountDirectory;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -44,7 +43,9 @@ public class GrantLinks implements GrantDirectory {
             return Optional.empty();
         }
         return em.createNamedQuery(FeedGrant.BY_TOKEN_HASH, FeedGrant.class)
-                .setParameter("tokenHash", FeedTokens.hash(token.trim())).getResultStream().findFirst()
+                .setParameter("tokenHash", FeedTokens.hash(token.trim()))
+                .getResultStream()
+                .findFirst()
                 .filter(g -> !g.isRevoked() && g.getDistributorAccountId() == distributorAccountId)
                 .flatMap(this::live);
     }
@@ -52,8 +53,11 @@ public class GrantLinks implements GrantDirectory {
     @Override
     public Optional<LiveGrant> liveGrant(long feedId, long distributorAccountId) {
         return em.createNamedQuery(FeedGrant.LIVE_OF_FEED_TO, FeedGrant.class)
-                .setParameter("feedId", feedId).setParameter("distributorAccountId", distributorAccountId)
-                .setMaxResults(1).getResultStream().findFirst()
+                .setParameter("feedId", feedId)
+                .setParameter("distributorAccountId", distributorAccountId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .flatMap(this::live);
     }
 
@@ -65,21 +69,25 @@ public class GrantLinks implements GrantDirectory {
     @Override
     public List<PartnerGrant> grantsOfVendor(long vendorAccountId) {
         return partnerGrants(em.createNamedQuery(FeedGrant.OF_VENDOR, FeedGrant.class)
-                .setParameter("accountId", vendorAccountId).getResultList());
+                .setParameter("accountId", vendorAccountId)
+                .getResultList());
     }
 
     @Override
     public List<PartnerGrant> grantsToDistributor(long distributorAccountId) {
         return partnerGrants(em.createNamedQuery(FeedGrant.TO_DISTRIBUTOR, FeedGrant.class)
-                .setParameter("distributorAccountId", distributorAccountId).getResultList());
+                .setParameter("distributorAccountId", distributorAccountId)
+                .getResultList());
     }
 
     @Override
     public int revokeAll(long vendorAccountId, long distributorAccountId) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<FeedGrant> live = em.createNamedQuery(FeedGrant.OF_VENDOR, FeedGrant.class)
-                .setParameter("accountId", vendorAccountId).getResultStream()
-                .filter(g -> !g.isRevoked() && g.getDistributorAccountId() == distributorAccountId).toList();
+                .setParameter("accountId", vendorAccountId)
+                .getResultStream()
+                .filter(g -> !g.isRevoked() && g.getDistributorAccountId() == distributorAccountId)
+                .toList();
         live.forEach(g -> {
             g.revoke(now);
             revoked.fire(new GrantRevoked(g.getId(), g.getFeedId(), vendorAccountId, distributorAccountId));
@@ -92,16 +100,29 @@ public class GrantLinks implements GrantDirectory {
         if (feed == null) {
             return Optional.empty();
         }
-        return Optional.of(new LiveGrant(g.getId(), feed.getId(), feed.getName(), feed.getAccountId(),
+        return Optional.of(new LiveGrant(
+                g.getId(),
+                feed.getId(),
+                feed.getName(),
+                feed.getAccountId(),
                 accounts.get(feed.getAccountId()).publicId()));
     }
 
     private List<PartnerGrant> partnerGrants(List<FeedGrant> grants) {
         Map<Long, String> names = new HashMap<>();
-        return grants.stream().map(g -> new PartnerGrant(g.getId(), g.getFeedId(),
-                        names.computeIfAbsent(g.getFeedId(), id -> Optional.ofNullable(em.find(Feed.class, id))
-                                .map(Feed::getName).orElse(null)),
-                        g.getAccountId(), g.getDistributorAccountId(), g.getCreatedAt(), g.getRevokedAt()))
+        return grants.stream()
+                .map(g -> new PartnerGrant(
+                        g.getId(),
+                        g.getFeedId(),
+                        names.computeIfAbsent(
+                                g.getFeedId(),
+                                id -> Optional.ofNullable(em.find(Feed.class, id))
+                                        .map(Feed::getName)
+                                        .orElse(null)),
+                        g.getAccountId(),
+                        g.getDistributorAccountId(),
+                        g.getCreatedAt(),
+                        g.getRevokedAt()))
                 .toList();
     }
 }

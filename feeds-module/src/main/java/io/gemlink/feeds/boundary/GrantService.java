@@ -17,7 +17,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -53,11 +52,18 @@ public class GrantService {
         AccountView distributor = accounts.findByPublicId(distributorPublicId.trim())
                 .orElseThrow(() -> new BadInputException("distributorPublicId", "no account has this public id"));
         if (distributor.id() == accountId) {
-            throw new BadInputException("distributorPublicId", "is your own account: a feed is granted to another account");
+            throw new BadInputException(
+                    "distributorPublicId", "is your own account: a feed is granted to another account");
         }
         String token = FeedTokens.newToken();
-        FeedGrant grant = new FeedGrant(feedId, accountId, distributor.id(), distributor.publicId(),
-                FeedTokens.displayPrefix(token), FeedTokens.hash(token), now());
+        FeedGrant grant = new FeedGrant(
+                feedId,
+                accountId,
+                distributor.id(),
+                distributor.publicId(),
+                FeedTokens.displayPrefix(token),
+                FeedTokens.hash(token),
+                now());
         em.persist(grant);
         em.flush(); // the id
         issued.fire(new GrantIssued(grant.getId(), feedId, accountId, distributor.id()));
@@ -66,8 +72,11 @@ public class GrantService {
 
     public List<GrantView> list(long accountId, long feedId) {
         feeds.owned(accountId, feedId);
-        return em.createNamedQuery(FeedGrant.BY_FEED, FeedGrant.class).setParameter("feedId", feedId)
-                .getResultStream().map(this::view).toList();
+        return em.createNamedQuery(FeedGrant.BY_FEED, FeedGrant.class)
+                .setParameter("feedId", feedId)
+                .getResultStream()
+                .map(this::view)
+                .toList();
     }
 
     /** The next fetch with this grant's token gets 401. Revoking twice is harmless. */
@@ -90,7 +99,9 @@ public class GrantService {
             throw new FeedAccessDenied("Send the grant token as 'Authorization: Bearer <token>' or ?token=.");
         }
         FeedGrant grant = em.createNamedQuery(FeedGrant.BY_TOKEN_HASH, FeedGrant.class)
-                .setParameter("tokenHash", FeedTokens.hash(token.trim())).getResultStream().findFirst()
+                .setParameter("tokenHash", FeedTokens.hash(token.trim()))
+                .getResultStream()
+                .findFirst()
                 .filter(g -> g.getFeedId() == feedId && !g.isRevoked())
                 .orElseThrow(() -> new FeedAccessDenied("The token is unknown, revoked, or not for this feed."));
         grant.fetched(now());
@@ -102,16 +113,29 @@ public class GrantService {
      */
     public void admit(long feedId, long distributorAccountId) {
         FeedGrant grant = em.createNamedQuery(FeedGrant.LIVE_OF_FEED_TO, FeedGrant.class)
-                .setParameter("feedId", feedId).setParameter("distributorAccountId", distributorAccountId)
-                .setMaxResults(1).getResultStream().findFirst()
+                .setParameter("feedId", feedId)
+                .setParameter("distributorAccountId", distributorAccountId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new FeedAccessDenied("the vendor revoked access to this feed"));
         grant.fetched(now());
     }
 
     private GrantView view(FeedGrant g) {
-        String name = accounts.findByPublicId(g.getDistributorPublicId()).map(AccountView::name).orElse(null);
-        return new GrantView(g.getId(), g.getFeedId(), g.getDistributorPublicId(), name, g.getTokenPrefix(),
-                g.getCreatedAt(), g.getRevokedAt(), g.getLastFetchedAt(), g.getFetchCount());
+        String name = accounts.findByPublicId(g.getDistributorPublicId())
+                .map(AccountView::name)
+                .orElse(null);
+        return new GrantView(
+                g.getId(),
+                g.getFeedId(),
+                g.getDistributorPublicId(),
+                name,
+                g.getTokenPrefix(),
+                g.getCreatedAt(),
+                g.getRevokedAt(),
+                g.getLastFetchedAt(),
+                g.getFetchCount());
     }
 
     private static Instant now() {

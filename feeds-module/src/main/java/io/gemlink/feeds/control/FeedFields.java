@@ -6,10 +6,24 @@ import java.util.List;
 public final class FeedFields {
 
     public static final List<String> ALWAYS = List.of("sku", "price", "quantity", "updatedAt");
-    public static final List<String> OPTIONAL = List.of("title", "description", "category", "brand", "metal", "purity",
-            "metalColor", "metalWeightGrams", "stones", "totalCaratWeight", "images", "barcode", "cost", "currency",
-            "variantGroup", "size", "tags");
+    public static final List<String> OPTIONAL = List.of(
+            "title",
+            "description",
+            "category",
+            "brand",
+            "metal",
+            "purity",
+            "metalColor",
+            "metalWeightGrams",
+            "stones",
+            "totalCaratWeight",
+            "images",
+            "barcode",
+            "cost",
+            "currency",
+            "variantGroup",
+            "size",
+            "tags");
 
-    private FeedFields() {
-    }
+    private FeedFields() {}
 }

@@ -2,7 +2,6 @@ package io.gemlink.feeds.control;
 
 import io.gemlink.catalog.control.SqlMarks;
 import io.gemlink.feeds.api.FeedFilter;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -41,8 +40,13 @@ public final class FeedQuery {
     private final Instant since;
     private final boolean everything;
 
-    public FeedQuery(Connection connection, long accountId, FeedFilter filter, PriceRule pricing, Instant since,
-                     Instant feedChangedAt) {
+    public FeedQuery(
+            Connection connection,
+            long accountId,
+            FeedFilter filter,
+            PriceRule pricing,
+            Instant since,
+            Instant feedChangedAt) {
         this.connection = connection;
         this.accountId = accountId;
         this.since = since;
@@ -66,8 +70,8 @@ public final class FeedQuery {
     public String etag(String feedKey) throws SQLException {
         StringBuilder input = new StringBuilder(feedKey).append('|').append(since);
         LocalDateTime newest = null;
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT MAX(updated_at), MAX(id) FROM product WHERE account_id = ?")) {
+        try (PreparedStatement ps =
+                connection.prepareStatement("SELECT MAX(updated_at), MAX(id) FROM product WHERE account_id = ?")) {
             ps.setLong(1, accountId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -77,19 +81,28 @@ public final class FeedQuery {
             }
         }
         if (newest != null) {
-            input.append('|').append(single("SELECT COALESCE(SUM(version), 0) FROM product WHERE account_id = ?"
-                    + " AND updated_at >= ?", List.of(newest.minus(VERSION_WINDOW))));
+            input.append('|')
+                    .append(single(
+                            "SELECT COALESCE(SUM(version), 0) FROM product WHERE account_id = ?"
+                                    + " AND updated_at >= ?",
+                            List.of(newest.minus(VERSION_WINDOW))));
         }
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT COUNT(*), MAX(removed_at), MAX(id) FROM product_removal WHERE account_id = ?")) {
             ps.setLong(1, accountId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                input.append('|').append(rs.getLong(1)).append('|').append(rs.getString(2)).append('|').append(rs.getLong(3));
+                input.append('|')
+                        .append(rs.getLong(1))
+                        .append('|')
+                        .append(rs.getString(2))
+                        .append('|')
+                        .append(rs.getLong(3));
             }
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(input.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -102,9 +115,13 @@ public final class FeedQuery {
         }
         long products = everything
                 ? single("SELECT COUNT(*) FROM product p WHERE p.account_id = ?", List.of())
-                : single("SELECT COUNT(*) FROM product p WHERE p.account_id = ? AND p.updated_at >= ?", List.of(utc(since)));
-        return products + single("SELECT COUNT(*) FROM product_removal WHERE account_id = ? AND removed_at >= ?",
-                List.of(utc(since)));
+                : single(
+                        "SELECT COUNT(*) FROM product p WHERE p.account_id = ? AND p.updated_at >= ?",
+                        List.of(utc(since)));
+        return products
+                + single(
+                        "SELECT COUNT(*) FROM product_removal WHERE account_id = ? AND removed_at >= ?",
+                        List.of(utc(since)));
     }
 
     /** Streams the rows in id order, at most {@code limit}; tombstones come last. */
@@ -229,8 +246,11 @@ public final class FeedQuery {
 
     private void anyElement(List<String> parts, String column, List<String> values) {
         if (values != null && !values.isEmpty()) {
-            parts.add("(" + String.join(" OR ", values.stream().map(v -> column + " LIKE ?").toList()) + ")");
-            values.forEach(v -> params.add("%," + v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ",%"));
+            parts.add("("
+                    + String.join(
+                            " OR ", values.stream().map(v -> column + " LIKE ?").toList()) + ")");
+            values.forEach(v -> params.add(
+                    "%," + v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ",%"));
         }
     }
 

@@ -3,15 +3,14 @@ package io.gemlink.feeds.control;
 import io.gemlink.catalog.api.Category;
 import io.gemlink.catalog.api.Metal;
 import io.gemlink.feeds.api.FeedDefinition;
-import io.gemlink.feeds.api.FeedFormat;
 import io.gemlink.feeds.api.FeedFilter;
+import io.gemlink.feeds.api.FeedFormat;
 import io.gemlink.feeds.api.FeedPricingRule;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.Constraints;
 import io.gemlink.platform.api.FieldError;
 import io.gemlink.pricing.api.Markup;
 import io.gemlink.pricing.api.Rounding;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,8 +24,7 @@ import java.util.Locale;
  */
 public final class FeedRules {
 
-    private FeedRules() {
-    }
+    private FeedRules() {}
 
     public static FeedDefinition check(FeedDefinition d) {
         if (d == null) {
@@ -50,15 +48,18 @@ public final class FeedRules {
                 fields.add(f);
             }
         }
-        FeedFilter filter = filter(errors, d.filter() == null
-                ? new FeedFilter(null, null, null, null, null, null, null, null) : d.filter());
-        FeedPricingRule pricing = pricing(errors, d.pricing() == null ? new FeedPricingRule(null, null, null) : d.pricing());
+        FeedFilter filter = filter(
+                errors,
+                d.filter() == null ? new FeedFilter(null, null, null, null, null, null, null, null) : d.filter());
+        FeedPricingRule pricing =
+                pricing(errors, d.pricing() == null ? new FeedPricingRule(null, null, null) : d.pricing());
         Constraints.check(d, errors);
         return new FeedDefinition(d.name().trim(), format, List.copyOf(fields), filter, pricing);
     }
 
     public static PriceRule priceRule(FeedPricingRule p) {
-        return new PriceRule(PriceRule.Base.valueOf(p.base()), new Markup(p.markupPercent(), Rounding.valueOf(p.rounding())));
+        return new PriceRule(
+                PriceRule.Base.valueOf(p.base()), new Markup(p.markupPercent(), Rounding.valueOf(p.rounding())));
     }
 
     private static FeedFilter filter(List<FieldError> errors, FeedFilter f) {
@@ -70,7 +71,14 @@ public final class FeedRules {
         if (f.minPrice() != null && f.maxPrice() != null && f.minPrice().compareTo(f.maxPrice()) > 0) {
             errors.add(new FieldError("filter.maxPrice", "must not be below minPrice"));
         }
-        return new FeedFilter(categories, metals, purities, stoneTypes, tags, f.minPrice(), f.maxPrice(),
+        return new FeedFilter(
+                categories,
+                metals,
+                purities,
+                stoneTypes,
+                tags,
+                f.minPrice(),
+                f.maxPrice(),
                 Boolean.TRUE.equals(f.inStockOnly()));
     }
 
@@ -81,7 +89,8 @@ public final class FeedRules {
         return new FeedPricingRule(base, markup, rounding);
     }
 
-    private static String code(List<FieldError> errors, String field, String value, List<String> allowed, String fallback) {
+    private static String code(
+            List<FieldError> errors, String field, String value, List<String> allowed, String fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -92,7 +101,8 @@ public final class FeedRules {
         return upper;
     }
 
-    private static List<String> codes(List<FieldError> errors, String field, List<String> values, List<String> allowed) {
+    private static List<String> codes(
+            List<FieldError> errors, String field, List<String> values, List<String> allowed) {
         List<String> out = new ArrayList<>();
         List<String> in = values == null ? List.of() : values;
         for (int i = 0; i < in.size(); i++) {
@@ -108,8 +118,12 @@ public final class FeedRules {
 
     /** Trimmed, without doubles; blank texts are refused by a constraint of {@link FeedFilter}. */
     private static List<String> texts(List<String> values, boolean upper) {
-        return (values == null ? List.<String>of() : values).stream().filter(v -> v != null && !v.isBlank())
-                .map(v -> upper ? v.trim().toUpperCase(Locale.ROOT) : v.trim()).distinct().toList();
+        return (values == null ? List.<String>of() : values)
+                .stream()
+                        .filter(v -> v != null && !v.isBlank())
+                        .map(v -> upper ? v.trim().toUpperCase(Locale.ROOT) : v.trim())
+                        .distinct()
+                        .toList();
     }
 
     private static List<String> names(Enum<?>[] values) {

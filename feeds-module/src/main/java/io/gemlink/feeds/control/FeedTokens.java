@@ -16,8 +16,7 @@ public final class FeedTokens {
     public static final String PREFIX = "glf_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private FeedTokens() {
-    }
+    private FeedTokens() {}
 
     public static String newToken() {
         byte[] bytes = new byte[32];
@@ -27,7 +26,8 @@ public final class FeedTokens {
 
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -1,7 +1,6 @@
 package io.gemlink.feeds.control;
 
 import io.gemlink.catalog.control.ProductMapping;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,8 +10,7 @@ import java.util.List;
  */
 final class FeedValues {
 
-    private FeedValues() {
-    }
+    private FeedValues() {}
 
     static Object of(ProductRow r, String field) {
         return switch (field) {
@@ -43,12 +41,13 @@ final class FeedValues {
     }
 
     private static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+        return value == null
+                ? null
+                : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
     }
 
     /** The stones of a row as stored: a JSON array of stone objects. */
-    record StonesJson(String json) {
-    }
+    record StonesJson(String json) {}
 
     @SuppressWarnings("unchecked")
     static List<String> list(Object value) {

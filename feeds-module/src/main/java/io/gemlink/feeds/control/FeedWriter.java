@@ -1,7 +1,6 @@
 package io.gemlink.feeds.control;
 
 import io.gemlink.feeds.api.FeedFormat;
-
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;

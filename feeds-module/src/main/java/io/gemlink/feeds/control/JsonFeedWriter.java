@@ -1,9 +1,8 @@
 package io.gemlink.feeds.control;
 
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
-
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -26,13 +25,18 @@ final class JsonFeedWriter implements FeedWriter {
 
     @Override
     public void begin(String vendorPublicId, Instant generatedAt) {
-        json.writeStartObject().write("vendor", vendorPublicId).write("generatedAt", generatedAt.toString())
+        json.writeStartObject()
+                .write("vendor", vendorPublicId)
+                .write("generatedAt", generatedAt.toString())
                 .writeStartArray("products");
     }
 
     @Override
     public void product(ProductRow row, BigDecimal price) {
-        json.writeStartObject().write("sku", row.sku()).write("price", price).write("quantity", row.sellable())
+        json.writeStartObject()
+                .write("sku", row.sku())
+                .write("price", price)
+                .write("quantity", row.sellable())
                 .write("updatedAt", row.updatedAt().toString());
         for (String field : fields) {
             Object value = FeedValues.of(row, field);
@@ -57,7 +61,11 @@ final class JsonFeedWriter implements FeedWriter {
 
     @Override
     public void removed(String sku, Instant updatedAt) {
-        json.writeStartObject().write("sku", sku).write("removed", true).write("updatedAt", updatedAt.toString()).writeEnd();
+        json.writeStartObject()
+                .write("sku", sku)
+                .write("removed", true)
+                .write("updatedAt", updatedAt.toString())
+                .writeEnd();
     }
 
     @Override

@@ -15,32 +15,68 @@ import java.util.Set;
  * JDBC). {@code sellable} comes from {@link SellableStock}; {@code inFeed} is false for a changed
  * product that no longer matches the feed (a {@code since} answer marks it removed).
  */
-public record ProductRow(long id, String sku, String title, String description, String category, String brand,
-                         String metal, String purity, String metalColor, BigDecimal metalWeightGrams, String stonesJson,
-                         BigDecimal totalCaratWeight, String imagesJson, String barcode, BigDecimal cost,
-                         BigDecimal price, String currency, int sellable, String variantGroup, String size,
-                         String tags, Instant updatedAt, boolean inFeed) {
+public record ProductRow(
+        long id,
+        String sku,
+        String title,
+        String description,
+        String category,
+        String brand,
+        String metal,
+        String purity,
+        String metalColor,
+        BigDecimal metalWeightGrams,
+        String stonesJson,
+        BigDecimal totalCaratWeight,
+        String imagesJson,
+        String barcode,
+        BigDecimal cost,
+        BigDecimal price,
+        String currency,
+        int sellable,
+        String variantGroup,
+        String size,
+        String tags,
+        Instant updatedAt,
+        boolean inFeed) {
 
     /**
      * The catalog's column list ({@link ProductColumns#select}): {@code id}, the content columns but
      * {@code stone_types} (the catalog's filter column, which a feed does not show), {@code updated_at},
      * with the stock as the feeds see it ({@link SellableStock}).
      */
-    static final String COLUMNS = ProductColumns.select("p", Set.of("stone_types"),
-            Map.of("quantity", SellableStock.sql() + " AS sellable"));
+    static final String COLUMNS =
+            ProductColumns.select("p", Set.of("stone_types"), Map.of("quantity", SellableStock.sql() + " AS sellable"));
 
     /**
      * One row, its columns by position in {@link #COLUMNS} order (then {@code in_feed}): by name, the
      * driver looks each label up in a map, 22 times a row, which a 100,000-row feed notices.
      */
     static ProductRow read(ResultSet rs, boolean withInFeed) throws SQLException {
-        return new ProductRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getString(9), rs.getBigDecimal(10), rs.getString(11),
-                rs.getBigDecimal(12), rs.getString(13), rs.getString(14),
-                rs.getBigDecimal(15), rs.getBigDecimal(16), rs.getString(17), rs.getInt(18),
-                rs.getString(19), rs.getString(20), rs.getString(21),
-                instant(rs.getString(22)), !withInFeed || rs.getInt(23) == 1);
+        return new ProductRow(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getBigDecimal(10),
+                rs.getString(11),
+                rs.getBigDecimal(12),
+                rs.getString(13),
+                rs.getString(14),
+                rs.getBigDecimal(15),
+                rs.getBigDecimal(16),
+                rs.getString(17),
+                rs.getInt(18),
+                rs.getString(19),
+                rs.getString(20),
+                rs.getString(21),
+                instant(rs.getString(22)),
+                !withInFeed || rs.getInt(23) == 1);
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -65,8 +101,14 @@ public record ProductRow(long id, String sku, String title, String description, 
             int digits = Math.min(9, stored.length() - 20);
             nanos = Integer.parseInt(stored, 20, 20 + digits, 10) * (int) Math.pow(10, 9 - digits);
         }
-        return LocalDateTime.of(Integer.parseInt(stored, 0, 4, 10), Integer.parseInt(stored, 5, 7, 10),
-                Integer.parseInt(stored, 8, 10, 10), Integer.parseInt(stored, 11, 13, 10),
-                Integer.parseInt(stored, 14, 16, 10), Integer.parseInt(stored, 17, 19, 10), nanos).toInstant(ZoneOffset.UTC);
+        return LocalDateTime.of(
+                        Integer.parseInt(stored, 0, 4, 10),
+                        Integer.parseInt(stored, 5, 7, 10),
+                        Integer.parseInt(stored, 8, 10, 10),
+                        Integer.parseInt(stored, 11, 13, 10),
+                        Integer.parseInt(stored, 14, 16, 10),
+                        Integer.parseInt(stored, 17, 19, 10),
+                        nanos)
+                .toInstant(ZoneOffset.UTC);
     }
 }

@@ -7,8 +7,7 @@ package io.gemlink.feeds.control;
  */
 public final class SellableStock {
 
-    private SellableStock() {
-    }
+    private SellableStock() {}
 
     /** The SQL expression, over the {@code product} row aliased {@code p}, of the sellable quantity. */
     public static String sql() {

@@ -1,20 +1,19 @@
 package io.gemlink.feeds.control;
 
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import jakarta.json.spi.JsonProvider;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /** {@code <feed vendor generatedAt><product>...</product></feed>}, written with StAX. */
 final class XmlFeedWriter implements FeedWriter {
@@ -76,7 +75,11 @@ final class XmlFeedWriter implements FeedWriter {
                 xml.writeStartElement("stone");
                 for (Map.Entry<String, JsonValue> e : ((JsonObject) stone).entrySet()) {
                     if (e.getValue().getValueType() != JsonValue.ValueType.NULL) {
-                        element(e.getKey(), e.getValue() instanceof JsonString s ? s.getString() : e.getValue().toString());
+                        element(
+                                e.getKey(),
+                                e.getValue() instanceof JsonString s
+                                        ? s.getString()
+                                        : e.getValue().toString());
                     }
                 }
                 xml.writeEndElement();

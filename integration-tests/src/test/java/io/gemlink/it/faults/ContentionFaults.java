@@ -4,7 +4,6 @@ import io.gemlink.orders.api.OrderHooks;
 import io.gemlink.orders.entity.SalesOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
-
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,8 +33,11 @@ public class ContentionFaults implements OrderHooks {
     @Override
     public void orderWritten(SalesOrder order) {
         if (Faults.named(CONFLICT_ONCE_PREFIX, order.getExternalId()) && conflicted.add(order.getExternalId())) {
-            throw new PersistenceException(new SQLException("Deadlock found when trying to get lock; try restarting"
-                    + " transaction (injected: " + CONFLICT_ONCE_PREFIX + ")", "40001", 1213));
+            throw new PersistenceException(new SQLException(
+                    "Deadlock found when trying to get lock; try restarting" + " transaction (injected: "
+                            + CONFLICT_ONCE_PREFIX + ")",
+                    "40001",
+                    1213));
         }
     }
 

@@ -3,8 +3,7 @@ package io.gemlink.it.faults;
 /** What the faults share: each fires only for orders or shipments named with its prefix, so other tests never meet it. */
 final class Faults {
 
-    private Faults() {
-    }
+    private Faults() {}
 
     static boolean named(String prefix, String name) {
         return name != null && name.startsWith(prefix);

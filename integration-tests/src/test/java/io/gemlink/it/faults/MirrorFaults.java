@@ -3,7 +3,6 @@ package io.gemlink.it.faults;
 import io.gemlink.orders.api.OrderHooks;
 import io.gemlink.orders.entity.SalesOrder;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Duration;
 import java.time.Instant;
 

@@ -21,15 +21,22 @@ final class ClaimKeeper implements AutoCloseable {
 
     ClaimKeeper(ImportClaims claims, long sourceId, long runId, ScheduledExecutorService scheduler) {
         long every = Math.max(1, claims.refreshEvery().toMillis());
-        refreshing = scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                if (!claims.refresh(sourceId, runId)) {
-                    lost.set(true);
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "import run " + runId + " could not refresh its claim; it tries again", e);
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+        refreshing = scheduler.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        if (!claims.refresh(sourceId, runId)) {
+                            lost.set(true);
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.log(
+                                Level.WARNING,
+                                "import run " + runId + " could not refresh its claim; it tries again",
+                                e);
+                    }
+                },
+                every,
+                every,
+                TimeUnit.MILLISECONDS);
     }
 
     /** Throws {@link Lost} once another run has taken the source over. */

@@ -18,9 +18,13 @@ public class DropshippingSwitchObserver {
     ActivityLog activityLog;
 
     // AFTER_SUCCESS: never report a switch that was rolled back
-    public void onDropshippingSettingsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) DropshippingSettingsChanged changed) {
-        activityLog.record(changed.accountId(), "linking", changed.enabled()
-                ? "Imports: scheduled imports of vendor feeds run while dropshipping is on."
-                : "Imports: paused while dropshipping is off.");
+    public void onDropshippingSettingsChanged(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) DropshippingSettingsChanged changed) {
+        activityLog.record(
+                changed.accountId(),
+                "linking",
+                changed.enabled()
+                        ? "Imports: scheduled imports of vendor feeds run while dropshipping is on."
+                        : "Imports: paused while dropshipping is off.");
     }
 }

@@ -6,7 +6,6 @@ import io.gemlink.linking.control.FeedClient;
 import io.gemlink.linking.control.FeedDownload;
 import io.gemlink.linking.control.FeedException;
 import io.gemlink.linking.control.RunPlan;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -18,8 +17,7 @@ import java.nio.file.Path;
  */
 final class GrantedDownload {
 
-    private GrantedDownload() {
-    }
+    private GrantedDownload() {}
 
     static FeedDownload read(GrantedFeeds feeds, RunPlan plan) throws FeedException {
         Path file;
@@ -43,7 +41,8 @@ final class GrantedDownload {
             throw new FeedException("the feed refused this source: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             FeedClient.deleteQuietly(file);
-            throw new FeedException("the feed could not be read: " + e.getClass().getSimpleName(), e);
+            throw new FeedException(
+                    "the feed could not be read: " + e.getClass().getSimpleName(), e);
         }
     }
 }

@@ -2,7 +2,6 @@ package io.gemlink.linking.boundary;
 
 import io.gemlink.catalog.api.LinkedProductData;
 import io.gemlink.linking.control.RunPlan;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -28,8 +27,14 @@ final class ImportBatches {
     private int written;
     private Future<?> writing;
 
-    ImportBatches(ImportWriter writer, ExecutorService writers, int batchSize, RunPlan plan, int total,
-                  boolean sourceHasProducts, ClaimKeeper claim) {
+    ImportBatches(
+            ImportWriter writer,
+            ExecutorService writers,
+            int batchSize,
+            RunPlan plan,
+            int total,
+            boolean sourceHasProducts,
+            ClaimKeeper claim) {
         this.writer = writer;
         this.writers = writers;
         this.batchSize = batchSize;

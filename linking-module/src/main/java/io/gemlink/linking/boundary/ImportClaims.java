@@ -10,13 +10,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Who may run a source now. A run claims its source with one atomic
@@ -63,18 +62,24 @@ public class ImportClaims {
         if (claimed == 0) {
             return Optional.empty();
         }
-        em.createNamedQuery(ImportRun.RUNNING_BY_SOURCE, ImportRun.class).setParameter("sourceId", sourceId)
-                .getResultList().forEach(r -> r.fail(now, "interrupted: the server running it stopped"));
+        em.createNamedQuery(ImportRun.RUNNING_BY_SOURCE, ImportRun.class)
+                .setParameter("sourceId", sourceId)
+                .getResultList()
+                .forEach(r -> r.fail(now, "interrupted: the server running it stopped"));
         ImportSource source = em.find(ImportSource.class, sourceId);
         // read under the claim's row lock: a vendor change that comes now waits for this commit and makes
         // the source due again (with its own trigger) for the run after this one
-        String recorded = trigger != null ? trigger
+        String recorded = trigger != null
+                ? trigger
                 : source.getDueTrigger() != null ? source.getDueTrigger() : ImportRun.SCHEDULE;
         source.setDueTrigger(null); // this run fetches what the change brought, whatever started it
         ImportRun run = new ImportRun(sourceId, source.getAccountId(), recorded, now);
         em.persist(run);
         em.flush();
-        em.createNamedQuery(ImportSource.HOLD).setParameter(1, run.getId()).setParameter(2, sourceId).executeUpdate();
+        em.createNamedQuery(ImportSource.HOLD)
+                .setParameter(1, run.getId())
+                .setParameter(2, sourceId)
+                .executeUpdate();
         source.setLastRunId(run.getId());
         source.setNextRunAt(Schedule.nextAfter(now, source.getEveryMinutes()));
         source.setPausedReason(null);
@@ -84,13 +89,20 @@ public class ImportClaims {
     /** @return false when the run no longer holds its source (its claim expired and another run took it) */
     public boolean refresh(long sourceId, long runId) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return em.createNamedQuery(ImportSource.REFRESH).setParameter(1, ImportSource.utc(now))
-                .setParameter(2, sourceId).setParameter(3, runId).executeUpdate() == 1;
+        return em.createNamedQuery(ImportSource.REFRESH)
+                        .setParameter(1, ImportSource.utc(now))
+                        .setParameter(2, sourceId)
+                        .setParameter(3, runId)
+                        .executeUpdate()
+                == 1;
     }
 
     /** Frees the source, if this run still holds it. */
     public void release(long sourceId, long runId) {
-        em.createNamedQuery(ImportSource.RELEASE).setParameter(1, sourceId).setParameter(2, runId).executeUpdate();
+        em.createNamedQuery(ImportSource.RELEASE)
+                .setParameter(1, sourceId)
+                .setParameter(2, runId)
+                .executeUpdate();
     }
 
     /** How often a running run refreshes its claim: three times within the expiry. */
@@ -102,9 +114,11 @@ public class ImportClaims {
     /** Sources whose next run time has passed and that no live run holds. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> due(Instant now, int max) {
-        List<?> ids = em.createNamedQuery(ImportSource.DUE).setParameter(1, ImportSource.utc(now))
+        List<?> ids = em.createNamedQuery(ImportSource.DUE)
+                .setParameter(1, ImportSource.utc(now))
                 .setParameter(2, ImportSource.utc(now.minus(Duration.ofMinutes(config.claimExpiryMinutes))))
-                .setMaxResults(max).getResultList();
+                .setMaxResults(max)
+                .getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 

@@ -16,7 +16,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -79,12 +78,18 @@ public class ImportRunService {
 
     public Page<ImportRunView> runs(long accountId, long sourceId, PageRequest paging) {
         sources.owned(accountId, sourceId);
-        List<ImportRunView> items = em.createNamedQuery(ImportRun.BY_SOURCE, ImportRun.class)
+        List<ImportRunView> items = em
+                .createNamedQuery(ImportRun.BY_SOURCE, ImportRun.class)
                 .setParameter("sourceId", sourceId)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size())
-                .getResultList().stream().map(r -> Views.run(r, List.of())).toList();
+                .setFirstResult(paging.offset())
+                .setMaxResults(paging.size())
+                .getResultList()
+                .stream()
+                .map(r -> Views.run(r, List.of()))
+                .toList();
         long total = em.createNamedQuery(ImportRun.COUNT_BY_SOURCE, Long.class)
-                .setParameter("sourceId", sourceId).getSingleResult();
+                .setParameter("sourceId", sourceId)
+                .getSingleResult();
         return new Page<>(items, paging.page(), paging.size(), total);
     }
 
@@ -95,16 +100,22 @@ public class ImportRunService {
         if (run == null || run.getSourceId() != sourceId) {
             throw new NotFoundException("import run");
         }
-        List<RejectedRow> errors = em.createNamedQuery(ImportRejection.BY_RUN, ImportRejection.class)
-                .setParameter("runId", runId).getResultList().stream()
-                .map(r -> new RejectedRow(r.getRowNo(), r.getMessage())).toList();
+        List<RejectedRow> errors = em
+                .createNamedQuery(ImportRejection.BY_RUN, ImportRejection.class)
+                .setParameter("runId", runId)
+                .getResultList()
+                .stream()
+                .map(r -> new RejectedRow(r.getRowNo(), r.getMessage()))
+                .toList();
         return Views.run(run, errors);
     }
 
     public Page<LinkedProductView> products(long accountId, long sourceId, PageRequest paging) {
         ImportSource source = sources.owned(accountId, sourceId);
-        List<LinkedProductView> items = products.pageOfSource(accountId, sourceId, paging.offset(), paging.size())
-                .stream().map(p -> Views.product(p, source.getLastConfirmedAt())).toList();
+        List<LinkedProductView> items =
+                products.pageOfSource(accountId, sourceId, paging.offset(), paging.size()).stream()
+                        .map(p -> Views.product(p, source.getLastConfirmedAt()))
+                        .toList();
         long total = products.countOfSource(accountId, sourceId);
         return new Page<>(items, paging.page(), paging.size(), total);
     }
@@ -112,10 +123,13 @@ public class ImportRunService {
     /** All the account's linked products, from every source, by SKU. */
     public Page<LinkedProductView> linkedProducts(long accountId, PageRequest paging) {
         Map<Long, Instant> confirmed = new HashMap<>();
-        em.createNamedQuery(ImportSource.BY_ACCOUNT, ImportSource.class).setParameter("accountId", accountId)
-                .getResultList().forEach(s -> confirmed.put(s.getId(), s.getLastConfirmedAt()));
-        List<LinkedProductView> items = products.pageOfAccount(accountId, paging.offset(), paging.size())
-                .stream().map(p -> Views.product(p, confirmed.get(p.sourceId()))).toList();
+        em.createNamedQuery(ImportSource.BY_ACCOUNT, ImportSource.class)
+                .setParameter("accountId", accountId)
+                .getResultList()
+                .forEach(s -> confirmed.put(s.getId(), s.getLastConfirmedAt()));
+        List<LinkedProductView> items = products.pageOfAccount(accountId, paging.offset(), paging.size()).stream()
+                .map(p -> Views.product(p, confirmed.get(p.sourceId())))
+                .toList();
         long total = products.countOfAccount(accountId);
         return new Page<>(items, paging.page(), paging.size(), total);
     }

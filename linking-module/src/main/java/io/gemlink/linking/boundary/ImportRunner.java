@@ -5,11 +5,11 @@ import io.gemlink.feeds.api.GrantedFeeds;
 import io.gemlink.linking.control.FeedClient;
 import io.gemlink.linking.control.FeedDownload;
 import io.gemlink.linking.control.FeedException;
+import io.gemlink.linking.control.FeedLimits;
 import io.gemlink.linking.control.FeedScan;
 import io.gemlink.linking.control.LinkingConfig;
 import io.gemlink.linking.control.RowMapper;
 import io.gemlink.linking.control.RunPlan;
-import io.gemlink.linking.control.FeedLimits;
 import io.gemlink.platform.outbound.AddressRules;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -21,13 +21,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Runs one claimed import: check the source's link (in-network only), fetch (spooled to a temp file; an
@@ -118,7 +117,8 @@ public class ImportRunner {
                 }
             }
             writer.alignVendor(plan);
-            FeedDownload download = plan.inNetwork() ? GrantedDownload.read(grantedFeeds, plan)
+            FeedDownload download = plan.inNetwork()
+                    ? GrantedDownload.read(grantedFeeds, plan)
                     : new FeedClient(addressRules, limits())
                             .fetch(plan.feedUrl(), plan.token(), plan.etag(), plan.changesSince());
             body = download.body();
@@ -135,16 +135,18 @@ public class ImportRunner {
     }
 
     private FeedLimits limits() {
-        return new FeedLimits(Duration.ofSeconds(config.connectTimeoutSeconds),
-                Duration.ofSeconds(config.readTimeoutSeconds), Duration.ofSeconds(config.downloadDeadlineSeconds),
+        return new FeedLimits(
+                Duration.ofSeconds(config.connectTimeoutSeconds),
+                Duration.ofSeconds(config.readTimeoutSeconds),
+                Duration.ofSeconds(config.downloadDeadlineSeconds),
                 config.maxFeedBytes);
     }
 
     private void importFeed(RunPlan plan, FeedDownload download, ClaimKeeper claim) throws FeedException {
         FeedFormat format = FeedScan.format(download.body(), download.contentType());
         RowMapper mapper = new RowMapper(plan.pricing(), config.defaultCurrency);
-        FeedScan.Result check = FeedScan.scan(download.body(), format, mapper.checking(), config.sampleLimit,
-                row -> { });
+        FeedScan.Result check =
+                FeedScan.scan(download.body(), format, mapper.checking(), config.sampleLimit, row -> {});
         if (download.declaredRows() != null && download.declaredRows() != check.rows()) {
             throw new FeedException("feed is truncated: X-Feed-Rows says " + download.declaredRows()
                     + " rows, the body has " + check.rows() + "; nothing was changed");
@@ -153,8 +155,8 @@ public class ImportRunner {
         recorder.rejected(run.runId(), check.sample(), check.rejected());
         recorder.progress(run.runId(), 10);
 
-        ImportBatches batches = new ImportBatches(writer, writers, config.batchSize, run, check.valid(),
-                writer.hasProducts(run), claim);
+        ImportBatches batches = new ImportBatches(
+                writer, writers, config.batchSize, run, check.valid(), writer.hasProducts(run), claim);
         try {
             FeedScan.scan(download.body(), format, mapper, 0, batches::add);
             batches.flush();
@@ -163,7 +165,8 @@ public class ImportRunner {
         }
 
         claim.ensureHeld();
-        boolean suspicious = !run.changesOnly() && run.lastGoodCount() != null
+        boolean suspicious = !run.changesOnly()
+                && run.lastGoodCount() != null
                 && check.valid() < config.suspiciousFraction * run.lastGoodCount();
         String note = null;
         if (run.changesOnly()) {

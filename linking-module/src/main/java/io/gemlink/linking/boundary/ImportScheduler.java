@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -23,7 +22,8 @@ import java.util.Optional;
 public class ImportScheduler {
 
     static final String PAUSED = "dropshipping is off for your account: scheduled imports are skipped";
-    static final String PAUSED_BY_USER = "paused: scheduled imports are skipped until you resume them (Run now still runs)";
+    static final String PAUSED_BY_USER =
+            "paused: scheduled imports are skipped until you resume them (Run now still runs)";
     private static final int MAX_PER_SWEEP = 50;
 
     @PersistenceContext

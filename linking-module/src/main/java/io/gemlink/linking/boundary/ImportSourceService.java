@@ -1,11 +1,11 @@
 package io.gemlink.linking.boundary;
 
-import io.gemlink.catalog.api.ProductsChanged;
 import io.gemlink.catalog.api.LinkedProducts;
+import io.gemlink.catalog.api.ProductsChanged;
 import io.gemlink.linking.api.ImportRunView;
-import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.api.ImportSourceRequest;
 import io.gemlink.linking.api.ImportSourceView;
+import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.control.LinkingConfig;
 import io.gemlink.linking.control.Schedule;
 import io.gemlink.linking.control.SourceRules;
@@ -26,10 +26,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
-
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * A distributor's import sources: add, change, remove, list. A new source is due at once; a change
@@ -114,10 +113,12 @@ public class ImportSourceService {
     public void delete(long accountId, long sourceId) {
         ImportSource source = owned(accountId, sourceId);
         if (source.getClaimedAt() != null) {
-            throw new ConflictException("id", "a run of this import source is in progress; remove it when the run has ended");
+            throw new ConflictException(
+                    "id", "a run of this import source is in progress; remove it when the run has ended");
         }
         Instant now = Instant.now();
-        List<String> skus = products.leaveSource(accountId, sourceId, MissingRule.valueOf(source.getMissingRule()), now);
+        List<String> skus =
+                products.leaveSource(accountId, sourceId, MissingRule.valueOf(source.getMissingRule()), now);
         if (!skus.isEmpty()) {
             productsChanged.fire(new ProductsChanged(accountId, skus, now));
         }
@@ -129,12 +130,18 @@ public class ImportSourceService {
     }
 
     public Page<ImportSourceView> list(long accountId, PageRequest paging) {
-        List<ImportSourceView> items = em.createNamedQuery(ImportSource.BY_ACCOUNT, ImportSource.class)
+        List<ImportSourceView> items = em
+                .createNamedQuery(ImportSource.BY_ACCOUNT, ImportSource.class)
                 .setParameter("accountId", accountId)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size())
-                .getResultList().stream().map(this::view).toList();
+                .setFirstResult(paging.offset())
+                .setMaxResults(paging.size())
+                .getResultList()
+                .stream()
+                .map(this::view)
+                .toList();
         long total = em.createNamedQuery(ImportSource.COUNT_BY_ACCOUNT, Long.class)
-                .setParameter("accountId", accountId).getSingleResult();
+                .setParameter("accountId", accountId)
+                .getSingleResult();
         return new Page<>(items, paging.page(), paging.size(), total);
     }
 
@@ -169,8 +176,14 @@ public class ImportSourceService {
 
     /** What decides how feed rows become products: a change makes the next run take the whole feed. */
     private static String rules(ImportSource s) {
-        return String.join("|", s.getFeedUrl(), s.getMarkupPercent().stripTrailingZeros().toPlainString(), s.getRounding(),
-                Integer.toString(s.getStockBuffer()), s.getMissingRule(), String.valueOf(s.getKeepFields()));
+        return String.join(
+                "|",
+                s.getFeedUrl(),
+                s.getMarkupPercent().stripTrailingZeros().toPlainString(),
+                s.getRounding(),
+                Integer.toString(s.getStockBuffer()),
+                s.getMissingRule(),
+                String.valueOf(s.getKeepFields()));
     }
 
     private static void apply(ImportSource source, SourceRules.Settings settings) {

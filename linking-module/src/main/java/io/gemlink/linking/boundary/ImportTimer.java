@@ -9,13 +9,11 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
-
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Looks for due imports every 20 seconds and delegates to {@link ImportScheduler}; {@link #kick()}
@@ -56,11 +54,14 @@ public class ImportTimer {
         if (kicked.compareAndSet(false, true)) {
             long sinceLast = (System.nanoTime() - lastKickedSweep) / 1_000_000;
             long delay = Math.max(KICK_DELAY_MILLIS, config.kickGapMillis - sinceLast);
-            executor.schedule(() -> {
-                kicked.set(false);
-                lastKickedSweep = System.nanoTime();
-                sweep();
-            }, delay, TimeUnit.MILLISECONDS);
+            executor.schedule(
+                    () -> {
+                        kicked.set(false);
+                        lastKickedSweep = System.nanoTime();
+                        sweep();
+                    },
+                    delay,
+                    TimeUnit.MILLISECONDS);
         }
     }
 

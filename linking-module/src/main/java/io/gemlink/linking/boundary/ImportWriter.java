@@ -16,14 +16,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Writes a validated feed into the distributor's catalog, one batch per transaction: creates linked
@@ -54,7 +53,10 @@ public class ImportWriter {
     public void apply(RunPlan plan, List<LinkedProductData> rows, int progress, boolean sourceHasProducts) {
         Instant now = Instant.now();
         Map<String, LinkedProducts.Linked> existing = sourceHasProducts
-                ? products.linked(plan.accountId(), plan.sourceId(), rows.stream().map(LinkedProductData::vendorSku).toList())
+                ? products.linked(
+                        plan.accountId(),
+                        plan.sourceId(),
+                        rows.stream().map(LinkedProductData::vendorSku).toList())
                 : Map.of();
         ImportRun run = em.find(ImportRun.class, plan.runId());
         int unchanged = 0;
@@ -63,7 +65,8 @@ public class ImportWriter {
         for (LinkedProductData row : rows) {
             LinkedProducts.Linked known = existing.get(row.vendorSku());
             if (known == null) {
-                creating.add(new LinkedProducts.NewLinked(SkuNaming.distributorSku(plan.skuPrefix(), row.vendorSku()), row));
+                creating.add(
+                        new LinkedProducts.NewLinked(SkuNaming.distributorSku(plan.skuPrefix(), row.vendorSku()), row));
             } else if (row.hash().equals(known.hash())) {
                 unchanged++;
             } else {
@@ -76,8 +79,10 @@ public class ImportWriter {
         for (LinkedProducts.NewLinked p : refused) {
             rejected++;
             if (run.getRejected() + rejected <= config.sampleLimit) {
-                em.persist(new ImportRejection(plan.runId(), p.data().row(), "sku: " + p.sku()
-                        + " is already a product of yours that does not come from this source"));
+                em.persist(new ImportRejection(
+                        plan.runId(),
+                        p.data().row(),
+                        "sku: " + p.sku() + " is already a product of yours that does not come from this source"));
             }
         }
         run.count(0, creating.size() - refused.size(), updated, unchanged, 0, rejected);
@@ -85,8 +90,8 @@ public class ImportWriter {
     }
 
     private static LinkTarget target(RunPlan plan) {
-        return new LinkTarget(plan.accountId(), plan.sourceId(), plan.vendorAccountId(), plan.vendorPublicId(),
-                plan.keep());
+        return new LinkTarget(
+                plan.accountId(), plan.sourceId(), plan.vendorAccountId(), plan.vendorPublicId(), plan.keep());
     }
 
     /**
@@ -127,8 +132,10 @@ public class ImportWriter {
         List<Long> ids = new ArrayList<>();
         List<String> skus = List.copyOf(vendorSkus);
         for (int i = 0; i < skus.size(); i += 500) {
-            products.linked(plan.accountId(), plan.sourceId(), skus.subList(i, Math.min(skus.size(), i + 500)))
-                    .values().stream()
+            products
+                    .linked(plan.accountId(), plan.sourceId(), skus.subList(i, Math.min(skus.size(), i + 500)))
+                    .values()
+                    .stream()
                     .filter(l -> stillToHandle(plan, l))
                     .forEach(l -> ids.add(l.id()));
         }

@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -61,9 +60,13 @@ public class LinkEndings {
             @Observes(during = TransactionPhase.AFTER_SUCCESS) DropshippingSettingsChanged changed) {
         List<Long> affected = new ArrayList<>();
         em.createNamedQuery(ImportSource.IN_NETWORK_OF_ACCOUNT, ImportSource.class)
-                .setParameter("accountId", changed.accountId()).getResultStream().forEach(s -> affected.add(s.getId()));
+                .setParameter("accountId", changed.accountId())
+                .getResultStream()
+                .forEach(s -> affected.add(s.getId()));
         em.createNamedQuery(ImportSource.OF_VENDOR, ImportSource.class)
-                .setParameter("vendorAccountId", changed.accountId()).getResultStream().forEach(s -> affected.add(s.getId()));
+                .setParameter("vendorAccountId", changed.accountId())
+                .getResultStream()
+                .forEach(s -> affected.add(s.getId()));
         if (changed.enabled()) {
             dueNow(affected);
         } else {
@@ -72,10 +75,12 @@ public class LinkEndings {
     }
 
     private List<Long> sourcesOfFeed(long feedId, Long distributorAccountId) {
-        return em.createNamedQuery(ImportSource.BY_FEED, ImportSource.class).setParameter("feedId", feedId)
+        return em.createNamedQuery(ImportSource.BY_FEED, ImportSource.class)
+                .setParameter("feedId", feedId)
                 .getResultStream()
                 .filter(s -> distributorAccountId == null || s.getAccountId() == distributorAccountId)
-                .map(ImportSource::getId).toList();
+                .map(ImportSource::getId)
+                .toList();
     }
 
     private void enforce(List<Long> sourceIds) {
@@ -83,8 +88,11 @@ public class LinkEndings {
             try {
                 links.enforce(id);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "import source " + id + ": the link could not be checked now; its next run"
-                        + " and every order check it again", e);
+                LOG.log(
+                        Level.WARNING,
+                        "import source " + id + ": the link could not be checked now; its next run"
+                                + " and every order check it again",
+                        e);
             }
         }
     }

@@ -9,7 +9,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -37,12 +36,13 @@ public class PartnerLinks implements LinkDirectory {
         Map<Long, Optional<String>> bySource = new HashMap<>();
         for (String sku : skus) {
             Optional<LinkedProductRow> product = products.bySku(distributorAccountId, sku);
-            if (product.isEmpty() || product.get().sourceId() == null
+            if (product.isEmpty()
+                    || product.get().sourceId() == null
                     || !Long.valueOf(vendorAccountId).equals(product.get().vendorAccountId())) {
                 return Optional.of("the product " + sku + " is no longer linked to this vendor");
             }
-            Optional<String> why = bySource.computeIfAbsent(product.get().sourceId(),
-                    id -> whyNot(id, distributorAccountId, vendorAccountId));
+            Optional<String> why = bySource.computeIfAbsent(
+                    product.get().sourceId(), id -> whyNot(id, distributorAccountId, vendorAccountId));
             if (why.isPresent()) {
                 return why;
             }
@@ -64,9 +64,15 @@ public class PartnerLinks implements LinkDirectory {
     @Override
     public List<SourceLink> sourcesOf(long distributorAccountId) {
         return em.createNamedQuery(ImportSource.IN_NETWORK_OF_ACCOUNT, ImportSource.class)
-                .setParameter("accountId", distributorAccountId).getResultStream()
-                .map(s -> new SourceLink(s.getId(), s.getFeedId(), s.getVendorAccountId(), s.getVendorPublicId(),
-                        links.check(s).endedReason(), s.getCreatedAt()))
+                .setParameter("accountId", distributorAccountId)
+                .getResultStream()
+                .map(s -> new SourceLink(
+                        s.getId(),
+                        s.getFeedId(),
+                        s.getVendorAccountId(),
+                        s.getVendorPublicId(),
+                        links.check(s).endedReason(),
+                        s.getCreatedAt()))
                 .toList();
     }
 
@@ -83,9 +89,11 @@ public class PartnerLinks implements LinkDirectory {
     @Override
     public int removeSourcesOfVendor(long distributorAccountId, long vendorAccountId) {
         List<Long> ids = em.createNamedQuery(ImportSource.IN_NETWORK_OF_ACCOUNT, ImportSource.class)
-                .setParameter("accountId", distributorAccountId).getResultStream()
+                .setParameter("accountId", distributorAccountId)
+                .getResultStream()
                 .filter(s -> s.getVendorAccountId() != null && s.getVendorAccountId() == vendorAccountId)
-                .map(ImportSource::getId).toList();
+                .map(ImportSource::getId)
+                .toList();
         ids.forEach(id -> sources.delete(distributorAccountId, id));
         return ids.size();
     }

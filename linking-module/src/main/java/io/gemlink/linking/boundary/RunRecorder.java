@@ -16,15 +16,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Records a run's life: its plan, progress, rejected rows, and how it ended. Each call commits on its
@@ -55,13 +54,26 @@ public class RunRecorder {
         if (!s.isInNetwork() && s.getToken() != null) {
             links.bind(s, s.getToken()); // "created or run": the token is looked up among the grants again
         }
-        Pricing pricing = new Pricing(new Markup(s.getMarkupPercent(), Rounding.valueOf(s.getRounding())), s.getStockBuffer());
-        boolean changesOnly = s.getChangesSince() != null && s.getLastFullAt() != null
+        Pricing pricing =
+                new Pricing(new Markup(s.getMarkupPercent(), Rounding.valueOf(s.getRounding())), s.getStockBuffer());
+        boolean changesOnly = s.getChangesSince() != null
+                && s.getLastFullAt() != null
                 && s.getLastFullAt().isAfter(Instant.now().minus(Duration.ofHours(config.fullRunHours)));
         run.setChangesOnly(changesOnly);
-        return new RunPlan(runId, s.getId(), s.getAccountId(), s.getFeedUrl(), s.getToken(), s.getEtag(), pricing,
-                MissingRule.valueOf(s.getMissingRule()), new HashSet<>(Views.keepList(s.getKeepFields())),
-                s.getLastGoodCount(), s.getFeedId(), s.getVendorPublicId(), s.getVendorAccountId(),
+        return new RunPlan(
+                runId,
+                s.getId(),
+                s.getAccountId(),
+                s.getFeedUrl(),
+                s.getToken(),
+                s.getEtag(),
+                pricing,
+                MissingRule.valueOf(s.getMissingRule()),
+                new HashSet<>(Views.keepList(s.getKeepFields())),
+                s.getLastGoodCount(),
+                s.getFeedId(),
+                s.getVendorPublicId(),
+                s.getVendorAccountId(),
                 changesOnly ? s.getChangesSince() : null);
     }
 
@@ -81,8 +93,8 @@ public class RunRecorder {
      * still in the feed is fresh now; a whole-feed run also leaves its ETag and row count. A suspicious
      * run makes the next one take the whole feed again.
      */
-    public void succeeded(RunPlan plan, FeedDownload download, int rowsRead, int validRows, boolean suspicious,
-                          String note) {
+    public void succeeded(
+            RunPlan plan, FeedDownload download, int rowsRead, int validRows, boolean suspicious, String note) {
         Instant now = Instant.now();
         ImportRun run = em.find(ImportRun.class, plan.runId());
         run.count(rowsRead, 0, 0, 0, 0, 0);

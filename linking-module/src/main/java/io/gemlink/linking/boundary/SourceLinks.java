@@ -15,7 +15,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -112,8 +111,11 @@ public class SourceLinks {
             end(source, check.endedReason());
         } else if (source.getLinkEndedReason() != null) {
             source.linkRestored(check.grant().grantId());
-            activity.record(source.getAccountId(), "linking", "Import source " + source.getId() + " ("
-                    + source.getVendorPublicId() + "): the link is live again; this run restores its products.");
+            activity.record(
+                    source.getAccountId(),
+                    "linking",
+                    "Import source " + source.getId() + " (" + source.getVendorPublicId()
+                            + "): the link is live again; this run restores its products.");
         } else {
             source.linkRestored(check.grant().grantId()); // the grant in use (a vendor may have granted anew)
         }
@@ -127,9 +129,12 @@ public class SourceLinks {
         List<String> skus = products.zeroSource(source.getAccountId(), source.getId(), now);
         int zeroed = skus.size();
         if (news) {
-            activity.record(source.getAccountId(), "linking", "Import source " + source.getId() + " ("
-                    + source.getVendorPublicId() + "): the link ended because " + reason + "; " + zeroed
-                    + " linked products were set to quantity 0.");
+            activity.record(
+                    source.getAccountId(),
+                    "linking",
+                    "Import source " + source.getId() + " ("
+                            + source.getVendorPublicId() + "): the link ended because " + reason + "; " + zeroed
+                            + " linked products were set to quantity 0.");
         }
         if (!skus.isEmpty()) {
             productsChanged.fire(new ProductsChanged(source.getAccountId(), skus, now));

@@ -1,10 +1,6 @@
 package io.gemlink.linking.control;
 
 import io.gemlink.feeds.api.SpreadsheetCells;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * CSV feeds (RFC 4180, header row; lists {@code |}-separated; stones a JSON array in one cell). A cell that a
@@ -22,13 +21,22 @@ import java.util.function.Consumer;
  */
 class CsvFeedReader implements FeedReader {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
 
     @Override
     public String read(InputStream body, Consumer<RawRow> rows) throws FeedException {
-        try (CSVParser parser = CSVParser.builder().setReader(new InputStreamReader(body, StandardCharsets.UTF_8)).setFormat(FORMAT).get()) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "")).toList();
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new InputStreamReader(body, StandardCharsets.UTF_8))
+                .setFormat(FORMAT)
+                .get()) {
+            List<String> header = parser.getHeaderNames().stream()
+                    .map(h -> h.replace("\uFEFF", ""))
+                    .toList();
             for (String required : List.of("sku", "price", "quantity")) {
                 if (!header.contains(required)) {
                     throw new FeedException("CSV header has no '" + required + "' column");
@@ -53,15 +61,24 @@ class CsvFeedReader implements FeedReader {
         for (int i = 0; i < header.size(); i++) {
             fields.put(header.get(i), SpreadsheetCells.restore(record.get(i)));
         }
-        return new RawRow(row, fields, blankToNull(fields.get("stones")), list(fields.get("images")),
-                list(fields.get("tags")), "true".equalsIgnoreCase(String.valueOf(fields.get("removed")).trim()), null);
+        return new RawRow(
+                row,
+                fields,
+                blankToNull(fields.get("stones")),
+                list(fields.get("images")),
+                list(fields.get("tags")),
+                "true".equalsIgnoreCase(String.valueOf(fields.get("removed")).trim()),
+                null);
     }
 
     private static List<String> list(String cell) {
         if (cell == null || cell.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(cell.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(cell.split("\\|"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static String blankToNull(String s) {

@@ -4,13 +4,6 @@ import io.gemlink.platform.outbound.AddressRules;
 import io.gemlink.platform.outbound.DeadlineExceededException;
 import io.gemlink.platform.outbound.OutboundFailure;
 import io.gemlink.platform.outbound.OutboundHttp;
-import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -21,6 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
 
 /**
  * Fetches an external vendor feed over HTTP within {@link FeedLimits}, sending the last {@code ETag}, and
@@ -49,8 +48,8 @@ public class FeedClient {
     public FeedDownload fetch(String url, String token, String etag, Instant since) throws FeedException {
         URI origin = feedUri(url, since);
         // the socket's read timeout stops a silent feed, the client's deadline a steady trickle
-        try (CloseableHttpClient http = OutboundHttp.client(rules, limits.connectTimeout(), limits.readTimeout(),
-                limits.deadline(), "Gemlink-Import/1")) {
+        try (CloseableHttpClient http = OutboundHttp.client(
+                rules, limits.connectTimeout(), limits.readTimeout(), limits.deadline(), "Gemlink-Import/1")) {
             return follow(http, origin, token, since == null ? etag : null);
         } catch (IOException e) {
             throw new FeedException(failure(e), e);
@@ -82,8 +81,10 @@ public class FeedClient {
                     return new FeedDownload(true, etag, null, null, null, null);
                 }
                 if (status != 200) {
-                    throw new FeedException("feed answered HTTP " + status + (status == 401 ? " (token missing, wrong or revoked)"
-                            : status == 404 ? " (no such feed)" : ""));
+                    throw new FeedException("feed answered HTTP " + status
+                            + (status == 401
+                                    ? " (token missing, wrong or revoked)"
+                                    : status == 404 ? " (no such feed)" : ""));
                 }
                 return download(response);
             }
@@ -116,15 +117,16 @@ public class FeedClient {
         IOException cause = e instanceof BrokenBody && e.getCause() instanceof IOException c ? c : e;
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof DeadlineExceededException) {
-                return "timed out: the download took longer than " + limits.deadline().toSeconds()
-                        + " s (gemlink.linking.download-deadline-seconds)";
+                return "timed out: the download took longer than "
+                        + limits.deadline().toSeconds() + " s (gemlink.linking.download-deadline-seconds)";
             }
         }
         if (cause instanceof ConnectTimeoutException) {
             return "timed out: no connection within " + limits.connectTimeout().toSeconds() + " s (connect timeout)";
         }
         if (cause instanceof InterruptedIOException) {
-            return "timed out: the feed sent nothing for more than " + limits.readTimeout().toSeconds() + " s (read timeout)";
+            return "timed out: the feed sent nothing for more than "
+                    + limits.readTimeout().toSeconds() + " s (read timeout)";
         }
         return (e instanceof BrokenBody ? "feed body broke off: " : "") + OutboundFailure.describe(cause);
     }
@@ -139,8 +141,10 @@ public class FeedClient {
     private static URI feedUri(String url, Instant since) throws FeedException {
         try {
             URI uri = URI.create(url);
-            return since == null ? uri : URI.create(url + (uri.getRawQuery() == null ? "?" : "&") + "since="
-                    + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8));
+            return since == null
+                    ? uri
+                    : URI.create(url + (uri.getRawQuery() == null ? "?" : "&") + "since="
+                            + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             throw new FeedException("feed URL is not valid: " + e.getMessage());
         }
@@ -159,7 +163,8 @@ public class FeedClient {
     }
 
     private static boolean sameOrigin(URI a, URI b) {
-        return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
+        return a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost().equalsIgnoreCase(b.getHost())
                 && port(a) == port(b);
     }
 

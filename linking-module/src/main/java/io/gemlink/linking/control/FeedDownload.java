@@ -14,13 +14,18 @@ import java.util.function.UnaryOperator;
  * @param generatedAt  {@code X-Feed-Generated-At}, the {@code since} of the next changes-only fetch; null
  *                     when the server sent none (then every run fetches the whole feed)
  */
-public record FeedDownload(boolean notModified, String etag, Integer declaredRows, String contentType, Path body,
-                           Instant generatedAt) {
+public record FeedDownload(
+        boolean notModified, String etag, Integer declaredRows, String contentType, Path body, Instant generatedAt) {
 
     /** A complete body spooled to {@code body}, with what the answer's headers ({@code header} by name) declared. */
     public static FeedDownload received(Path body, UnaryOperator<String> header) throws FeedException {
-        return new FeedDownload(false, header.apply("ETag"), declaredRows(header.apply("X-Feed-Rows")),
-                header.apply("Content-Type"), body, generatedAt(header.apply("X-Feed-Generated-At")));
+        return new FeedDownload(
+                false,
+                header.apply("ETag"),
+                declaredRows(header.apply("X-Feed-Rows")),
+                header.apply("Content-Type"),
+                body,
+                generatedAt(header.apply("X-Feed-Generated-At")));
     }
 
     private static Instant generatedAt(String header) {

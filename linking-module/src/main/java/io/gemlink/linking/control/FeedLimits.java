@@ -7,5 +7,4 @@ import java.time.Duration;
  * while waiting for the answer or between body bytes), a deadline for the whole download (redirects and
  * body: a feed that trickles a byte a second never ends otherwise) and a cap on the body's bytes.
  */
-public record FeedLimits(Duration connectTimeout, Duration readTimeout, Duration deadline, long maxBytes) {
-}
+public record FeedLimits(Duration connectTimeout, Duration readTimeout, Duration deadline, long maxBytes) {}

@@ -1,7 +1,6 @@
 package io.gemlink.linking.control;
 
 import io.gemlink.feeds.api.FeedFormat;
-
 import java.io.InputStream;
 import java.util.function.Consumer;
 

@@ -3,7 +3,6 @@ package io.gemlink.linking.control;
 import io.gemlink.catalog.api.LinkedProductData;
 import io.gemlink.feeds.api.FeedFormat;
 import io.gemlink.linking.api.RejectedRow;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,20 +22,25 @@ import java.util.function.Consumer;
  */
 public final class FeedScan {
 
-    private FeedScan() {
-    }
+    private FeedScan() {}
 
     /**
      * What a scan found. {@code vendorSkus}: the SKUs of the valid rows, for the missing-products rule;
      * {@code removedSkus}: those of the rows marked {@code removed} (a changes-only answer's products that
      * left the feed), less any SKU that is also a valid row.
      */
-    public record Result(int rows, int valid, int rejected, List<RejectedRow> sample, String vendor,
-                         java.util.Set<String> vendorSkus, java.util.Set<String> removedSkus) {
-    }
+    public record Result(
+            int rows,
+            int valid,
+            int rejected,
+            List<RejectedRow> sample,
+            String vendor,
+            java.util.Set<String> vendorSkus,
+            java.util.Set<String> removedSkus) {}
 
-    public static Result scan(Path body, FeedFormat format, RowMapper mapper, int sampleLimit,
-                              Consumer<LinkedProductData> valid) throws FeedException {
+    public static Result scan(
+            Path body, FeedFormat format, RowMapper mapper, int sampleLimit, Consumer<LinkedProductData> valid)
+            throws FeedException {
         Map<String, Integer> firstRow = new HashMap<>();
         java.util.Set<String> removed = new java.util.HashSet<>();
         List<RejectedRow> sample = new ArrayList<>();

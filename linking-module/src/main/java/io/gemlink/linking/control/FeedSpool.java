@@ -9,8 +9,7 @@ import java.nio.file.Path;
 /** Copies a feed body to a temporary file, never more than a cap: a feed is validated whole before any write. */
 final class FeedSpool {
 
-    private FeedSpool() {
-    }
+    private FeedSpool() {}
 
     static FeedException tooLarge(long maxBytes) {
         return new FeedException("too large: the feed is over " + maxBytes + " bytes (gemlink.linking.max-feed-bytes)");
@@ -23,7 +22,8 @@ final class FeedSpool {
     static Path spool(InputStream body, long maxBytes) throws IOException, FeedException {
         Path file = Files.createTempFile("gemlink-feed-", ".body");
         boolean kept = false;
-        try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
+        try (InputStream in = body;
+                OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
             for (int n; (n = in.read(buffer)) >= 0; ) {

@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
-
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;

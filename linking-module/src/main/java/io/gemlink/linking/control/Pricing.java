@@ -1,7 +1,6 @@
 package io.gemlink.linking.control;
 
 import io.gemlink.pricing.api.Markup;
-
 import java.math.BigDecimal;
 
 /** The distributor's price and stock from a feed row: its markup (with rounding) and its stock buffer. */

@@ -10,8 +10,14 @@ import java.util.Map;
  * @param row       1 for the feed's first product
  * @param malformed set when the reader could not even make fields of it (e.g. wrong column count)
  */
-public record RawRow(int row, Map<String, String> fields, String stonesJson, List<String> images, List<String> tags,
-                     boolean removed, String malformed) {
+public record RawRow(
+        int row,
+        Map<String, String> fields,
+        String stonesJson,
+        List<String> images,
+        List<String> tags,
+        boolean removed,
+        String malformed) {
 
     public String get(String field) {
         String v = fields.get(field);

@@ -1,13 +1,12 @@
 package io.gemlink.linking.control;
 
 import io.gemlink.catalog.api.LinkedProductData;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +28,8 @@ public class RowMapper {
     /** Looked up once: {@code Json.create…} looks the provider up on every call, which costs more than the work. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    static final Set<String> CATEGORIES = Set.of("RING", "EARRINGS", "NECKLACE", "PENDANT", "BRACELET", "SET",
-            "LOOSE_STONE", "OTHER");
+    static final Set<String> CATEGORIES =
+            Set.of("RING", "EARRINGS", "NECKLACE", "PENDANT", "BRACELET", "SET", "LOOSE_STONE", "OTHER");
     static final Set<String> METALS = Set.of("GOLD", "SILVER", "PLATINUM", "PALLADIUM", "OTHER");
 
     private final Pricing pricing;
@@ -78,28 +77,84 @@ public class RowMapper {
         if (tags != null && tags.length() > 1000) {
             throw new RowRejected("tags: are longer than 1000 characters together");
         }
-        LinkedProductData d = new LinkedProductData(r.row(), sku, title == null ? sku : title, r.get("description"), category,
-                text(r, "brand", 100), metal, text(r, "purity", 8), text(r, "metalColor", 32),
-                decimal(r, "metalWeightGrams"), stones, stoneTypes(stoneArray), decimal(r, "totalCaratWeight"),
-                r.images().isEmpty() ? null : JSON.createArrayBuilder(r.images()).build().toString(),
-                text(r, "barcode", 14), decimal(r, "cost"), pricing.price(feedPrice),
-                currency == null ? defaultCurrency : currency.toUpperCase(Locale.ROOT), pricing.quantity(quantity),
-                text(r, "variantGroup", 64), text(r, "size", 16), tags, null, feedPrice);
+        LinkedProductData d = new LinkedProductData(
+                r.row(),
+                sku,
+                title == null ? sku : title,
+                r.get("description"),
+                category,
+                text(r, "brand", 100),
+                metal,
+                text(r, "purity", 8),
+                text(r, "metalColor", 32),
+                decimal(r, "metalWeightGrams"),
+                stones,
+                stoneTypes(stoneArray),
+                decimal(r, "totalCaratWeight"),
+                r.images().isEmpty()
+                        ? null
+                        : JSON.createArrayBuilder(r.images()).build().toString(),
+                text(r, "barcode", 14),
+                decimal(r, "cost"),
+                pricing.price(feedPrice),
+                currency == null ? defaultCurrency : currency.toUpperCase(Locale.ROOT),
+                pricing.quantity(quantity),
+                text(r, "variantGroup", 64),
+                text(r, "size", 16),
+                tags,
+                null,
+                feedPrice);
         return hashing ? withHash(d) : d;
     }
 
     private static LinkedProductData withHash(LinkedProductData d) {
-        String joined = String.join("\u001f", String.valueOf(d.title()), String.valueOf(d.description()),
-                String.valueOf(d.category()), String.valueOf(d.brand()), String.valueOf(d.metal()),
-                String.valueOf(d.purity()), String.valueOf(d.metalColor()), plain(d.metalWeightGrams()),
-                String.valueOf(d.stonesJson()), plain(d.totalCaratWeight()), String.valueOf(d.imagesJson()),
-                String.valueOf(d.barcode()), plain(d.cost()), plain(d.price()), d.currency(),
-                String.valueOf(d.quantity()), String.valueOf(d.variantGroup()), String.valueOf(d.size()),
-                String.valueOf(d.tags()), plain(d.vendorPrice()));
-        return new LinkedProductData(d.row(), d.vendorSku(), d.title(), d.description(), d.category(), d.brand(), d.metal(),
-                d.purity(), d.metalColor(), d.metalWeightGrams(), d.stonesJson(), d.stoneTypes(), d.totalCaratWeight(),
-                d.imagesJson(), d.barcode(), d.cost(), d.price(), d.currency(), d.quantity(), d.variantGroup(), d.size(),
-                d.tags(), sha256(joined), d.vendorPrice());
+        String joined = String.join(
+                "\u001f",
+                String.valueOf(d.title()),
+                String.valueOf(d.description()),
+                String.valueOf(d.category()),
+                String.valueOf(d.brand()),
+                String.valueOf(d.metal()),
+                String.valueOf(d.purity()),
+                String.valueOf(d.metalColor()),
+                plain(d.metalWeightGrams()),
+                String.valueOf(d.stonesJson()),
+                plain(d.totalCaratWeight()),
+                String.valueOf(d.imagesJson()),
+                String.valueOf(d.barcode()),
+                plain(d.cost()),
+                plain(d.price()),
+                d.currency(),
+                String.valueOf(d.quantity()),
+                String.valueOf(d.variantGroup()),
+                String.valueOf(d.size()),
+                String.valueOf(d.tags()),
+                plain(d.vendorPrice()));
+        return new LinkedProductData(
+                d.row(),
+                d.vendorSku(),
+                d.title(),
+                d.description(),
+                d.category(),
+                d.brand(),
+                d.metal(),
+                d.purity(),
+                d.metalColor(),
+                d.metalWeightGrams(),
+                d.stonesJson(),
+                d.stoneTypes(),
+                d.totalCaratWeight(),
+                d.imagesJson(),
+                d.barcode(),
+                d.cost(),
+                d.price(),
+                d.currency(),
+                d.quantity(),
+                d.variantGroup(),
+                d.size(),
+                d.tags(),
+                sha256(joined),
+                d.vendorPrice());
     }
 
     private static String plain(BigDecimal d) {
@@ -191,7 +246,8 @@ public class RowMapper {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

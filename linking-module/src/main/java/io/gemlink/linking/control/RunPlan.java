@@ -1,7 +1,6 @@
 package io.gemlink.linking.control;
 
 import io.gemlink.linking.api.MissingRule;
-
 import java.time.Instant;
 import java.util.Set;
 
@@ -10,9 +9,21 @@ import java.util.Set;
  * run over the whole feed, else the {@code since} of a changes-only run. {@code feedId} and the vendor
  * come from the source's grant (null for an external source), never from the feed.
  */
-public record RunPlan(long runId, long sourceId, long accountId, String feedUrl, String token, String etag,
-                      Pricing pricing, MissingRule missing, Set<String> keep, Integer lastGoodCount,
-                      Long feedId, String vendorPublicId, Long vendorAccountId, Instant changesSince) {
+public record RunPlan(
+        long runId,
+        long sourceId,
+        long accountId,
+        String feedUrl,
+        String token,
+        String etag,
+        Pricing pricing,
+        MissingRule missing,
+        Set<String> keep,
+        Integer lastGoodCount,
+        Long feedId,
+        String vendorPublicId,
+        Long vendorAccountId,
+        Instant changesSince) {
 
     /** In-network: read through the grant of {@code feedId}, products linked to the feed's owner. */
     public boolean inNetwork() {

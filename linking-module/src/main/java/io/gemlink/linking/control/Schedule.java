@@ -11,8 +11,7 @@ import java.time.Instant;
  */
 public final class Schedule {
 
-    private Schedule() {
-    }
+    private Schedule() {}
 
     public static Instant nextAfter(Instant runStartedAt, int everyMinutes) {
         return runStartedAt.plus(Duration.ofMinutes(everyMinutes));
@@ -22,7 +21,8 @@ public final class Schedule {
      * Stale: the vendor has not confirmed the feed for more than {@code intervals} intervals (counted
      * from the source's creation while it never has).
      */
-    public static boolean isStale(Instant lastConfirmedAt, Instant createdAt, int everyMinutes, int intervals, Instant now) {
+    public static boolean isStale(
+            Instant lastConfirmedAt, Instant createdAt, int everyMinutes, int intervals, Instant now) {
         Instant since = lastConfirmedAt != null ? lastConfirmedAt : createdAt;
         return since.plus(Duration.ofMinutes((long) everyMinutes * intervals)).isBefore(now);
     }

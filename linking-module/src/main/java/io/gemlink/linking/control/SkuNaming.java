@@ -15,8 +15,7 @@ public final class SkuNaming {
 
     public static final int MAX = 64;
 
-    private SkuNaming() {
-    }
+    private SkuNaming() {}
 
     public static String prefix(String vendorPublicId, long sourceId) {
         return vendorPublicId != null && !vendorPublicId.isBlank() ? vendorPublicId : "S" + sourceId;
@@ -32,7 +31,8 @@ public final class SkuNaming {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -7,7 +7,6 @@ import io.gemlink.linking.api.PriceRule;
 import io.gemlink.platform.api.Constraints;
 import io.gemlink.platform.api.FieldError;
 import io.gemlink.pricing.api.Rounding;
-
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
@@ -23,13 +22,19 @@ import java.util.TreeSet;
  */
 public final class SourceRules {
 
-    private SourceRules() {
-    }
+    private SourceRules() {}
 
     /** A checked request. {@code token} null: keep the current one (on change). */
-    public record Settings(String feedUrl, String token, int everyMinutes, BigDecimal markupPercent, Rounding rounding,
-                           int stockBuffer, MissingRule missing, List<String> keep, Boolean paused) {
-    }
+    public record Settings(
+            String feedUrl,
+            String token,
+            int everyMinutes,
+            BigDecimal markupPercent,
+            Rounding rounding,
+            int stockBuffer,
+            MissingRule missing,
+            List<String> keep,
+            Boolean paused) {}
 
     public static Settings check(ImportSourceRequest r) {
         List<FieldError> errors = new ArrayList<>();
@@ -43,14 +48,24 @@ public final class SourceRules {
         Rounding rounding = parse(Rounding.class, rule.rounding(), Rounding.NONE, "priceRule.rounding", errors);
         int buffer = r.stockBuffer() == null ? 0 : r.stockBuffer();
         MissingRule missing = parse(MissingRule.class, r.missing(), MissingRule.ZERO_STOCK, "missing", errors);
-        List<String> keep = r.keep() == null ? List.of() : r.keep().stream().distinct().toList();
+        List<String> keep =
+                r.keep() == null ? List.of() : r.keep().stream().distinct().toList();
         for (String field : keep) {
             if (!LinkTarget.KEEPABLE.contains(field)) {
-                errors.add(new FieldError("keep", "'" + field + "' is not one of " + new TreeSet<>(LinkTarget.KEEPABLE)));
+                errors.add(
+                        new FieldError("keep", "'" + field + "' is not one of " + new TreeSet<>(LinkTarget.KEEPABLE)));
             }
         }
         Constraints.check(r, errors);
-        return new Settings(url, r.token() == null ? null : r.token().trim(), every, markup, rounding, buffer, missing, keep,
+        return new Settings(
+                url,
+                r.token() == null ? null : r.token().trim(),
+                every,
+                markup,
+                rounding,
+                buffer,
+                missing,
+                keep,
                 r.paused());
     }
 
@@ -64,7 +79,8 @@ public final class SourceRules {
         }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback, String field, List<FieldError> errors) {
+    private static <E extends Enum<E>> E parse(
+            Class<E> type, String value, E fallback, String field, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             return fallback;
         }

@@ -1,11 +1,9 @@
 package io.gemlink.linking.boundary;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.gemlink.linking.entity.ImportSource;
 import jakarta.persistence.NamedNativeQuery;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,8 +12,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The claim statements exactly as {@link ImportClaims} runs them (read from {@link ImportSource}'s named
@@ -31,9 +30,10 @@ class ClaimStatementsTest {
     @BeforeEach
     void open() throws SQLException {
         db = DriverManager.getConnection("jdbc:h2:mem:claims;MODE=MySQL;DATABASE_TO_LOWER=TRUE");
-        db.createStatement().execute("CREATE TABLE import_source (id BIGINT PRIMARY KEY, claimed_at DATETIME(6),"
-                + " claim_run_id BIGINT, vendor_account_id BIGINT, next_run_at DATETIME(6), paused TINYINT(1) DEFAULT 0,"
-                + " due_trigger VARCHAR(16))");
+        db.createStatement()
+                .execute("CREATE TABLE import_source (id BIGINT PRIMARY KEY, claimed_at DATETIME(6),"
+                        + " claim_run_id BIGINT, vendor_account_id BIGINT, next_run_at DATETIME(6), paused TINYINT(1) DEFAULT 0,"
+                        + " due_trigger VARCHAR(16))");
         db.createStatement().execute("INSERT INTO import_source (id) VALUES (1)");
     }
 
@@ -46,16 +46,22 @@ class ClaimStatementsTest {
     @Test
     void onlyTheHolderRefreshesAndReleasesItsClaim() throws SQLException {
         assertThat(claim(T0, 101, T0.minusSeconds(1800))).isTrue();
-        assertThat(claim(T0.plusSeconds(60), 102, T0.plusSeconds(60).minusSeconds(1800))).as("held").isFalse();
+        assertThat(claim(T0.plusSeconds(60), 102, T0.plusSeconds(60).minusSeconds(1800)))
+                .as("held")
+                .isFalse();
 
         assertThat(run(ImportSource.REFRESH, ts(T0.plusSeconds(600)), 1L, 101L)).isEqualTo(1);
         assertThat(claimedAt()).isEqualTo(ts(T0.plusSeconds(600)));
         Instant later = T0.plusSeconds(2000); // 1,400 s after the refresh: still within a 1,800 s expiry
-        assertThat(claim(later, 102, later.minusSeconds(1800))).as("a refreshed claim has not expired").isFalse();
+        assertThat(claim(later, 102, later.minusSeconds(1800)))
+                .as("a refreshed claim has not expired")
+                .isFalse();
 
         Instant muchLater = T0.plusSeconds(2500); // no refresh for 1,900 s: expired, run 102 takes over
         assertThat(claim(muchLater, 102, muchLater.minusSeconds(1800))).isTrue();
-        assertThat(run(ImportSource.REFRESH, ts(muchLater), 1L, 101L)).as("101 has lost its claim").isZero();
+        assertThat(run(ImportSource.REFRESH, ts(muchLater), 1L, 101L))
+                .as("101 has lost its claim")
+                .isZero();
         assertThat(run(ImportSource.RELEASE, 1L, 101L)).as("101 frees nothing").isZero();
         assertThat(holder()).isEqualTo(102L);
         assertThat(claimedAt()).isNotNull();
@@ -63,24 +69,32 @@ class ClaimStatementsTest {
         assertThat(run(ImportSource.RELEASE, 1L, 102L)).isEqualTo(1);
         assertThat(holder()).isNull();
         assertThat(claimedAt()).isNull();
-        assertThat(claim(muchLater, 103, muchLater.minusSeconds(1800))).as("free again").isTrue();
+        assertThat(claim(muchLater, 103, muchLater.minusSeconds(1800)))
+                .as("free again")
+                .isTrue();
     }
 
     @Test
     void aVendorsChangeMakesItsSourcesDueNowMarkedAsItsOwnTrigger() throws SQLException {
-        db.createStatement().execute("INSERT INTO import_source (id, vendor_account_id, next_run_at, paused) VALUES"
-                + " (2, 7, TIMESTAMP '2026-11-27 11:00:00', 0)," // due in an hour: made due by the change
-                + " (3, 7, TIMESTAMP '2026-11-27 09:00:00', 0)," // due already by its schedule: left as it is
-                + " (4, 7, TIMESTAMP '2026-11-27 11:00:00', 1)," // paused by the user
-                + " (5, 8, TIMESTAMP '2026-11-27 11:00:00', 0)"); // another vendor's
+        db.createStatement()
+                .execute("INSERT INTO import_source (id, vendor_account_id, next_run_at, paused) VALUES"
+                        + " (2, 7, TIMESTAMP '2026-11-27 11:00:00', 0)," // due in an hour: made due by the change
+                        + " (3, 7, TIMESTAMP '2026-11-27 09:00:00', 0)," // due already by its schedule: left as it is
+                        + " (4, 7, TIMESTAMP '2026-11-27 11:00:00', 1)," // paused by the user
+                        + " (5, 8, TIMESTAMP '2026-11-27 11:00:00', 0)"); // another vendor's
 
         assertThat(run(ImportSource.DUE_NOW_FOR_VENDOR, ts(T0), 7L, ts(T0))).isEqualTo(1);
 
-        try (ResultSet r = db.createStatement().executeQuery(
-                "SELECT id, next_run_at, due_trigger FROM import_source WHERE id > 1 ORDER BY id")) {
+        try (ResultSet r = db.createStatement()
+                .executeQuery("SELECT id, next_run_at, due_trigger FROM import_source WHERE id > 1 ORDER BY id")) {
             StringBuilder rows = new StringBuilder();
             while (r.next()) {
-                rows.append(r.getLong(1)).append(' ').append(r.getTimestamp(2)).append(' ').append(r.getString(3)).append('\n');
+                rows.append(r.getLong(1))
+                        .append(' ')
+                        .append(r.getTimestamp(2))
+                        .append(' ')
+                        .append(r.getString(3))
+                        .append('\n');
             }
             assertThat(rows.toString()).isEqualTo("""
                     2 %s VENDOR_CHANGE
@@ -93,12 +107,16 @@ class ClaimStatementsTest {
 
     @Test
     void aSourceWhoseSlotsWereMissedIsDueOnceAndNotAgainAfterItsClaim() throws SQLException {
-        db.createStatement().execute("UPDATE import_source SET next_run_at = TIMESTAMP '2026-11-27 05:00:00' WHERE id = 1");
-        db.createStatement().execute("INSERT INTO import_source (id, next_run_at) VALUES (2, TIMESTAMP '2026-11-27 11:00:00')");
+        db.createStatement()
+                .execute("UPDATE import_source SET next_run_at = TIMESTAMP '2026-11-27 05:00:00' WHERE id = 1");
+        db.createStatement()
+                .execute("INSERT INTO import_source (id, next_run_at) VALUES (2, TIMESTAMP '2026-11-27 11:00:00')");
 
         assertThat(due(T0)).as("seven hourly slots missed: listed once").containsExactly(1L);
         assertThat(claim(T0, 101, T0.minusSeconds(300))).isTrue();
-        assertThat(due(T0.plusSeconds(1))).as("claimed: not due to another sweep").isEmpty();
+        assertThat(due(T0.plusSeconds(1)))
+                .as("claimed: not due to another sweep")
+                .isEmpty();
         // as ImportClaims#claim: the next run one interval after this one's start
         try (PreparedStatement next = db.prepareStatement("UPDATE import_source SET next_run_at = ? WHERE id = 1")) {
             next.setTimestamp(1, ts(io.gemlink.linking.control.Schedule.nextAfter(T0, 60)));
@@ -111,7 +129,10 @@ class ClaimStatementsTest {
 
     private java.util.List<Long> due(Instant now) throws SQLException {
         String sql = Arrays.stream(ImportSource.class.getAnnotationsByType(NamedNativeQuery.class))
-                .filter(q -> q.name().equals(ImportSource.DUE)).findFirst().orElseThrow().query();
+                .filter(q -> q.name().equals(ImportSource.DUE))
+                .findFirst()
+                .orElseThrow()
+                .query();
         try (PreparedStatement statement = db.prepareStatement(sql)) {
             statement.setTimestamp(1, ts(now));
             statement.setTimestamp(2, ts(now.minusSeconds(300)));
@@ -135,7 +156,10 @@ class ClaimStatementsTest {
 
     private int run(String name, Object... parameters) throws SQLException {
         String sql = Arrays.stream(ImportSource.class.getAnnotationsByType(NamedNativeQuery.class))
-                .filter(q -> q.name().equals(name)).findFirst().orElseThrow().query();
+                .filter(q -> q.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .query();
         try (PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

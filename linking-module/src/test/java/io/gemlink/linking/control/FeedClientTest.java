@@ -1,13 +1,12 @@
 package io.gemlink.linking.control;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.gemlink.platform.outbound.AddressRules;
 import io.gemlink.platform.outbound.Cidr;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -19,9 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The HTTP side of an external import against feed servers in this JVM on 127.0.0.2 (the one network
@@ -53,7 +52,9 @@ class FeedClientTest {
         feeds.createContext("/stalled", e -> breakOff(e, false, 3_000));
         feeds.createContext("/hop", e -> redirect(e, "/ok"));
         feeds.createContext("/loop", e -> redirect(e, "/loop"));
-        feeds.createContext("/to-loopback", e -> redirect(e, "http://127.0.0.1:" + feeds.getAddress().getPort() + "/ok"));
+        feeds.createContext(
+                "/to-loopback",
+                e -> redirect(e, "http://127.0.0.1:" + feeds.getAddress().getPort() + "/ok"));
         feeds.createContext("/to-metadata", e -> redirect(e, "http://169.254.169.254/latest/meta-data/"));
         feeds.createContext("/elsewhere", e -> redirect(e, url(other, "/ok")));
         other.createContext("/ok", e -> answer(e, 200, CSV.getBytes(StandardCharsets.UTF_8), false));
@@ -79,22 +80,29 @@ class FeedClientTest {
     void aBodyOverTheCapFailsTooLargeWhetherItsLengthIsDeclaredOrNot() {
         for (String path : List.of("/big", "/big-chunked")) {
             assertThatThrownBy(() -> client(1_000, Duration.ofSeconds(5)).fetch(url(feeds, path), null, null, null))
-                    .as(path).isInstanceOf(FeedException.class).hasMessageStartingWith("too large");
+                    .as(path)
+                    .isInstanceOf(FeedException.class)
+                    .hasMessageStartingWith("too large");
         }
     }
 
     @Test
     void aFeedThatTricklesPastTheDeadlineTimesOut() {
         long start = System.nanoTime();
-        assertThatThrownBy(() -> client(1_000_000, Duration.ofSeconds(1)).fetch(url(feeds, "/trickle"), null, null, null))
-                .isInstanceOf(FeedException.class).hasMessageStartingWith("timed out").hasMessageContaining("deadline");
+        assertThatThrownBy(
+                        () -> client(1_000_000, Duration.ofSeconds(1)).fetch(url(feeds, "/trickle"), null, null, null))
+                .isInstanceOf(FeedException.class)
+                .hasMessageStartingWith("timed out")
+                .hasMessageContaining("deadline");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
     }
 
     @Test
     void aSilentFeedTimesOutOnTheReadTimeout() {
         assertThatThrownBy(() -> client(1_000, Duration.ofSeconds(10)).fetch(url(feeds, "/silent"), null, null, null))
-                .isInstanceOf(FeedException.class).hasMessageStartingWith("timed out").hasMessageContaining("read timeout");
+                .isInstanceOf(FeedException.class)
+                .hasMessageStartingWith("timed out")
+                .hasMessageContaining("read timeout");
     }
 
     @Test
@@ -102,8 +110,10 @@ class FeedClientTest {
         java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
         for (var path : List.of("/broken", "/broken-chunked", "/stalled")) {
             Set<java.nio.file.Path> spooledBefore = spooled(tmp);
-            assertThatThrownBy(() -> client(1_000_000, Duration.ofSeconds(10)).fetch(url(feeds, path), null, null, null))
-                    .as(path).isInstanceOf(FeedException.class)
+            assertThatThrownBy(
+                            () -> client(1_000_000, Duration.ofSeconds(10)).fetch(url(feeds, path), null, null, null))
+                    .as(path)
+                    .isInstanceOf(FeedException.class)
                     .hasMessageContaining(path.equals("/stalled") ? "read timeout" : "broke off");
             assertThat(spooled(tmp)).as(path + ": the partial body is not kept").isEqualTo(spooledBefore);
         }
@@ -111,7 +121,8 @@ class FeedClientTest {
 
     private static Set<java.nio.file.Path> spooled(java.nio.file.Path dir) throws IOException {
         try (var files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("gemlink-feed-")).collect(java.util.stream.Collectors.toSet());
+            return files.filter(f -> f.getFileName().toString().startsWith("gemlink-feed-"))
+                    .collect(java.util.stream.Collectors.toSet());
         }
     }
 
@@ -144,9 +155,11 @@ class FeedClientTest {
 
         assertThatThrownBy(() -> client(1_000, Duration.ofSeconds(5)).fetch(url(feeds, "/loop"), null, null, null))
                 .hasMessageContaining("redirected more than " + FeedClient.MAX_REDIRECTS);
-        assertThatThrownBy(() -> client(1_000, Duration.ofSeconds(5)).fetch(url(feeds, "/to-loopback"), null, null, null))
+        assertThatThrownBy(
+                        () -> client(1_000, Duration.ofSeconds(5)).fetch(url(feeds, "/to-loopback"), null, null, null))
                 .hasMessage("address not allowed: a loopback address");
-        assertThatThrownBy(() -> client(1_000, Duration.ofSeconds(5)).fetch(url(feeds, "/to-metadata"), null, null, null))
+        assertThatThrownBy(
+                        () -> client(1_000, Duration.ofSeconds(5)).fetch(url(feeds, "/to-metadata"), null, null, null))
                 .hasMessage("address not allowed: a link-local address");
     }
 
@@ -162,9 +175,14 @@ class FeedClientTest {
     @Test
     void aUrlThatLeadsInwardIsRefusedWithoutConnecting() {
         int port = feeds.getAddress().getPort();
-        for (String url : List.of("http://127.0.0.1:" + port + "/ok", "http://localhost:" + port + "/ok",
-                "http://[::1]:" + port + "/ok", "http://0.0.0.0:" + port + "/ok", "http://[::ffff:127.0.0.1]:" + port + "/ok")) {
-            assertThatThrownBy(() -> client(1_000, Duration.ofSeconds(5)).fetch(url, null, null, null)).as(url)
+        for (String url : List.of(
+                "http://127.0.0.1:" + port + "/ok",
+                "http://localhost:" + port + "/ok",
+                "http://[::1]:" + port + "/ok",
+                "http://0.0.0.0:" + port + "/ok",
+                "http://[::ffff:127.0.0.1]:" + port + "/ok")) {
+            assertThatThrownBy(() -> client(1_000, Duration.ofSeconds(5)).fetch(url, null, null, null))
+                    .as(url)
                     .hasMessageStartingWith("address not allowed");
         }
     }
@@ -181,7 +199,11 @@ class FeedClientTest {
     private static void answer(HttpExchange e, int status, byte[] body, boolean chunked) throws IOException {
         String auth = e.getRequestHeaders().getFirst("Authorization");
         if (auth != null) {
-            AUTHORIZATION.put(e.getHttpContext().getServer() == other ? "other" : e.getRequestURI().getPath(), auth);
+            AUTHORIZATION.put(
+                    e.getHttpContext().getServer() == other
+                            ? "other"
+                            : e.getRequestURI().getPath(),
+                    auth);
         }
         e.getResponseHeaders().set("Content-Type", "text/csv");
         e.sendResponseHeaders(status, chunked ? 0 : body.length);

@@ -1,16 +1,15 @@
 package io.gemlink.linking.control;
 
-import io.gemlink.feeds.api.FeedFormat;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gemlink.feeds.api.FeedFormat;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class FeedReadersTest {
 
@@ -54,12 +53,16 @@ class FeedReadersTest {
 
         assertThat(row.get("sku")).isEqualTo("-R-9");
         assertThat(row.get("title")).isEqualTo("=1+2");
-        assertThat(row.get("brand")).as("an apostrophe before anything else is the vendor's own").isEqualTo("'It's mine");
+        assertThat(row.get("brand"))
+                .as("an apostrophe before anything else is the vendor's own")
+                .isEqualTo("'It's mine");
     }
 
     @Test
     void allThreeFormatsGiveTheSameRows() throws Exception {
-        for (var feed : List.of(new Object[]{FeedFormat.CSV, CSV}, new Object[]{FeedFormat.JSON, JSON}, new Object[]{FeedFormat.XML, XML})) {
+        for (var feed : List.of(new Object[] {FeedFormat.CSV, CSV}, new Object[] {FeedFormat.JSON, JSON}, new Object[] {
+            FeedFormat.XML, XML
+        })) {
             List<RawRow> rows = read((FeedFormat) feed[0], (String) feed[1]);
 
             assertThat(rows).as(feed[0].toString()).hasSize(3);
@@ -72,27 +75,33 @@ class FeedReadersTest {
             assertThat(first.stonesJson()).contains("DIAMOND");
             assertThat(rows.get(1).removed()).isTrue();
             assertThat(rows.get(2).row()).isEqualTo(3);
-            assertThat(rows.get(2).malformed()).as(feed[0] + " third row is malformed").isNotNull();
+            assertThat(rows.get(2).malformed())
+                    .as(feed[0] + " third row is malformed")
+                    .isNotNull();
         }
     }
 
     @Test
     void jsonAndXmlNameTheirVendor() throws Exception {
-        assertThat(FeedReader.of(FeedFormat.JSON).read(in(JSON), r -> { })).isEqualTo("VG-100001");
-        assertThat(FeedReader.of(FeedFormat.XML).read(in(XML), r -> { })).isEqualTo("VG-100001");
+        assertThat(FeedReader.of(FeedFormat.JSON).read(in(JSON), r -> {})).isEqualTo("VG-100001");
+        assertThat(FeedReader.of(FeedFormat.XML).read(in(XML), r -> {})).isEqualTo("VG-100001");
     }
 
     @Test
     void truncatedJsonAndXmlAreFeedErrors() {
-        assertThatThrownBy(() -> read(FeedFormat.JSON, JSON.substring(0, JSON.length() / 2))).isInstanceOf(FeedException.class);
-        assertThatThrownBy(() -> read(FeedFormat.XML, XML.substring(0, XML.length() / 2))).isInstanceOf(FeedException.class);
+        assertThatThrownBy(() -> read(FeedFormat.JSON, JSON.substring(0, JSON.length() / 2)))
+                .isInstanceOf(FeedException.class);
+        assertThatThrownBy(() -> read(FeedFormat.XML, XML.substring(0, XML.length() / 2)))
+                .isInstanceOf(FeedException.class);
     }
 
     @Test
     void csvWithoutSkuColumnOrWithBrokenQuotingIsAFeedError() {
-        assertThatThrownBy(() -> read(FeedFormat.CSV, "code,price,quantity\nA,1,1\n")).isInstanceOf(FeedException.class)
+        assertThatThrownBy(() -> read(FeedFormat.CSV, "code,price,quantity\nA,1,1\n"))
+                .isInstanceOf(FeedException.class)
                 .hasMessageContaining("sku");
-        assertThatThrownBy(() -> read(FeedFormat.CSV, "sku,price,quantity\n\"A,1,1\n")).isInstanceOf(FeedException.class);
+        assertThatThrownBy(() -> read(FeedFormat.CSV, "sku,price,quantity\n\"A,1,1\n"))
+                .isInstanceOf(FeedException.class);
     }
 
     @Test

@@ -1,18 +1,17 @@
 package io.gemlink.linking.control;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.gemlink.catalog.api.LinkedProductData;
 import io.gemlink.feeds.api.FeedFormat;
 import io.gemlink.pricing.api.Markup;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A changes-only answer: valid rows go on, removed rows are collected for the missing-products rule. */
 class FeedScanTest {
@@ -72,9 +71,10 @@ class FeedScanTest {
         List<String> seen = new ArrayList<>();
 
         assertThatThrownBy(() -> FeedScan.scan(body, FeedFormat.XML, MAPPER, 10, row -> {
-            seen.add(row.vendorSku());
-            throw dbDown;
-        })).isSameAs(dbDown);
+                    seen.add(row.vendorSku());
+                    throw dbDown;
+                }))
+                .isSameAs(dbDown);
         assertThat(seen).as("nothing handed on after the failure").containsExactly("R-1");
     }
 }

@@ -1,12 +1,11 @@
 package io.gemlink.linking.control;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.gemlink.pricing.api.Markup;
 import io.gemlink.pricing.api.Rounding;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The markup and rounding themselves are core's ({@code MarkupTest}, {@code RoundingTest}). */
 class PricingTest {

@@ -1,11 +1,10 @@
 package io.gemlink.linking.control;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The two rules of {@link Schedule} that production calls: {@code nextAfter} (ImportClaims sets a claimed
@@ -29,16 +28,23 @@ class ScheduleTest {
     @Test
     void staleAfterMoreThanThreeIntervalsWithoutAConfirmation() {
         Instant created = NOW.minus(Duration.ofDays(1));
-        assertThat(Schedule.isStale(NOW.minus(Duration.ofMinutes(30)), created, 10, 3, NOW)).as("exactly 3 intervals").isFalse();
-        assertThat(Schedule.isStale(NOW.minus(Duration.ofMinutes(29)), created, 10, 3, NOW)).isFalse();
-        assertThat(Schedule.isStale(NOW.minus(Duration.ofMinutes(31)), created, 10, 3, NOW)).isTrue();
+        assertThat(Schedule.isStale(NOW.minus(Duration.ofMinutes(30)), created, 10, 3, NOW))
+                .as("exactly 3 intervals")
+                .isFalse();
+        assertThat(Schedule.isStale(NOW.minus(Duration.ofMinutes(29)), created, 10, 3, NOW))
+                .isFalse();
+        assertThat(Schedule.isStale(NOW.minus(Duration.ofMinutes(31)), created, 10, 3, NOW))
+                .isTrue();
     }
 
     @Test
     void aSourceNeverConfirmedCountsFromItsCreation() {
-        assertThat(Schedule.isStale(null, NOW.minus(Duration.ofMinutes(5)), 10, 3, NOW)).isFalse();
-        assertThat(Schedule.isStale(null, NOW.minus(Duration.ofMinutes(45)), 10, 3, NOW)).isTrue();
+        assertThat(Schedule.isStale(null, NOW.minus(Duration.ofMinutes(5)), 10, 3, NOW))
+                .isFalse();
+        assertThat(Schedule.isStale(null, NOW.minus(Duration.ofMinutes(45)), 10, 3, NOW))
+                .isTrue();
         assertThat(Schedule.isStale(NOW.minus(Duration.ofMinutes(5)), NOW.minus(Duration.ofDays(9)), 10, 3, NOW))
-                .as("a recent confirmation wins over an old creation").isFalse();
+                .as("a recent confirmation wins over an old creation")
+                .isFalse();
     }
 }

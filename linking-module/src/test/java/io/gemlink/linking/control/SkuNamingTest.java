@@ -1,15 +1,16 @@
 package io.gemlink.linking.control;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class SkuNamingTest {
 
     @Test
     void prefixesTheVendorSoThatTwoVendorsNeverCollide() {
         assertThat(SkuNaming.distributorSku("VG-100001", "R-1")).isEqualTo("VG-100001-R-1");
-        assertThat(SkuNaming.distributorSku("VG-100002", "R-1")).isNotEqualTo(SkuNaming.distributorSku("VG-100001", "R-1"));
+        assertThat(SkuNaming.distributorSku("VG-100002", "R-1"))
+                .isNotEqualTo(SkuNaming.distributorSku("VG-100001", "R-1"));
     }
 
     @Test

@@ -5,7 +5,6 @@ import io.gemlink.platform.api.BadInputException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -33,6 +32,7 @@ public class ChannelSettingsService {
     }
 
     public Optional<String> shopifySecret(long accountId) {
-        return Optional.ofNullable(em.find(ChannelSettings.class, accountId)).map(ChannelSettings::getShopifyWebhookSecret);
+        return Optional.ofNullable(em.find(ChannelSettings.class, accountId))
+                .map(ChannelSettings::getShopifyWebhookSecret);
     }
 }

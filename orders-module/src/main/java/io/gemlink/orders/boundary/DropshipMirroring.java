@@ -17,13 +17,12 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Mirrors distributor orders into vendors' dropship orders: at once after the order commits
@@ -88,7 +87,9 @@ public class DropshipMirroring {
     }
 
     private List<DropshipPart> parts(long orderId) {
-        return em.createNamedQuery(DropshipPart.BY_ORDER, DropshipPart.class).setParameter("orderId", orderId).getResultList();
+        return em.createNamedQuery(DropshipPart.BY_ORDER, DropshipPart.class)
+                .setParameter("orderId", orderId)
+                .getResultList();
     }
 
     /** @return whether this call mirrored (or skipped) the part */

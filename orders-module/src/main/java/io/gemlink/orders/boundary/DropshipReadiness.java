@@ -4,7 +4,6 @@ import io.gemlink.account.api.AccountDirectory;
 import io.gemlink.account.api.DropshippingSettingsView;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-
 import java.util.Optional;
 
 /**

@@ -14,10 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
-
 import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Records a failed mirroring in its own transaction (the failed one rolled back): one more attempt, and a
@@ -47,8 +46,10 @@ public class MirrorAttempts {
             return; // finished by someone else meanwhile
         }
         Instant now = Instant.now();
-        Backoff backoff = new Backoff(Duration.ofSeconds(config.backoffSeconds),
-                Duration.ofMinutes(config.maxBackoffMinutes), config.maxAttempts);
+        Backoff backoff = new Backoff(
+                Duration.ofSeconds(config.backoffSeconds),
+                Duration.ofMinutes(config.maxBackoffMinutes),
+                config.maxAttempts);
         Instant next = backoff.next(part.getAttempts() + 1, now);
         if (next != null) {
             part.failed(next, now);
@@ -58,7 +59,10 @@ public class MirrorAttempts {
         String reason = GAVE_UP.formatted(part.getAttempts());
         part.skipped(reason, now);
         SalesOrder order = em.find(SalesOrder.class, part.getOrderId());
-        activity.record(order.getAccountId(), "orders", "Order " + order.getNumber() + ": no dropship order for "
-                + part.getVendorPublicId() + " because " + reason + ".");
+        activity.record(
+                order.getAccountId(),
+                "orders",
+                "Order " + order.getNumber() + ": no dropship order for " + part.getVendorPublicId() + " because "
+                        + reason + ".");
     }
 }

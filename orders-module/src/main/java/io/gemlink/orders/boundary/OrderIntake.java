@@ -11,7 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
 import java.util.Optional;
 
 /**
@@ -65,6 +64,5 @@ public class OrderIntake {
     }
 
     /** The order, and whether this call created it. */
-    public record Placed(OrderView order, boolean created) {
-    }
+    public record Placed(OrderView order, boolean created) {}
 }

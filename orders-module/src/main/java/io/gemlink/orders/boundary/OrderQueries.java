@@ -17,7 +17,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +43,12 @@ public class OrderQueries {
 
     public Optional<OrderView> findByExternalId(long accountId, Channel channel, String externalId) {
         return em.createNamedQuery(SalesOrder.BY_EXTERNAL_ID, SalesOrder.class)
-                .setParameter("accountId", accountId).setParameter("channel", channel)
+                .setParameter("accountId", accountId)
+                .setParameter("channel", channel)
                 .setParameter("externalId", externalId)
-                .getResultStream().findFirst().map(this::view);
+                .getResultStream()
+                .findFirst()
+                .map(this::view);
     }
 
     /** Newest first, optionally by channel and status (given as text, checked here). */
@@ -55,7 +57,8 @@ public class OrderQueries {
         OrderStatus s = parse(OrderStatus.class, status, "status");
         String where = " WHERE o.accountId = :accountId" + (c == null ? "" : " AND o.channel = :channel")
                 + (s == null ? "" : " AND o.status = :status");
-        TypedQuery<SalesOrder> q = em.createQuery("SELECT o FROM SalesOrder o" + where + " ORDER BY o.id DESC", SalesOrder.class);
+        TypedQuery<SalesOrder> q =
+                em.createQuery("SELECT o FROM SalesOrder o" + where + " ORDER BY o.id DESC", SalesOrder.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM SalesOrder o" + where, Long.class);
         for (TypedQuery<?> query : List.of(q, count)) {
             query.setParameter("accountId", accountId);
@@ -66,20 +69,23 @@ public class OrderQueries {
                 query.setParameter("status", s);
             }
         }
-        List<OrderView> items = q.setFirstResult(paging.offset()).setMaxResults(paging.size())
-                .getResultList().stream().map(this::view).toList();
+        List<OrderView> items = q.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList().stream()
+                .map(this::view)
+                .toList();
         return new Page<>(items, paging.page(), paging.size(), count.getSingleResult());
     }
 
     OrderView view(SalesOrder order) {
         List<DropshipPart> parts = em.createNamedQuery(DropshipPart.BY_ORDER, DropshipPart.class)
-                .setParameter("orderId", order.getId()).getResultList();
+                .setParameter("orderId", order.getId())
+                .getResultList();
         Map<Long, String> vendorStatuses = new HashMap<>();
         for (DropshipPart p : parts) {
             if (p.getVendorOrderId() != null) {
                 SalesOrder vendorOrder = em.find(SalesOrder.class, p.getVendorOrderId());
                 if (vendorOrder != null) {
-                    vendorStatuses.put(p.getVendorOrderId(), vendorOrder.getStatus().name());
+                    vendorStatuses.put(
+                            p.getVendorOrderId(), vendorOrder.getStatus().name());
                 }
             }
         }

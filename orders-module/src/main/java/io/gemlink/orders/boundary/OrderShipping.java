@@ -13,7 +13,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -46,9 +45,13 @@ public class OrderShipping implements ShippableOrders {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ShippableOrder> byNumber(long accountId, String number) {
-        return em.createQuery("SELECT o FROM SalesOrder o WHERE o.number = :number AND o.accountId = :accountId",
+        return em.createQuery(
+                        "SELECT o FROM SalesOrder o WHERE o.number = :number AND o.accountId = :accountId",
                         SalesOrder.class)
-                .setParameter("number", number).setParameter("accountId", accountId).getResultStream().findFirst()
+                .setParameter("number", number)
+                .setParameter("accountId", accountId)
+                .getResultStream()
+                .findFirst()
                 .map(OrderShipping::view);
     }
 
@@ -66,8 +69,11 @@ public class OrderShipping implements ShippableOrders {
     public void shipmentAdded(long orderId, Instant now) {
         SalesOrder order = em.find(SalesOrder.class, orderId);
         List<Long> vendorOrders = em.createNamedQuery(DropshipPart.BY_ORDER, DropshipPart.class)
-                .setParameter("orderId", orderId).getResultStream()
-                .map(DropshipPart::getVendorOrderId).filter(Objects::nonNull).toList();
+                .setParameter("orderId", orderId)
+                .getResultStream()
+                .map(DropshipPart::getVendorOrderId)
+                .filter(Objects::nonNull)
+                .toList();
         if (vendorOrders.isEmpty()) {
             order.changeStatus(OrderStatus.SHIPPED, now);
             return;
@@ -75,11 +81,19 @@ public class OrderShipping implements ShippableOrders {
         // a locking read sees other vendors' copies committed after this transaction's first read
         // (REPEATABLE READ); they were all written under this order's lock, which the caller holds
         Set<Long> shipped = shipments.shippedVendorOrders(orderId);
-        order.changeStatus(shipped.containsAll(vendorOrders) ? OrderStatus.SHIPPED : OrderStatus.PARTIALLY_SHIPPED, now);
+        order.changeStatus(
+                shipped.containsAll(vendorOrders) ? OrderStatus.SHIPPED : OrderStatus.PARTIALLY_SHIPPED, now);
     }
 
     private static ShippableOrder view(SalesOrder o) {
-        return new ShippableOrder(o.getId(), o.getAccountId(), o.getNumber(), o.getChannel(), o.getExternalId(),
-                o.getStatus(), o.getCreatedAt(), o.getSourceOrderId());
+        return new ShippableOrder(
+                o.getId(),
+                o.getAccountId(),
+                o.getNumber(),
+                o.getChannel(),
+                o.getExternalId(),
+                o.getStatus(),
+                o.getCreatedAt(),
+                o.getSourceOrderId());
     }
 }

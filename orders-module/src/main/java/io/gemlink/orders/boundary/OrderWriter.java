@@ -19,7 +19,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,13 +51,19 @@ public class OrderWriter {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long create(long accountId, Channel channel, OrderRequest request) {
         Instant now = Instant.now();
-        SalesOrder order = new SalesOrder(accountId, channel, blankToNull(request.externalId()), OrderStatus.NEW,
-                request.currency(), OrderViews.address(request.shippingAddress()), now);
+        SalesOrder order = new SalesOrder(
+                accountId,
+                channel,
+                blankToNull(request.externalId()),
+                OrderStatus.NEW,
+                request.currency(),
+                OrderViews.address(request.shippingAddress()),
+                now);
         Map<Long, String> vendors = new LinkedHashMap<>();
         for (OrderRequest.Line l : request.lines()) {
             Optional<StockReservations.Ordered> product = catalog.ordered(accountId, l.sku());
-            SalesOrderLine line = order.addLine(l.sku(), product.map(StockReservations.Ordered::title).orElse(null),
-                    l.quantity(), l.unitPrice());
+            SalesOrderLine line = order.addLine(
+                    l.sku(), product.map(StockReservations.Ordered::title).orElse(null), l.quantity(), l.unitPrice());
             product.filter(StockReservations.Ordered::linked).ifPresent(p -> {
                 line.linkTo(p.vendorAccountId(), p.vendorSku());
                 vendors.putIfAbsent(p.vendorAccountId(), p.vendorPublicId());
@@ -68,7 +73,8 @@ public class OrderWriter {
         em.flush(); // a concurrent copy of the same channel order fails here (unique key)
         order.assignNumber();
         hooks.forEach(h -> h.orderWritten(order));
-        vendors.forEach((vendorId, vendorPublicId) -> em.persist(new DropshipPart(order.getId(), vendorId, vendorPublicId, now)));
+        vendors.forEach((vendorId, vendorPublicId) ->
+                em.persist(new DropshipPart(order.getId(), vendorId, vendorPublicId, now)));
         orderPlaced.fire(new OrderPlaced(accountId, order.getId()));
         return order.getId();
     }

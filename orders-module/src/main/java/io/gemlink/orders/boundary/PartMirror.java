@@ -23,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,19 +78,31 @@ public class PartMirror {
         SalesOrder order = em.find(SalesOrder.class, part.getOrderId());
         hooks.forEach(h -> h.mirroring(order));
 
-        Optional<String> whyNot = readiness.whyNot(order.getAccountId(), part.getVendorAccountId())
-                .or(() -> links.whyNotLinked(order.getAccountId(), part.getVendorAccountId(), order.getLines().stream()
-                        .filter(l -> Long.valueOf(part.getVendorAccountId()).equals(l.getVendorAccountId()))
-                        .map(SalesOrderLine::getSku).distinct().toList()));
+        Optional<String> whyNot = readiness
+                .whyNot(order.getAccountId(), part.getVendorAccountId())
+                .or(() -> links.whyNotLinked(
+                        order.getAccountId(),
+                        part.getVendorAccountId(),
+                        order.getLines().stream()
+                                .filter(l ->
+                                        Long.valueOf(part.getVendorAccountId()).equals(l.getVendorAccountId()))
+                                .map(SalesOrderLine::getSku)
+                                .distinct()
+                                .toList()));
         if (whyNot.isPresent()) {
             part.skipped(whyNot.get(), now);
-            activity.record(order.getAccountId(), "orders", "Order " + order.getNumber() + ": no dropship order for "
-                    + part.getVendorPublicId() + " because " + whyNot.get() + ".");
+            activity.record(
+                    order.getAccountId(),
+                    "orders",
+                    "Order " + order.getNumber() + ": no dropship order for " + part.getVendorPublicId() + " because "
+                            + whyNot.get() + ".");
             return true;
         }
         Optional<SalesOrder> already = em.createNamedQuery(SalesOrder.BY_SOURCE, SalesOrder.class)
-                .setParameter("accountId", part.getVendorAccountId()).setParameter("sourceOrderId", order.getId())
-                .getResultStream().findFirst();
+                .setParameter("accountId", part.getVendorAccountId())
+                .setParameter("sourceOrderId", order.getId())
+                .getResultStream()
+                .findFirst();
         SalesOrder vendorOrder = already.orElseGet(() -> createVendorOrder(order, part, now));
         part.created(vendorOrder, now);
         return true;
@@ -105,8 +116,11 @@ public class PartMirror {
             throw new NotFoundException("order");
         }
         List<DropshipPart> skipped = em.createNamedQuery(DropshipPart.BY_ORDER, DropshipPart.class)
-                .setParameter("orderId", orderId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
-                .filter(p -> p.getState() == DropshipState.SKIPPED).toList();
+                .setParameter("orderId", orderId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .filter(p -> p.getState() == DropshipState.SKIPPED)
+                .toList();
         Instant now = Instant.now();
         skipped.forEach(p -> p.retry(now));
         return skipped.stream().map(DropshipPart::getId).toList();
@@ -115,22 +129,35 @@ public class PartMirror {
     private SalesOrder createVendorOrder(SalesOrder order, DropshipPart part, Instant now) {
         long vendorId = part.getVendorAccountId();
         OrderStatus chosen = accounts.dropshipping(vendorId).vendorOrderStatus();
-        SalesOrder vendorOrder = new SalesOrder(vendorId, Channel.DROPSHIPPING, null, chosen, order.getCurrency(),
-                order.getShippingAddress() == null ? null : order.getShippingAddress().copy(), now);
-        vendorOrder.mirrorOf(order.getAccountId(), accounts.get(order.getAccountId()).publicId(), order.getId(),
-                order.getNumber());
+        SalesOrder vendorOrder = new SalesOrder(
+                vendorId,
+                Channel.DROPSHIPPING,
+                null,
+                chosen,
+                order.getCurrency(),
+                order.getShippingAddress() == null
+                        ? null
+                        : order.getShippingAddress().copy(),
+                now);
+        vendorOrder.mirrorOf(
+                order.getAccountId(), accounts.get(order.getAccountId()).publicId(), order.getId(), order.getNumber());
         List<SalesOrderLine> lines = order.getLines().stream()
-                .filter(l -> l.getVendorAccountId() != null && l.getVendorAccountId() == vendorId).toList();
+                .filter(l -> l.getVendorAccountId() != null && l.getVendorAccountId() == vendorId)
+                .toList();
         // reserve in SKU order, the same for every order: two orders sharing two products never lock them crosswise
         Map<SalesOrderLine, Boolean> covered = new IdentityHashMap<>();
-        lines.stream().sorted(Comparator.comparing(SalesOrderLine::getVendorSku))
+        lines.stream()
+                .sorted(Comparator.comparing(SalesOrderLine::getVendorSku))
                 .forEach(l -> covered.put(l, stock.reserve(vendorId, l.getVendorSku(), l.getQuantity(), now)));
         List<String> reserved = new ArrayList<>();
         boolean backordered = false;
         for (SalesOrderLine line : lines) {
-            SalesOrderLine copy = vendorOrder.addLine(line.getVendorSku(), line.getTitle(), line.getQuantity(),
-                    stock.priceToDistributor(order.getAccountId(), line.getSku(), vendorId, line.getVendorSku(),
-                            line.getUnitPrice()));
+            SalesOrderLine copy = vendorOrder.addLine(
+                    line.getVendorSku(),
+                    line.getTitle(),
+                    line.getQuantity(),
+                    stock.priceToDistributor(
+                            order.getAccountId(), line.getSku(), vendorId, line.getVendorSku(), line.getUnitPrice()));
             if (covered.get(line)) {
                 reserved.add(line.getVendorSku());
             } else {

@@ -4,7 +4,6 @@ import io.gemlink.orders.api.PartnerOrders;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -19,16 +18,24 @@ public class PartnerOrderCounts implements PartnerOrders {
 
     @Override
     public Map<Long, Long> receivedByVendor(long vendorAccountId, Instant since) {
-        return counts(em.createQuery("SELECT o.sourceAccountId, COUNT(o) FROM SalesOrder o WHERE o.accountId = :account"
-                        + " AND o.sourceAccountId IS NOT NULL AND o.createdAt >= :since GROUP BY o.sourceAccountId", Object[].class)
-                .setParameter("account", vendorAccountId).setParameter("since", since).getResultList());
+        return counts(em.createQuery(
+                        "SELECT o.sourceAccountId, COUNT(o) FROM SalesOrder o WHERE o.accountId = :account"
+                                + " AND o.sourceAccountId IS NOT NULL AND o.createdAt >= :since GROUP BY o.sourceAccountId",
+                        Object[].class)
+                .setParameter("account", vendorAccountId)
+                .setParameter("since", since)
+                .getResultList());
     }
 
     @Override
     public Map<Long, Long> sentByDistributor(long distributorAccountId, Instant since) {
-        return counts(em.createQuery("SELECT o.accountId, COUNT(o) FROM SalesOrder o WHERE o.sourceAccountId = :account"
-                        + " AND o.createdAt >= :since GROUP BY o.accountId", Object[].class)
-                .setParameter("account", distributorAccountId).setParameter("since", since).getResultList());
+        return counts(em.createQuery(
+                        "SELECT o.accountId, COUNT(o) FROM SalesOrder o WHERE o.sourceAccountId = :account"
+                                + " AND o.createdAt >= :since GROUP BY o.accountId",
+                        Object[].class)
+                .setParameter("account", distributorAccountId)
+                .setParameter("since", since)
+                .getResultList());
     }
 
     private static Map<Long, Long> counts(List<Object[]> rows) {

@@ -18,7 +18,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.Optional;
@@ -71,10 +70,15 @@ public class ShopifyIntake {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public boolean seen(long accountId, String webhookId) {
-        return !em.createQuery("SELECT r.id FROM WebhookReceipt r WHERE r.accountId = :a AND r.channel = :c"
-                        + " AND r.webhookId = :w", Long.class)
-                .setParameter("a", accountId).setParameter("c", Channel.SHOPIFY).setParameter("w", webhookId)
-                .getResultList().isEmpty();
+        return !em.createQuery(
+                        "SELECT r.id FROM WebhookReceipt r WHERE r.accountId = :a AND r.channel = :c"
+                                + " AND r.webhookId = :w",
+                        Long.class)
+                .setParameter("a", accountId)
+                .setParameter("c", Channel.SHOPIFY)
+                .setParameter("w", webhookId)
+                .getResultList()
+                .isEmpty();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -91,5 +95,9 @@ public class ShopifyIntake {
     }
 
     /** What became of a delivery. */
-    public enum Outcome { CREATED, REPEATED, UNAUTHORIZED }
+    public enum Outcome {
+        CREATED,
+        REPEATED,
+        UNAUTHORIZED
+    }
 }

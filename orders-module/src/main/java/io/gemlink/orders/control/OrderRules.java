@@ -5,7 +5,6 @@ import io.gemlink.orders.api.OrderRequest;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.Constraints;
 import io.gemlink.platform.api.FieldError;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +16,7 @@ import java.util.Locale;
  */
 public final class OrderRules {
 
-    private OrderRules() {
-    }
+    private OrderRules() {}
 
     /**
      * @return the channel, once everything is valid
@@ -27,7 +25,8 @@ public final class OrderRules {
     public static Channel check(OrderRequest order) {
         List<FieldError> errors = new ArrayList<>();
         Channel channel = channel(order.channel(), errors);
-        if (channel != Channel.MANUAL && (order.externalId() == null || order.externalId().isBlank())) {
+        if (channel != Channel.MANUAL
+                && (order.externalId() == null || order.externalId().isBlank())) {
             errors.add(new FieldError("externalId", "is required"));
         }
         Constraints.check(order, errors);

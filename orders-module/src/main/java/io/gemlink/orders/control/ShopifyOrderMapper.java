@@ -9,7 +9,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +20,7 @@ import java.util.List;
  */
 public final class ShopifyOrderMapper {
 
-    private ShopifyOrderMapper() {
-    }
+    private ShopifyOrderMapper() {}
 
     public static OrderRequest map(JsonObject payload) {
         JsonValue id = payload.get("id");
@@ -41,8 +39,12 @@ public final class ShopifyOrderMapper {
                 lines.add(new OrderRequest.Line(text(o, "sku"), integer(o, "quantity"), decimal(o, "price")));
             }
         }
-        return new OrderRequest(Channel.SHOPIFY.name(), externalId, text(payload, "currency"),
-                address(payload.get("shipping_address")), lines);
+        return new OrderRequest(
+                Channel.SHOPIFY.name(),
+                externalId,
+                text(payload, "currency"),
+                address(payload.get("shipping_address")),
+                lines);
     }
 
     private static AddressView address(JsonValue value) {
@@ -56,9 +58,15 @@ public final class ShopifyOrderMapper {
             String last = text(a, "last_name");
             name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
         }
-        return new AddressView(name, text(a, "address1"), text(a, "address2"), text(a, "city"),
+        return new AddressView(
+                name,
+                text(a, "address1"),
+                text(a, "address2"),
+                text(a, "city"),
                 text(a, "province_code") != null ? text(a, "province_code") : text(a, "province"),
-                text(a, "zip"), text(a, "country_code"), text(a, "phone"));
+                text(a, "zip"),
+                text(a, "country_code"),
+                text(a, "phone"));
     }
 
     private static String text(JsonObject o, String field) {

@@ -1,17 +1,16 @@
 package io.gemlink.orders.control;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Shopify's webhook signature: base64 HMAC-SHA256 of the raw body with the shared secret. */
 public final class ShopifySignature {
 
-    private ShopifySignature() {
-    }
+    private ShopifySignature() {}
 
     public static String sign(String secret, byte[] body) {
         try {
@@ -28,7 +27,8 @@ public final class ShopifySignature {
         if (secret == null || header == null) {
             return false;
         }
-        return MessageDigest.isEqual(sign(secret, body).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                sign(secret, body).getBytes(StandardCharsets.US_ASCII),
                 header.trim().getBytes(StandardCharsets.US_ASCII));
     }
 }

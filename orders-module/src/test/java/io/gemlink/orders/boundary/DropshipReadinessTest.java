@@ -1,10 +1,10 @@
 package io.gemlink.orders.boundary;
 
-import io.gemlink.account.api.DropshippingSettingsView;
-import org.junit.jupiter.api.Test;
-
 import static io.gemlink.orders.api.OrderStatus.PROCESSING;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gemlink.account.api.DropshippingSettingsView;
+import org.junit.jupiter.api.Test;
 
 class DropshipReadinessTest {
 
@@ -13,7 +13,8 @@ class DropshipReadinessTest {
 
     @Test
     void flowsWhenBothAreOnAndTheVendorChoseAStatus() {
-        assertThat(DropshipReadiness.reason(ON, new DropshippingSettingsView(true, PROCESSING))).isEmpty();
+        assertThat(DropshipReadiness.reason(ON, new DropshippingSettingsView(true, PROCESSING)))
+                .isEmpty();
     }
 
     @Test

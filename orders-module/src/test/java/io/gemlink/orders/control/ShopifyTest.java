@@ -1,17 +1,16 @@
 package io.gemlink.orders.control;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.gemlink.orders.api.OrderRequest;
 import io.gemlink.platform.api.BadInputException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class ShopifyTest {
 
@@ -34,8 +33,10 @@ class ShopifyTest {
 
     @Test
     void aPayloadWithoutIdIsRefused() {
-        assertThatThrownBy(() -> ShopifyOrderMapper.map(Json.createObjectBuilder().add("currency", "USD").build()))
-                .isInstanceOf(BadInputException.class).hasMessageStartingWith("id:");
+        assertThatThrownBy(() -> ShopifyOrderMapper.map(
+                        Json.createObjectBuilder().add("currency", "USD").build()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("id:");
     }
 
     @Test
@@ -43,10 +44,15 @@ class ShopifyTest {
         byte[] body = "{\"id\":1}".getBytes(StandardCharsets.UTF_8);
         String header = ShopifySignature.sign("shpss_0123456789abcdef", body);
 
-        assertThat(ShopifySignature.verify("shpss_0123456789abcdef", body, header)).isTrue();
-        assertThat(ShopifySignature.verify("shpss_0123456789abcdeX", body, header)).isFalse();
-        assertThat(ShopifySignature.verify("shpss_0123456789abcdef", "{\"id\":2}".getBytes(StandardCharsets.UTF_8), header)).isFalse();
-        assertThat(ShopifySignature.verify("shpss_0123456789abcdef", body, null)).isFalse();
+        assertThat(ShopifySignature.verify("shpss_0123456789abcdef", body, header))
+                .isTrue();
+        assertThat(ShopifySignature.verify("shpss_0123456789abcdeX", body, header))
+                .isFalse();
+        assertThat(ShopifySignature.verify(
+                        "shpss_0123456789abcdef", "{\"id\":2}".getBytes(StandardCharsets.UTF_8), header))
+                .isFalse();
+        assertThat(ShopifySignature.verify("shpss_0123456789abcdef", body, null))
+                .isFalse();
     }
 
     @Test

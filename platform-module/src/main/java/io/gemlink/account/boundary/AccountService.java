@@ -20,7 +20,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,7 +49,8 @@ public class AccountService implements AccountDirectory {
      * @throws io.gemlink.platform.api.TooManyAttemptsException before anything is checked, while throttled
      */
     public Signup signup(String clientAddress, String name, String email, String password) {
-        throttles.signupAttempt(clientAddress, email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+        throttles.signupAttempt(
+                clientAddress, email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
         return open(name, email, password);
     }
 
@@ -122,8 +122,7 @@ public class AccountService implements AccountDirectory {
     }
 
     /** The result of a signup: the new account and its API key, shown once. */
-    public record Signup(AccountView account, String apiKey) {
-    }
+    public record Signup(AccountView account, String apiKey) {}
 
     /** A user of the admin screens. */
     public record UserView(long id, long accountId, String email) {

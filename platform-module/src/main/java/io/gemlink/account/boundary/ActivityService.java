@@ -13,7 +13,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 
 /** An account's activity log, newest first. */
@@ -32,11 +31,13 @@ public class ActivityService implements ActivityLog {
     }
 
     public Page<ActivityView> list(long accountId, PageRequest paging) {
-        var items = em.createNamedQuery(ActivityEntry.BY_ACCOUNT, ActivityEntry.class)
+        var items = em
+                .createNamedQuery(ActivityEntry.BY_ACCOUNT, ActivityEntry.class)
                 .setParameter("accountId", accountId)
                 .setFirstResult(paging.offset())
                 .setMaxResults(paging.size())
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(ActivityService::view)
                 .toList();
         long total = em.createNamedQuery(ActivityEntry.COUNT_BY_ACCOUNT, Long.class)

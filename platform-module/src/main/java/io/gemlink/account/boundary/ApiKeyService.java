@@ -15,7 +15,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +38,11 @@ public class ApiKeyService {
 
     /** Newest first; revoked keys are gone from the list. */
     public List<ApiKeyView> list(long accountId) {
-        return em.createNamedQuery(ApiKey.ACTIVE_OF_ACCOUNT, ApiKey.class).setParameter("accountId", accountId)
-                .getResultStream().map(ApiKeyService::view).toList();
+        return em.createNamedQuery(ApiKey.ACTIVE_OF_ACCOUNT, ApiKey.class)
+                .setParameter("accountId", accountId)
+                .getResultStream()
+                .map(ApiKeyService::view)
+                .toList();
     }
 
     public ApiKeyView get(long accountId, long keyId) {
@@ -50,8 +52,8 @@ public class ApiKeyService {
     public ApiKeyCreated create(long accountId, String name) {
         String checkedName = ApiKeys.checkName(name);
         if (list(accountId).size() >= ApiKeys.MAX_PER_ACCOUNT) {
-            throw new ConflictException("name", "an account keeps at most " + ApiKeys.MAX_PER_ACCOUNT
-                    + " API keys; delete one first");
+            throw new ConflictException(
+                    "name", "an account keeps at most " + ApiKeys.MAX_PER_ACCOUNT + " API keys; delete one first");
         }
         String key = ApiKeys.newKey();
         ApiKey row = new ApiKey(accountId, checkedName, ApiKeys.displayPrefix(key), ApiKeys.hash(key), Instant.now());
@@ -91,14 +93,21 @@ public class ApiKeyService {
      */
     public void addIfAbsent(long accountId, String key, String name) {
         if (key == null || !key.startsWith(ApiKeys.PREFIX) || key.length() < ApiKeys.PREFIX.length() + 32) {
-            throw new BadInputException("apiKey", "must start with " + ApiKeys.PREFIX + " and carry at least 32 more characters");
+            throw new BadInputException(
+                    "apiKey", "must start with " + ApiKeys.PREFIX + " and carry at least 32 more characters");
         }
         String hash = ApiKeys.hash(key);
         boolean known = !em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class)
-                .setParameter("keyHash", hash).getResultList().isEmpty();
+                .setParameter("keyHash", hash)
+                .getResultList()
+                .isEmpty();
         if (!known) {
-            em.persist(new ApiKey(accounts.get(accountId).id(), ApiKeys.checkName(name), ApiKeys.displayPrefix(key),
-                    hash, Instant.now()));
+            em.persist(new ApiKey(
+                    accounts.get(accountId).id(),
+                    ApiKeys.checkName(name),
+                    ApiKeys.displayPrefix(key),
+                    hash,
+                    Instant.now()));
         }
     }
 

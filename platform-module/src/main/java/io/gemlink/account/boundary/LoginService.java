@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,8 +34,11 @@ public class LoginService {
         if (wait.isPresent()) {
             return new Result(Outcome.THROTTLED, null, wait.get());
         }
-        AppUser user = em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class).setParameter("email", normalizedEmail)
-                .getResultStream().findFirst().orElse(null);
+        AppUser user = em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
+                .setParameter("email", normalizedEmail)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (!passwords.verify(password, user == null ? null : user.getPasswordHash())) {
             throttles.loginFailed(clientAddress, normalizedEmail);
             return new Result(Outcome.REFUSED, null, null);
@@ -49,9 +51,12 @@ public class LoginService {
     }
 
     /** What became of a login. */
-    public enum Outcome { ACCEPTED, REFUSED, THROTTLED }
+    public enum Outcome {
+        ACCEPTED,
+        REFUSED,
+        THROTTLED
+    }
 
     /** The user when accepted; how long to wait when throttled. */
-    public record Result(Outcome outcome, AccountService.UserView user, Duration retryAfter) {
-    }
+    public record Result(Outcome outcome, AccountService.UserView user, Duration retryAfter) {}
 }

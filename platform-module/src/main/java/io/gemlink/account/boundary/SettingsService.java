@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.util.Arrays;
 
@@ -44,9 +43,14 @@ public class SettingsService {
         DropshippingSettings s = find(accountId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();
         s.change(enabled, status, now);
-        em.persist(new ActivityEntry(accountId, now, "settings", "Dropshipping " + (enabled ? "on" : "off")
-                + (status == null ? "; no vendor order status chosen, so no dropship orders are received."
-                                  : "; dropship orders are received as " + status + ".")));
+        em.persist(new ActivityEntry(
+                accountId,
+                now,
+                "settings",
+                "Dropshipping " + (enabled ? "on" : "off")
+                        + (status == null
+                                ? "; no vendor order status chosen, so no dropship orders are received."
+                                : "; dropship orders are received as " + status + ".")));
         changed.fire(new DropshippingSettingsChanged(accountId, enabled, status));
         return new DropshippingSettingsView(enabled, status);
     }
@@ -63,8 +67,9 @@ public class SettingsService {
         } catch (IllegalArgumentException ignored) {
             // reported below with the allowed values
         }
-        throw new BadInputException("vendorOrderStatus", "must be one of " + Arrays.toString(
-                OrderStatus.VENDOR_CHOICES.toArray()) + " or null");
+        throw new BadInputException(
+                "vendorOrderStatus",
+                "must be one of " + Arrays.toString(OrderStatus.VENDOR_CHOICES.toArray()) + " or null");
     }
 
     private DropshippingSettings find(long accountId, LockModeType lock) {

@@ -3,7 +3,6 @@ package io.gemlink.account.control;
 import io.gemlink.platform.api.Constraints;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,11 +17,11 @@ public final class ApiKeys {
     public static final String PREFIX = "glk_";
     /** Active keys one account may hold: enough for every integration, not a table to fill. */
     public static final int MAX_PER_ACCOUNT = 25;
+
     public static final int MAX_NAME = 100;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ApiKeys() {
-    }
+    private ApiKeys() {}
 
     public static String newKey() {
         byte[] bytes = new byte[32];
@@ -45,9 +44,9 @@ public final class ApiKeys {
     }
 
     /** A key's name as checked: trimmed. */
-    record KeyName(@NotBlank(message = "is required")
-                   @Size(max = MAX_NAME, message = "must be at most {max} characters") String name) {
-    }
+    record KeyName(
+            @NotBlank(message = "is required") @Size(max = MAX_NAME, message = "must be at most {max} characters")
+            String name) {}
 
     /**
      * The name a person gave a key, trimmed; required and at most {@value #MAX_NAME} characters.

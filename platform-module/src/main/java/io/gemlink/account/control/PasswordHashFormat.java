@@ -3,8 +3,7 @@ package io.gemlink.account.control;
 /** Reads Jakarta Security's PBKDF2 hash text, {@code <algorithm>:<iterations>:<salt>:<hash>}. */
 final class PasswordHashFormat {
 
-    private PasswordHashFormat() {
-    }
+    private PasswordHashFormat() {}
 
     static boolean needsRehash(String storedHash, String algorithm, int iterations) {
         String[] parts = storedHash == null ? new String[0] : storedHash.split(":");

@@ -4,11 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
-
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Password hashes: Jakarta Security's PBKDF2 with HMAC-SHA256 at {@code gemlink.security.password-iterations}
@@ -33,8 +32,11 @@ public class Passwords {
 
     @PostConstruct
     void init() {
-        pbkdf2.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", ALGORITHM,
-                "Pbkdf2PasswordHash.Iterations", String.valueOf(config.passwordIterations)));
+        pbkdf2.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm",
+                ALGORITHM,
+                "Pbkdf2PasswordHash.Iterations",
+                String.valueOf(config.passwordIterations)));
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         decoy = pbkdf2.generate(Base64.getEncoder().encodeToString(random).toCharArray());

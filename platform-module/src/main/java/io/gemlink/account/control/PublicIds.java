@@ -11,8 +11,7 @@ public final class PublicIds {
 
     static final long OFFSET = 100_000L;
 
-    private PublicIds() {
-    }
+    private PublicIds() {}
 
     public static String of(String name, long accountId) {
         return letters(name) + "-" + (OFFSET + accountId);

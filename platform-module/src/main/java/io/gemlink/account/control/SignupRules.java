@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /** What a signup must carry, as constraints; every broken rule is reported at once, each naming its field. */
@@ -14,22 +13,27 @@ public final class SignupRules {
     public static final int MIN_PASSWORD = 8;
     private static final String NOT_AN_EMAIL = "is not a valid e-mail address";
 
-    private SignupRules() {
-    }
+    private SignupRules() {}
 
     /** A signup as checked: name and e-mail trimmed, the password as typed. */
     record Signup(
-            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most {max} characters") String name,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most {max} characters")
+            String name,
             // deliberately simple: one @, something before, a dotted domain after, no spaces
-            @NotBlank(message = "is required") @Size(max = 254, message = NOT_AN_EMAIL)
-            @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = NOT_AN_EMAIL) String email,
-            @NotEmpty(message = "is required") @Size(min = MIN_PASSWORD, message = "must be at least {min} characters")
-            @Size(max = 200, message = "must be at most {max} characters") String password) {
-    }
+            @NotBlank(message = "is required")
+            @Size(max = 254, message = NOT_AN_EMAIL)
+            @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = NOT_AN_EMAIL)
+            String email,
+
+            @NotEmpty(message = "is required")
+            @Size(min = MIN_PASSWORD, message = "must be at least {min} characters")
+            @Size(max = 200, message = "must be at most {max} characters")
+            String password) {}
 
     /** @throws io.gemlink.platform.api.BadInputException naming every offending field */
     public static void check(String name, String email, String password) {
-        Constraints.check(new Signup(name == null ? null : name.trim(), email == null ? null : email.trim(), password),
+        Constraints.check(
+                new Signup(name == null ? null : name.trim(), email == null ? null : email.trim(), password),
                 List.of());
     }
 }

@@ -4,12 +4,11 @@ import io.gemlink.platform.api.TooManyAttemptsException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * The login and signup throttles, per client address and per e-mail address (gemlink.security.*).
@@ -34,14 +33,14 @@ public class Throttles {
     void init() {
         Clock clock = Clock.systemUTC();
         int keys = config.throttleMaxKeys;
-        loginByAddress = new Throttle(config.loginAddressAttempts,
-                Duration.ofSeconds(config.loginAddressRefillSeconds), keys, clock);
-        loginByEmail = new Throttle(config.loginEmailAttempts,
-                Duration.ofSeconds(config.loginEmailRefillSeconds), keys, clock);
-        signupByAddress = new Throttle(config.signupAddressAttempts,
-                Duration.ofSeconds(config.signupAddressRefillSeconds), keys, clock);
-        signupByEmail = new Throttle(config.signupEmailAttempts,
-                Duration.ofSeconds(config.signupEmailRefillSeconds), keys, clock);
+        loginByAddress = new Throttle(
+                config.loginAddressAttempts, Duration.ofSeconds(config.loginAddressRefillSeconds), keys, clock);
+        loginByEmail = new Throttle(
+                config.loginEmailAttempts, Duration.ofSeconds(config.loginEmailRefillSeconds), keys, clock);
+        signupByAddress = new Throttle(
+                config.signupAddressAttempts, Duration.ofSeconds(config.signupAddressRefillSeconds), keys, clock);
+        signupByEmail = new Throttle(
+                config.signupEmailAttempts, Duration.ofSeconds(config.signupEmailRefillSeconds), keys, clock);
     }
 
     /** How long this login must wait; empty if it may be checked now. */

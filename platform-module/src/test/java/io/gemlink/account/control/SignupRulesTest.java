@@ -1,11 +1,11 @@
 package io.gemlink.account.control;
 
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.FieldError;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SignupRulesTest {
 
@@ -19,8 +19,10 @@ class SignupRulesTest {
     void namesEveryBrokenFieldAtOnce() {
         assertThatThrownBy(() -> SignupRules.check(" ", "not-an-email", "short"))
                 .isInstanceOf(BadInputException.class)
-                .extracting(e -> ((BadInputException) e).errors().stream().map(FieldError::field).toList())
-                .asList().containsExactly("name", "email", "password");
+                .extracting(e -> ((BadInputException) e)
+                        .errors().stream().map(FieldError::field).toList())
+                .asList()
+                .containsExactly("name", "email", "password");
     }
 
     @Test

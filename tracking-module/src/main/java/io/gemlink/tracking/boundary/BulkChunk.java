@@ -13,7 +13,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,14 +38,14 @@ public class BulkChunk {
     BulkJobs jobs;
 
     /** What one batch did. */
-    public record Outcome(int applied, int unchanged, List<RowIssue> rejected, List<RowIssue> warnings) {
-    }
+    public record Outcome(int applied, int unchanged, List<RowIssue> rejected, List<RowIssue> warnings) {}
 
     /** @throws ConflictException when the job no longer runs (marked interrupted): nothing of the batch is written */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Outcome apply(String jobId, long accountId, List<BulkRow> rows) {
-        BulkJob job = jobs.lockRunning(jobId).orElseThrow(() -> new ConflictException("id",
-                "this bulk upload was marked interrupted (its server looked stopped); see its report"));
+        BulkJob job = jobs.lockRunning(jobId)
+                .orElseThrow(() -> new ConflictException(
+                        "id", "this bulk upload was marked interrupted (its server looked stopped); see its report"));
         int applied = 0;
         int unchanged = 0;
         List<RowIssue> rejected = new ArrayList<>();
@@ -61,9 +60,13 @@ public class BulkChunk {
                 continue;
             }
             // scoped by account: another account's order number is "no such order", like a missing one
-            Optional<ShippableOrder> order = orders.byNumber(accountId, row.orderNumber().strip());
+            Optional<ShippableOrder> order =
+                    orders.byNumber(accountId, row.orderNumber().strip());
             if (order.isEmpty()) {
-                rejected.add(new RowIssue(row.row(), "orderNumber", "no such order: " + row.orderNumber().strip()));
+                rejected.add(new RowIssue(
+                        row.row(),
+                        "orderNumber",
+                        "no such order: " + row.orderNumber().strip()));
                 continue;
             }
             try {
@@ -74,11 +77,14 @@ public class BulkChunk {
                 }
                 applied++;
                 if (recorded.shipment().isDuplicateNumber()) {
-                    warnings.add(new RowIssue(row.row(), "trackingNumber",
+                    warnings.add(new RowIssue(
+                            row.row(),
+                            "trackingNumber",
                             "already used on another order of this account (stored anyway)"));
                 }
             } catch (BadInputException e) {
-                e.errors().stream().findFirst()
+                e.errors().stream()
+                        .findFirst()
                         .ifPresent(err -> rejected.add(new RowIssue(row.row(), err.field(), err.message())));
             }
         }

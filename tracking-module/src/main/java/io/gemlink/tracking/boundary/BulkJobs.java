@@ -18,8 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Bulk uploads as jobs in the database ({@code bulk_job}): started RUNNING, counted by each batch in
@@ -71,15 +70,24 @@ public class BulkJobs {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Optional<BulkJob> lockRunning(String jobId) {
-        return em.createNamedQuery(BulkJob.BY_PUBLIC_ID, BulkJob.class).setParameter("publicId", jobId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+        return em.createNamedQuery(BulkJob.BY_PUBLIC_ID, BulkJob.class)
+                .setParameter("publicId", jobId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
                 .filter(j -> j.getStatus() == BulkJob.Status.RUNNING);
     }
 
     /** Counts a batch in its job and keeps its issues up to the limit (call in the batch's transaction). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void count(BulkJob job, int rows, int lastRow, int applied, int unchanged, List<RowIssue> rejected,
-                      List<RowIssue> warnings) {
+    public void count(
+            BulkJob job,
+            int rows,
+            int lastRow,
+            int applied,
+            int unchanged,
+            List<RowIssue> rejected,
+            List<RowIssue> warnings) {
         keep(job.getId(), BulkJobIssue.REJECTED, job.getRejected(), rejected);
         keep(job.getId(), BulkJobIssue.WARNING, job.getWarnings(), warnings);
         job.count(rows, lastRow, applied, unchanged, rejected.size(), warnings.size(), now());
@@ -99,26 +107,40 @@ public class BulkJobs {
     /** The input stopped the job: {@code reason}, then which rows are stored. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(String jobId, String reason) {
-        lockRunning(jobId).ifPresent(job -> job.end(BulkJob.Status.FAILED, BulkReport.stopped(reason,
-                job.getLastRow(), job.getApplied(), job.getUnchanged(), job.getRejected()), now()));
+        lockRunning(jobId)
+                .ifPresent(job -> job.end(
+                        BulkJob.Status.FAILED,
+                        BulkReport.stopped(
+                                reason, job.getLastRow(), job.getApplied(), job.getUnchanged(), job.getRejected()),
+                        now()));
     }
 
     /** Tells the database that this server's running jobs are alive. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int heartbeat() {
         List<Long> ids = em.createNamedQuery(BulkJob.RUNNING_HERE, Long.class)
-                .setParameter("running", BulkJob.Status.RUNNING).setParameter("bootId", server.bootId()).getResultList();
-        return ids.isEmpty() ? 0 : em.createNamedQuery(BulkJob.HEARTBEAT).setParameter("now", now())
-                .setParameter("ids", ids).setParameter("running", BulkJob.Status.RUNNING).executeUpdate();
+                .setParameter("running", BulkJob.Status.RUNNING)
+                .setParameter("bootId", server.bootId())
+                .getResultList();
+        return ids.isEmpty()
+                ? 0
+                : em.createNamedQuery(BulkJob.HEARTBEAT)
+                        .setParameter("now", now())
+                        .setParameter("ids", ids)
+                        .setParameter("running", BulkJob.Status.RUNNING)
+                        .executeUpdate();
     }
 
     /** RUNNING jobs whose server start is over or whose heartbeat stopped. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> ended() {
-        return em.createNamedQuery(BulkJob.ENDED, Long.class).setParameter("running", BulkJob.Status.RUNNING)
+        return em.createNamedQuery(BulkJob.ENDED, Long.class)
+                .setParameter("running", BulkJob.Status.RUNNING)
                 .setParameter("staleBefore", now().minusSeconds(config.bulkStaleSeconds))
-                .setParameter("owner", server.instance()).setParameter("bootId", server.bootId())
-                .setMaxResults(500).getResultList();
+                .setParameter("owner", server.instance())
+                .setParameter("bootId", server.bootId())
+                .setMaxResults(500)
+                .getResultList();
     }
 
     /** Marks the job interrupted if it still is RUNNING and over (checked again under the row's lock). */
@@ -129,9 +151,13 @@ public class BulkJobs {
     }
 
     public BulkJobView get(long accountId, String jobId) {
-        BulkJob job = jobId == null || jobId.length() > 36 ? null
-                : em.createNamedQuery(BulkJob.BY_PUBLIC_ID, BulkJob.class).setParameter("publicId", jobId)
-                .getResultStream().findFirst().orElse(null);
+        BulkJob job = jobId == null || jobId.length() > 36
+                ? null
+                : em.createNamedQuery(BulkJob.BY_PUBLIC_ID, BulkJob.class)
+                        .setParameter("publicId", jobId)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (job == null || job.getAccountId() != accountId) {
             throw new NotFoundException("bulk upload");
         }
@@ -141,36 +167,69 @@ public class BulkJobs {
         }
         List<RowIssue> rejected = new ArrayList<>();
         List<RowIssue> warnings = new ArrayList<>();
-        em.createNamedQuery(BulkJobIssue.BY_JOB, BulkJobIssue.class).setParameter("jobId", job.getId())
-                .getResultStream().forEach(i -> (BulkJobIssue.REJECTED.equals(i.getKind()) ? rejected : warnings)
+        em.createNamedQuery(BulkJobIssue.BY_JOB, BulkJobIssue.class)
+                .setParameter("jobId", job.getId())
+                .getResultStream()
+                .forEach(i -> (BulkJobIssue.REJECTED.equals(i.getKind()) ? rejected : warnings)
                         .add(new RowIssue(i.getRowNo(), i.getField(), i.getMessage())));
-        return new BulkJobView(job.getPublicId(), job.getOrigin().name(), job.getStatus().name(), job.getFileName(),
-                job.getTotalRows(), job.getDoneRows(), job.getApplied(), job.getUnchanged(), job.getRejected(),
-                job.getWarnings(), job.getFailure(), job.getStartedAt(), job.getUpdatedAt(), job.getFinishedAt(),
-                rejected, warnings);
+        return new BulkJobView(
+                job.getPublicId(),
+                job.getOrigin().name(),
+                job.getStatus().name(),
+                job.getFileName(),
+                job.getTotalRows(),
+                job.getDoneRows(),
+                job.getApplied(),
+                job.getUnchanged(),
+                job.getRejected(),
+                job.getWarnings(),
+                job.getFailure(),
+                job.getStartedAt(),
+                job.getUpdatedAt(),
+                job.getFinishedAt(),
+                rejected,
+                warnings);
     }
 
     /** The account's uploads, newest first. */
     public Page<BulkJobSummary> list(long accountId, PageRequest paging) {
-        List<BulkJob> jobs = em.createNamedQuery(BulkJob.BY_ACCOUNT, BulkJob.class).setParameter("accountId", accountId)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        List<BulkJob> jobs = em.createNamedQuery(BulkJob.BY_ACCOUNT, BulkJob.class)
+                .setParameter("accountId", accountId)
+                .setFirstResult(paging.offset())
+                .setMaxResults(paging.size())
+                .getResultList();
         for (BulkJob job : jobs) {
             if (job.getStatus() == BulkJob.Status.RUNNING && isOver(job)) {
                 em.refresh(job, LockModeType.PESSIMISTIC_WRITE);
                 interruptIfOver(job);
             }
         }
-        long total = em.createNamedQuery(BulkJob.COUNT_BY_ACCOUNT, Long.class).setParameter("accountId", accountId)
+        long total = em.createNamedQuery(BulkJob.COUNT_BY_ACCOUNT, Long.class)
+                .setParameter("accountId", accountId)
                 .getSingleResult();
-        List<BulkJobSummary> items = jobs.stream().map(j -> new BulkJobSummary(j.getPublicId(), j.getOrigin().name(),
-                j.getStatus().name(), j.getFileName(), j.getTotalRows(), j.getDoneRows(), j.getApplied(),
-                j.getUnchanged(), j.getRejected(), j.getWarnings(), j.getFailure(), j.getStartedAt(), j.getUpdatedAt(),
-                j.getFinishedAt())).toList();
+        List<BulkJobSummary> items = jobs.stream()
+                .map(j -> new BulkJobSummary(
+                        j.getPublicId(),
+                        j.getOrigin().name(),
+                        j.getStatus().name(),
+                        j.getFileName(),
+                        j.getTotalRows(),
+                        j.getDoneRows(),
+                        j.getApplied(),
+                        j.getUnchanged(),
+                        j.getRejected(),
+                        j.getWarnings(),
+                        j.getFailure(),
+                        j.getStartedAt(),
+                        j.getUpdatedAt(),
+                        j.getFinishedAt()))
+                .toList();
         return new Page<>(items, paging.page(), paging.size(), total);
     }
 
     private boolean isOver(BulkJob job) {
-        boolean earlierStart = job.getOwner().equals(server.instance()) && !job.getBootId().equals(server.bootId());
+        boolean earlierStart =
+                job.getOwner().equals(server.instance()) && !job.getBootId().equals(server.bootId());
         return earlierStart || job.getUpdatedAt().isBefore(now().minusSeconds(config.bulkStaleSeconds));
     }
 
@@ -178,8 +237,10 @@ public class BulkJobs {
         if (job.getStatus() != BulkJob.Status.RUNNING || !isOver(job)) {
             return false;
         }
-        job.end(BulkJob.Status.INTERRUPTED, BulkReport.interrupted(job.getLastRow(), job.getApplied(),
-                job.getUnchanged(), job.getRejected()), now());
+        job.end(
+                BulkJob.Status.INTERRUPTED,
+                BulkReport.interrupted(job.getLastRow(), job.getApplied(), job.getUnchanged(), job.getRejected()),
+                now());
         return true;
     }
 
@@ -192,15 +253,22 @@ public class BulkJobs {
 
     /** Ended jobs of the account older than keep-days, or beyond the newest keep-per-account. */
     private void prune(long accountId, Instant now) {
-        List<Long> ids = new ArrayList<>(em.createNamedQuery(BulkJob.OLD, Long.class).setParameter("accountId", accountId)
+        List<Long> ids = new ArrayList<>(em.createNamedQuery(BulkJob.OLD, Long.class)
+                .setParameter("accountId", accountId)
                 .setParameter("running", BulkJob.Status.RUNNING)
-                .setParameter("before", now.minus(Duration.ofDays(config.bulkKeepDays))).setMaxResults(1000)
+                .setParameter("before", now.minus(Duration.ofDays(config.bulkKeepDays)))
+                .setMaxResults(1000)
                 .getResultList());
-        ids.addAll(em.createNamedQuery(BulkJob.IDS_BY_ACCOUNT, Long.class).setParameter("accountId", accountId)
+        ids.addAll(em.createNamedQuery(BulkJob.IDS_BY_ACCOUNT, Long.class)
+                .setParameter("accountId", accountId)
                 .setParameter("running", BulkJob.Status.RUNNING)
-                .setFirstResult(Math.max(0, config.bulkKeepPerAccount - 1)).setMaxResults(1000).getResultList());
+                .setFirstResult(Math.max(0, config.bulkKeepPerAccount - 1))
+                .setMaxResults(1000)
+                .getResultList());
         if (!ids.isEmpty()) {
-            em.createNamedQuery(BulkJobIssue.DELETE_BY_JOBS).setParameter("ids", ids).executeUpdate();
+            em.createNamedQuery(BulkJobIssue.DELETE_BY_JOBS)
+                    .setParameter("ids", ids)
+                    .executeUpdate();
             em.createNamedQuery(BulkJob.DELETE).setParameter("ids", ids).executeUpdate();
         }
     }

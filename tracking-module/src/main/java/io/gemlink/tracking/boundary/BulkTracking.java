@@ -14,8 +14,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,6 +23,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Bulk tracking: rows (from a JSON array or a CSV stream) applied in batches, each batch in its own
@@ -122,7 +121,9 @@ public class BulkTracking {
 
     /** "The header row lacks the column carrier (…)." */
     private static String reason(BadInputException e) {
-        String message = e.errors().isEmpty() ? "the upload was refused" : e.errors().get(0).message();
+        String message = e.errors().isEmpty()
+                ? "the upload was refused"
+                : e.errors().get(0).message();
         return Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
     }
 

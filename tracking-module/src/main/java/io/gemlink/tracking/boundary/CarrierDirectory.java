@@ -3,7 +3,6 @@ package io.gemlink.tracking.boundary;
 import io.gemlink.tracking.api.CarrierView;
 import io.gemlink.tracking.control.Carrier;
 import jakarta.ejb.Stateless;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +16,8 @@ public class CarrierDirectory {
     }
 
     public Optional<Carrier> find(String code) {
-        return Arrays.stream(Carrier.values()).filter(c -> c.name().equalsIgnoreCase(code)).findFirst();
+        return Arrays.stream(Carrier.values())
+                .filter(c -> c.name().equalsIgnoreCase(code))
+                .findFirst();
     }
 }

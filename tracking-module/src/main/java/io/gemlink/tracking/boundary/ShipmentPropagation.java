@@ -14,7 +14,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 
 /**
@@ -49,14 +48,19 @@ public class ShipmentPropagation {
             return;
         }
         // lock order: vendor order (held by the caller), then distributor order — the same for every vendor
-        ShippableOrder distributorOrder = orders.lock(vendorOrder.sourceOrderId()).orElse(null);
+        ShippableOrder distributorOrder =
+                orders.lock(vendorOrder.sourceOrderId()).orElse(null);
         if (distributorOrder == null) {
             return;
         }
         Shipment shipment = em.find(Shipment.class, event.shipmentId());
         boolean already = em.createNamedQuery(Shipment.BY_PARCEL, Shipment.class)
-                .setParameter("orderId", distributorOrder.id()).setParameter("carrier", shipment.getCarrier())
-                .setParameter("trackingNumber", shipment.getTrackingNumber()).getResultStream().findAny().isPresent();
+                .setParameter("orderId", distributorOrder.id())
+                .setParameter("carrier", shipment.getCarrier())
+                .setParameter("trackingNumber", shipment.getTrackingNumber())
+                .getResultStream()
+                .findAny()
+                .isPresent();
         if (already) {
             return; // another vendor part in the same parcel: the distributor's order shows it once
         }

@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,8 +24,13 @@ public class ShipmentReads implements ShipmentDirectory {
     @Override
     public List<ShipmentView> ofOrder(long orderId) {
         return em.createNamedQuery(Shipment.BY_ORDER, Shipment.class)
-                .setParameter("orderId", orderId).getResultStream()
-                .map(s -> new ShipmentView(s.getCarrier(), s.getTrackingNumber(), s.getSendDate(), s.getExtendedField1(),
+                .setParameter("orderId", orderId)
+                .getResultStream()
+                .map(s -> new ShipmentView(
+                        s.getCarrier(),
+                        s.getTrackingNumber(),
+                        s.getSendDate(),
+                        s.getExtendedField1(),
                         s.getTrackingUrl()))
                 .toList();
     }
@@ -35,7 +39,10 @@ public class ShipmentReads implements ShipmentDirectory {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Set<Long> shippedVendorOrders(long orderId) {
         return em.createNamedQuery(Shipment.COPIES_ON_ORDER, Shipment.class)
-                .setParameter("orderId", orderId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().map(Shipment::getSourceOrderId).collect(Collectors.toSet());
+                .setParameter("orderId", orderId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .map(Shipment::getSourceOrderId)
+                .collect(Collectors.toSet());
     }
 }

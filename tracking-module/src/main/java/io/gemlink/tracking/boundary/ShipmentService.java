@@ -2,10 +2,10 @@ package io.gemlink.tracking.boundary;
 
 import io.gemlink.orders.api.ShippableOrder;
 import io.gemlink.orders.api.ShippableOrders;
+import io.gemlink.platform.api.ConflictRetry;
 import io.gemlink.platform.api.NotFoundException;
 import io.gemlink.tracking.api.ShipmentDetail;
 import io.gemlink.tracking.api.ShipmentRequest;
-import io.gemlink.platform.api.ConflictRetry;
 import io.gemlink.tracking.control.ShipmentDetails;
 import io.gemlink.tracking.entity.Shipment;
 import jakarta.ejb.EJB;
@@ -15,7 +15,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 
 /**
@@ -41,8 +40,7 @@ public class ShipmentService {
     ConflictRetry retry;
 
     /** The shipment, and whether it is new (false: that parcel was already on the order; nothing changed). */
-    public record Added(ShipmentDetail shipment, boolean created) {
-    }
+    public record Added(ShipmentDetail shipment, boolean created) {}
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each attempt is a transaction of its own
     public Added add(long accountId, long orderId, ShipmentRequest request) {
@@ -50,9 +48,13 @@ public class ShipmentService {
     }
 
     public List<ShipmentDetail> list(long accountId, long orderId) {
-        ShippableOrder order = orders.find(orderId).filter(o -> o.accountId() == accountId)
+        ShippableOrder order = orders.find(orderId)
+                .filter(o -> o.accountId() == accountId)
                 .orElseThrow(() -> new NotFoundException("order"));
-        return em.createNamedQuery(Shipment.BY_ORDER, Shipment.class).setParameter("orderId", orderId)
-                .getResultStream().map(s -> ShipmentDetails.of(s, order.number())).toList();
+        return em.createNamedQuery(Shipment.BY_ORDER, Shipment.class)
+                .setParameter("orderId", orderId)
+                .getResultStream()
+                .map(s -> ShipmentDetails.of(s, order.number()))
+                .toList();
     }
 }

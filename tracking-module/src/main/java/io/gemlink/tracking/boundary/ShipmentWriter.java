@@ -28,7 +28,8 @@ public class ShipmentWriter {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ShipmentService.Added add(long accountId, long orderId, ShipmentRequest request) {
-        ShippableOrder order = orders.find(orderId).filter(o -> o.accountId() == accountId)
+        ShippableOrder order = orders.find(orderId)
+                .filter(o -> o.accountId() == accountId)
                 .orElseThrow(() -> new NotFoundException("order"));
         ShipmentRecorder.Recorded recorded = recorder.add(order, request);
         return new ShipmentService.Added(ShipmentDetails.of(recorded.shipment(), order.number()), recorded.created());

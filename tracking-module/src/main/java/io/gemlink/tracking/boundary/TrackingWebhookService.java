@@ -2,10 +2,10 @@ package io.gemlink.tracking.boundary;
 
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.NotFoundException;
-import io.gemlink.platform.outbound.AddressNotAllowedException;
-import io.gemlink.platform.outbound.AddressRules;
 import io.gemlink.platform.api.Page;
 import io.gemlink.platform.api.PageRequest;
+import io.gemlink.platform.outbound.AddressNotAllowedException;
+import io.gemlink.platform.outbound.AddressRules;
 import io.gemlink.tracking.api.TrackingWebhookView;
 import io.gemlink.tracking.api.WebhookDeliveryView;
 import io.gemlink.tracking.control.WebhookRules;
@@ -16,7 +16,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -79,20 +78,43 @@ public class TrackingWebhookService {
     /** Newest first, each with its attempts. */
     public Page<WebhookDeliveryView> deliveries(long accountId, PageRequest paging) {
         List<WebhookDelivery> deliveries = em.createNamedQuery(WebhookDelivery.BY_ACCOUNT, WebhookDelivery.class)
-                .setParameter("accountId", accountId).setFirstResult(paging.offset()).setMaxResults(paging.size())
+                .setParameter("accountId", accountId)
+                .setFirstResult(paging.offset())
+                .setMaxResults(paging.size())
                 .getResultList();
         long total = em.createNamedQuery(WebhookDelivery.COUNT_BY_ACCOUNT, Long.class)
-                .setParameter("accountId", accountId).getSingleResult();
-        Map<Long, List<WebhookDeliveryView.Attempt>> attempts = deliveries.isEmpty() ? Map.of()
+                .setParameter("accountId", accountId)
+                .getSingleResult();
+        Map<Long, List<WebhookDeliveryView.Attempt>> attempts = deliveries.isEmpty()
+                ? Map.of()
                 : em.createNamedQuery(WebhookAttempt.BY_DELIVERIES, WebhookAttempt.class)
-                .setParameter("ids", deliveries.stream().map(WebhookDelivery::getId).toList()).getResultStream()
-                .collect(Collectors.groupingBy(WebhookAttempt::getDeliveryId, Collectors.mapping(a ->
-                        new WebhookDeliveryView.Attempt(a.getAttemptNo(), a.getAttemptedAt(), a.getStatusCode(),
-                                a.getError(), a.getDurationMs()), Collectors.toList())));
-        List<WebhookDeliveryView> items = deliveries.stream().map(d -> new WebhookDeliveryView(d.getId(),
-                d.getShipmentId(), d.getOrderNumber(), d.getUrl(), d.getState().name(), d.getAttempts(),
-                d.getState() == WebhookDelivery.State.PENDING ? d.getNextAttemptAt() : null, d.getCreatedAt(),
-                d.getDeliveredAt(), attempts.getOrDefault(d.getId(), List.of()))).toList();
+                        .setParameter(
+                                "ids",
+                                deliveries.stream().map(WebhookDelivery::getId).toList())
+                        .getResultStream()
+                        .collect(Collectors.groupingBy(
+                                WebhookAttempt::getDeliveryId,
+                                Collectors.mapping(
+                                        a -> new WebhookDeliveryView.Attempt(
+                                                a.getAttemptNo(),
+                                                a.getAttemptedAt(),
+                                                a.getStatusCode(),
+                                                a.getError(),
+                                                a.getDurationMs()),
+                                        Collectors.toList())));
+        List<WebhookDeliveryView> items = deliveries.stream()
+                .map(d -> new WebhookDeliveryView(
+                        d.getId(),
+                        d.getShipmentId(),
+                        d.getOrderNumber(),
+                        d.getUrl(),
+                        d.getState().name(),
+                        d.getAttempts(),
+                        d.getState() == WebhookDelivery.State.PENDING ? d.getNextAttemptAt() : null,
+                        d.getCreatedAt(),
+                        d.getDeliveredAt(),
+                        attempts.getOrDefault(d.getId(), List.of())))
+                .toList();
         return new Page<>(items, paging.page(), paging.size(), total);
     }
 

@@ -13,11 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * The bookkeeping around one delivery attempt, each step in a short transaction of its own: claim
@@ -36,13 +35,14 @@ public class WebhookLedger {
     TrackingConfig config;
 
     /** What a sender needs for one attempt. */
-    public record Claim(long deliveryId, String url, String payload, String secret) {
-    }
+    public record Claim(long deliveryId, String url, String payload, String secret) {}
 
     public Optional<Claim> claim(long deliveryId) {
         WebhookDelivery d = em.find(WebhookDelivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();
-        if (d == null || d.getState() != WebhookDelivery.State.PENDING || d.getNextAttemptAt().isAfter(now)
+        if (d == null
+                || d.getState() != WebhookDelivery.State.PENDING
+                || d.getNextAttemptAt().isAfter(now)
                 || d.getClaimedUntil() != null && d.getClaimedUntil().isAfter(now)) {
             return Optional.empty();
         }
@@ -60,13 +60,15 @@ public class WebhookLedger {
     public void record(long deliveryId, WebhookClient.Result result) {
         WebhookDelivery d = em.find(WebhookDelivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();
-        em.persist(new WebhookAttempt(deliveryId, d.getAttempts() + 1, now, result.status(), result.error(),
-                result.durationMs()));
+        em.persist(new WebhookAttempt(
+                deliveryId, d.getAttempts() + 1, now, result.status(), result.error(), result.durationMs()));
         if (result.delivered()) {
             d.delivered(result.status(), now);
         } else {
-            Backoff backoff = new Backoff(Duration.ofSeconds(config.webhookBackoffSeconds),
-                    Duration.ofMinutes(config.webhookMaxBackoffMinutes), config.webhookMaxAttempts);
+            Backoff backoff = new Backoff(
+                    Duration.ofSeconds(config.webhookBackoffSeconds),
+                    Duration.ofMinutes(config.webhookMaxBackoffMinutes),
+                    config.webhookMaxAttempts);
             d.failed(result.status(), result.error(), backoff.next(d.getAttempts() + 1, now));
         }
     }

@@ -14,7 +14,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 
 /**
@@ -46,13 +45,16 @@ public class WebhookOutbox {
         ShippableOrder order = orders.find(added.orderId()).orElseThrow();
         Shipment shipment = em.find(Shipment.class, added.shipmentId());
         String payload = NoticePayload.of(accounts.get(added.accountId()).publicId(), order, shipment);
-        em.persist(new WebhookDelivery(added.accountId(), shipment.getId(), order.number(), webhook.getUrl(),
-                payload, Instant.now()));
+        em.persist(new WebhookDelivery(
+                added.accountId(), shipment.getId(), order.number(), webhook.getUrl(), payload, Instant.now()));
     }
 
     // AFTER_SUCCESS: never announce a rolled-back shipment; the timer sends it if this does not
     public void afterShipmentAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) ShipmentAdded added) {
-        em.createNamedQuery(WebhookDelivery.BY_SHIPMENT, Long.class).setParameter("shipmentId", added.shipmentId())
-                .getResultStream().findFirst().ifPresent(sender::deliverLater);
+        em.createNamedQuery(WebhookDelivery.BY_SHIPMENT, Long.class)
+                .setParameter("shipmentId", added.shipmentId())
+                .getResultStream()
+                .findFirst()
+                .ifPresent(sender::deliverLater);
     }
 }

@@ -1,9 +1,9 @@
 package io.gemlink.tracking.boundary;
 
+import io.gemlink.platform.outbound.AddressRules;
 import io.gemlink.tracking.control.TrackingConfig;
 import io.gemlink.tracking.control.WebhookClient;
 import io.gemlink.tracking.entity.WebhookDelivery;
-import io.gemlink.platform.outbound.AddressRules;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
@@ -13,13 +13,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Sends tracking notices: one at once after its shipment committed ({@link #deliverLater}), and
@@ -46,7 +45,9 @@ public class WebhookSender {
 
     @PostConstruct
     void init() {
-        client = new WebhookClient(AddressRules.fromConfig(), Duration.ofSeconds(config.webhookConnectTimeoutSeconds),
+        client = new WebhookClient(
+                AddressRules.fromConfig(),
+                Duration.ofSeconds(config.webhookConnectTimeoutSeconds),
                 Duration.ofSeconds(config.webhookRequestTimeoutSeconds));
     }
 
@@ -58,16 +59,19 @@ public class WebhookSender {
     /** Sends the notices that are due; answers how many were tried. */
     public int deliverDue() {
         List<Long> due = em.createNamedQuery(WebhookDelivery.DUE, Long.class)
-                .setParameter("state", WebhookDelivery.State.PENDING).setParameter("now", Instant.now())
-                .setMaxResults(200).getResultList();
+                .setParameter("state", WebhookDelivery.State.PENDING)
+                .setParameter("now", Instant.now())
+                .setMaxResults(200)
+                .getResultList();
         due.forEach(this::deliver);
         return due.size();
     }
 
     public void deliver(long deliveryId) {
         try {
-            ledger.claim(deliveryId).ifPresent(claim ->
-                    ledger.record(deliveryId, client.post(claim.url(), deliveryId, claim.payload(), claim.secret())));
+            ledger.claim(deliveryId)
+                    .ifPresent(claim -> ledger.record(
+                            deliveryId, client.post(claim.url(), deliveryId, claim.payload(), claim.secret())));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "tracking notice " + deliveryId + " stays owed; the timer retries it", e);
         }

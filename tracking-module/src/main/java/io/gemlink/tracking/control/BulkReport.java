@@ -6,8 +6,7 @@ package io.gemlink.tracking.control;
  */
 public final class BulkReport {
 
-    private BulkReport() {
-    }
+    private BulkReport() {}
 
     public static String interrupted(int lastRow, int applied, int unchanged, int rejected) {
         if (lastRow == 0) {

@@ -4,7 +4,6 @@ import io.gemlink.orders.api.ShippableOrder;
 import io.gemlink.tracking.entity.Shipment;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
@@ -14,20 +13,29 @@ import java.time.format.DateTimeFormatter;
  */
 public final class NoticePayload {
 
-    private NoticePayload() {
-    }
+    private NoticePayload() {}
 
     public static String of(String accountPublicId, ShippableOrder order, Shipment s) {
-        JsonObjectBuilder orderJson = Json.createObjectBuilder().add("id", order.id())
-                .add("number", order.number()).add("channel", order.channel().name());
+        JsonObjectBuilder orderJson = Json.createObjectBuilder()
+                .add("id", order.id())
+                .add("number", order.number())
+                .add("channel", order.channel().name());
         nullable(orderJson, "externalId", order.externalId());
-        JsonObjectBuilder shipment = Json.createObjectBuilder().add("id", s.getId()).add("carrier", s.getCarrier())
-                .add("trackingNumber", s.getTrackingNumber()).add("sendDate", s.getSendDate().toString());
+        JsonObjectBuilder shipment = Json.createObjectBuilder()
+                .add("id", s.getId())
+                .add("carrier", s.getCarrier())
+                .add("trackingNumber", s.getTrackingNumber())
+                .add("sendDate", s.getSendDate().toString());
         nullable(shipment, "extendedField1", s.getExtendedField1());
         nullable(shipment, "trackingUrl", s.getTrackingUrl());
         shipment.add("createdAt", instant(s.getCreatedAt()));
-        return Json.createObjectBuilder().add("event", "shipment.added").add("account", accountPublicId)
-                .add("order", orderJson).add("shipment", shipment).build().toString();
+        return Json.createObjectBuilder()
+                .add("event", "shipment.added")
+                .add("account", accountPublicId)
+                .add("order", orderJson)
+                .add("shipment", shipment)
+                .build()
+                .toString();
     }
 
     private static void nullable(JsonObjectBuilder b, String name, String value) {

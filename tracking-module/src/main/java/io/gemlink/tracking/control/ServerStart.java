@@ -2,16 +2,14 @@ package io.gemlink.tracking.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
-
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.net.UnknownHostException;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * This server instance and this start of it, recorded on the bulk jobs it runs. Only one start of an
@@ -55,12 +53,15 @@ public class ServerStart {
             host = "localhost";
         }
         String name = host + ":" + root;
-        return name.length() <= 200 ? name : name.substring(0, 100) + "…" + sha256(name).substring(0, 64);
+        return name.length() <= 200
+                ? name
+                : name.substring(0, 100) + "…" + sha256(name).substring(0, 64);
     }
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

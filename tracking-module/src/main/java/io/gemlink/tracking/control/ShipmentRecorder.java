@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -38,8 +37,7 @@ public class ShipmentRecorder {
     Event<ShipmentAdded> added;
 
     /** The shipment, and whether it is new (false: the same parcel was already on the order). */
-    public record Recorded(Shipment shipment, boolean created) {
-    }
+    public record Recorded(Shipment shipment, boolean created) {}
 
     /** @throws BadInputException naming the broken fields; nothing is written then */
     public Recorded add(ShippableOrder order, ShipmentRequest request) {
@@ -50,17 +48,29 @@ public class ShipmentRecorder {
             throw new BadInputException("orderNumber", "order " + order.number() + " is cancelled");
         }
         orders.lock(order.id()); // one writer per order: the parcel check and the status hold
-        var same = em.createNamedQuery(Shipment.BY_PARCEL, Shipment.class).setParameter("orderId", order.id())
+        var same = em.createNamedQuery(Shipment.BY_PARCEL, Shipment.class)
+                .setParameter("orderId", order.id())
                 .setParameter("carrier", checked.carrier().name())
-                .setParameter("trackingNumber", checked.trackingNumber()).getResultStream().findFirst();
+                .setParameter("trackingNumber", checked.trackingNumber())
+                .getResultStream()
+                .findFirst();
         if (same.isPresent()) {
             return new Recorded(same.get(), false);
         }
-        Shipment shipment = new Shipment(order.accountId(), order.id(), checked.carrier().name(),
-                checked.trackingNumber(), checked.sendDate(), checked.extendedField1(), checked.trackingUrl(), now);
+        Shipment shipment = new Shipment(
+                order.accountId(),
+                order.id(),
+                checked.carrier().name(),
+                checked.trackingNumber(),
+                checked.sendDate(),
+                checked.extendedField1(),
+                checked.trackingUrl(),
+                now);
         long usedElsewhere = em.createNamedQuery(Shipment.USED_ELSEWHERE, Long.class)
-                .setParameter("accountId", order.accountId()).setParameter("trackingNumber", checked.trackingNumber())
-                .setParameter("orderId", order.id()).getSingleResult();
+                .setParameter("accountId", order.accountId())
+                .setParameter("trackingNumber", checked.trackingNumber())
+                .setParameter("orderId", order.id())
+                .getSingleResult();
         if (usedElsewhere > 0) {
             shipment.flagDuplicateNumber();
         }

@@ -4,7 +4,6 @@ import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.Constraints;
 import io.gemlink.platform.api.FieldError;
 import io.gemlink.tracking.api.ShipmentRequest;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -27,11 +26,12 @@ public final class ShipmentRules {
     /** Time zones ahead of UTC and labels printed the evening before: a few days, not weeks. */
     public static final int MAX_DAYS_AHEAD = 3;
     // uuuu + STRICT: 2026-02-30 is refused instead of becoming 2026-02-28
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-    private static final String CODES = Arrays.stream(Carrier.values()).map(Enum::name).collect(Collectors.joining(", "));
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final String CODES =
+            Arrays.stream(Carrier.values()).map(Enum::name).collect(Collectors.joining(", "));
 
-    private ShipmentRules() {
-    }
+    private ShipmentRules() {}
 
     /** A shipment that passed every check, normalized. */
     public record Checked(Carrier carrier, String trackingNumber, LocalDate sendDate, String extendedField1) {
@@ -76,8 +76,10 @@ public final class ShipmentRules {
         }
         String number = carrier.normalize(raw);
         if (!carrier.accepts(number)) {
-            errors.add(new FieldError("trackingNumber", "'" + abbreviate(raw) + "' is not a " + carrier.displayName()
-                    + " tracking number: expected " + carrier.formatDescription()));
+            errors.add(new FieldError(
+                    "trackingNumber",
+                    "'" + abbreviate(raw) + "' is not a " + carrier.displayName() + " tracking number: expected "
+                            + carrier.formatDescription()));
             return null;
         }
         return number;

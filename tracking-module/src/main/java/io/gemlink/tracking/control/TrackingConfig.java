@@ -1,10 +1,9 @@
 package io.gemlink.tracking.control;
 
 import jakarta.enterprise.context.Dependent;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import java.util.Optional;
 
 /**
  * tracking-module's settings, {@code gemlink.tracking.*} (docs/features.md: bulk tracking and webhooks), read

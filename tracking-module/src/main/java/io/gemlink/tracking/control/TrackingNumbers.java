@@ -18,8 +18,7 @@ public final class TrackingNumbers {
     private static final int[] S10_WEIGHTS = {8, 6, 4, 2, 3, 5, 9, 7};
     private static final int[] FEDEX_EXPRESS_WEIGHTS = {3, 1, 7, 3, 1, 7, 3, 1, 7, 3, 1};
 
-    private TrackingNumbers() {
-    }
+    private TrackingNumbers() {}
 
     /** Removes the spaces people paste with a number and upper-cases it. */
     public static String normalize(String number) {

@@ -3,15 +3,14 @@ package io.gemlink.tracking.control;
 import io.gemlink.platform.outbound.AddressRules;
 import io.gemlink.platform.outbound.OutboundFailure;
 import io.gemlink.platform.outbound.OutboundHttp;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 /**
  * POSTs one tracking notice, signed, within the request timeout (the whole attempt, however slowly the
@@ -42,8 +41,8 @@ public final class WebhookClient {
         byte[] body = payload.getBytes(StandardCharsets.UTF_8);
         long start = System.nanoTime();
         // the request timeout is the whole attempt's deadline, not only the longest silence
-        try (CloseableHttpClient http = OutboundHttp.client(rules, connectTimeout, requestTimeout, requestTimeout,
-                "Gemlink-Webhook/1")) {
+        try (CloseableHttpClient http =
+                OutboundHttp.client(rules, connectTimeout, requestTimeout, requestTimeout, "Gemlink-Webhook/1")) {
             HttpPost post = new HttpPost(url);
             post.setHeader("X-Gemlink-Event", "shipment.added");
             post.setHeader("X-Gemlink-Delivery", String.valueOf(deliveryId));

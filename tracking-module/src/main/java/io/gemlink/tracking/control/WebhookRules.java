@@ -4,7 +4,6 @@ import io.gemlink.platform.api.Constraints;
 import io.gemlink.platform.api.FieldError;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -18,13 +17,15 @@ public final class WebhookRules {
 
     private static final String URL = "must be an absolute http or https URL of at most 1000 characters";
 
-    private WebhookRules() {
-    }
+    private WebhookRules() {}
 
     /** A setting as checked; an empty secret is none. */
-    record Setting(@NotBlank(message = "is required") @Size(max = 1000, message = URL) String url,
-                   @Size(min = 16, max = 200, message = "must be {min} to {max} characters") String secret) {
-    }
+    record Setting(
+            @NotBlank(message = "is required") @Size(max = 1000, message = URL)
+            String url,
+
+            @Size(min = 16, max = 200, message = "must be {min} to {max} characters")
+            String secret) {}
 
     /** @throws io.gemlink.platform.api.BadInputException naming every offending field */
     public static void check(String url, String secret, boolean secretAlreadySet) {

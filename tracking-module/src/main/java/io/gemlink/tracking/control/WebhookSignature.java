@@ -1,9 +1,9 @@
 package io.gemlink.tracking.control;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The signature of a tracking notice: {@code X-Gemlink-Signature: sha256=<hex>}, the lower-case hex
@@ -13,8 +13,7 @@ public final class WebhookSignature {
 
     public static final String HEADER = "X-Gemlink-Signature";
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     public static String header(String secret, byte[] body) {
         try {

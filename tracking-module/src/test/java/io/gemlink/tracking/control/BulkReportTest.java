@@ -1,19 +1,19 @@
 package io.gemlink.tracking.control;
 
-import io.gemlink.tracking.api.BulkJobView;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gemlink.tracking.api.BulkJobView;
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class BulkReportTest {
 
     @Test
     void anInterruptedJobSaysAfterWhichRowAndWhatToUploadAgain() {
-        assertThat(BulkReport.interrupted(401, 390, 5, 5)).isEqualTo("The server stopped after row 401: rows up to 401 "
-                + "were applied (390 applied, 5 unchanged, 5 rejected); upload the rows after 401 again.");
+        assertThat(BulkReport.interrupted(401, 390, 5, 5))
+                .isEqualTo("The server stopped after row 401: rows up to 401 "
+                        + "were applied (390 applied, 5 unchanged, 5 rejected); upload the rows after 401 again.");
     }
 
     @Test
@@ -24,8 +24,9 @@ class BulkReportTest {
     @Test
     void aStoppedJobGivesItsReasonThenWhatIsStored() {
         assertThat(BulkReport.stopped("The CSV file breaks off.", 201, 200, 0, 0))
-                .isEqualTo("The CSV file breaks off. Rows up to 201 were applied (200 applied, 0 unchanged, 0 rejected); "
-                        + "upload the rows after 201 again.");
+                .isEqualTo(
+                        "The CSV file breaks off. Rows up to 201 were applied (200 applied, 0 unchanged, 0 rejected); "
+                                + "upload the rows after 201 again.");
         assertThat(BulkReport.stopped("The header row lacks the column carrier.", 0, 0, 0, 0))
                 .isEqualTo("The header row lacks the column carrier.");
     }
@@ -39,7 +40,22 @@ class BulkReportTest {
     }
 
     private static BulkJobView view(String status, Integer total, int done) {
-        return new BulkJobView("id", "SCREEN", status, "f.csv", total, done, done, 0, 0, 0, null, Instant.now(),
-                Instant.now(), null, List.of(), List.of());
+        return new BulkJobView(
+                "id",
+                "SCREEN",
+                status,
+                "f.csv",
+                total,
+                done,
+                done,
+                0,
+                0,
+                0,
+                null,
+                Instant.now(),
+                Instant.now(),
+                null,
+                List.of(),
+                List.of());
     }
 }

@@ -1,14 +1,13 @@
 package io.gemlink.tracking.control;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.FieldError;
 import io.gemlink.tracking.api.ShipmentRequest;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.Test;
 
 class ShipmentRulesTest {
 
@@ -17,8 +16,8 @@ class ShipmentRulesTest {
 
     @Test
     void normalizesAGoodShipmentAndBuildsItsLink() {
-        var checked = ShipmentRules.check(new ShipmentRequest("ups", " 1Z 999 AA1 0123 4567 84 ", "2026-11-27", " gift "),
-                PLACED, TODAY);
+        var checked = ShipmentRules.check(
+                new ShipmentRequest("ups", " 1Z 999 AA1 0123 4567 84 ", "2026-11-27", " gift "), PLACED, TODAY);
         assertThat(checked.carrier()).isEqualTo(Carrier.UPS);
         assertThat(checked.trackingNumber()).isEqualTo("1Z999AA10123456784");
         assertThat(checked.sendDate()).isEqualTo(TODAY);
@@ -28,8 +27,10 @@ class ShipmentRulesTest {
 
     @Test
     void carrierDisplayNamesAreUnderstoodToo() {
-        assertThat(ShipmentRules.check(new ShipmentRequest("Royal Mail", "RB123456785GB", "2026-11-26", null), PLACED, TODAY)
-                .carrier()).isEqualTo(Carrier.ROYAL_MAIL);
+        assertThat(ShipmentRules.check(
+                                new ShipmentRequest("Royal Mail", "RB123456785GB", "2026-11-26", null), PLACED, TODAY)
+                        .carrier())
+                .isEqualTo(Carrier.ROYAL_MAIL);
     }
 
     @Test
@@ -63,15 +64,18 @@ class ShipmentRulesTest {
 
     @Test
     void acceptsTheDayBeforeTheOrderAndAFewDaysAhead() {
-        assertThat(ShipmentRules.check(new ShipmentRequest("OTHER", "x", "2026-11-19", null), PLACED, TODAY).sendDate())
+        assertThat(ShipmentRules.check(new ShipmentRequest("OTHER", "x", "2026-11-19", null), PLACED, TODAY)
+                        .sendDate())
                 .isEqualTo(LocalDate.of(2026, 11, 19));
-        assertThat(ShipmentRules.check(new ShipmentRequest("OTHER", "x", "2026-11-30", null), PLACED, TODAY).sendDate())
+        assertThat(ShipmentRules.check(new ShipmentRequest("OTHER", "x", "2026-11-30", null), PLACED, TODAY)
+                        .sendDate())
                 .isEqualTo(LocalDate.of(2026, 11, 30));
     }
 
     @Test
     void refusesAnOverlongExtendedField() {
-        assertThat(fields(new ShipmentRequest("OTHER", "x", "2026-11-27", "y".repeat(256)))).containsExactly("extendedField1");
+        assertThat(fields(new ShipmentRequest("OTHER", "x", "2026-11-27", "y".repeat(256))))
+                .containsExactly("extendedField1");
     }
 
     private static String message(String date) {
@@ -85,7 +89,8 @@ class ShipmentRulesTest {
     }
 
     private static BadInputException refused(ShipmentRequest request) {
-        BadInputException e = catchThrowableOfType(BadInputException.class, () -> ShipmentRules.check(request, PLACED, TODAY));
+        BadInputException e =
+                catchThrowableOfType(BadInputException.class, () -> ShipmentRules.check(request, PLACED, TODAY));
         assertThat(e).as("refused").isNotNull();
         return e;
     }

@@ -1,12 +1,10 @@
 package io.gemlink.tracking.control;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sun.net.httpserver.HttpServer;
 import io.gemlink.platform.outbound.AddressRules;
 import io.gemlink.platform.outbound.Cidr;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -15,8 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Deliveries to a receiver in this JVM on 127.0.0.2 (allowed here); refused addresses are never connected to. */
 class WebhookClientTest {
@@ -66,8 +65,12 @@ class WebhookClientTest {
     void refusesInwardAddressesWithoutConnecting() {
         int port = receiver.getAddress().getPort();
         int before = HITS.get();
-        for (String url : List.of("http://127.0.0.1:" + port + "/hook", "http://localhost:" + port + "/hook",
-                "http://[::1]:" + port + "/hook", "http://169.254.169.254/latest/meta-data/", "http://127.0.0.2:4848/")) {
+        for (String url : List.of(
+                "http://127.0.0.1:" + port + "/hook",
+                "http://localhost:" + port + "/hook",
+                "http://[::1]:" + port + "/hook",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://127.0.0.2:4848/")) {
             WebhookClient.Result r = client().post(url, 7, "{}", "0123456789abcdef");
             assertThat(r.status()).as(url).isNull();
             assertThat(r.error()).as(url).startsWith("address not allowed");
@@ -81,9 +84,11 @@ class WebhookClientTest {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.2"))) {
             closedPort = s.getLocalPort();
         }
-        assertThat(client().post("http://127.0.0.2:" + closedPort + "/hook", 7, "{}", "0123456789abcdef").error())
+        assertThat(client().post("http://127.0.0.2:" + closedPort + "/hook", 7, "{}", "0123456789abcdef")
+                        .error())
                 .isEqualTo("connection refused");
-        assertThat(client().post(url("/slow"), 7, "{}", "0123456789abcdef").error()).isEqualTo("timed out");
+        assertThat(client().post(url("/slow"), 7, "{}", "0123456789abcdef").error())
+                .isEqualTo("timed out");
     }
 
     private static WebhookClient client() {

@@ -1,14 +1,12 @@
 package io.gemlink.tracking.control;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.gemlink.platform.api.Backoff;
-
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class WebhookTest {
 
@@ -32,7 +30,8 @@ class WebhookTest {
 
     @Test
     void webhookUrlsMustBeHttpAndSecretsLongEnough() {
-        org.assertj.core.api.Assertions.assertThatCode(() -> WebhookRules.check("https://shop.example/hooks", "0123456789abcdef", false))
+        org.assertj.core.api.Assertions.assertThatCode(
+                        () -> WebhookRules.check("https://shop.example/hooks", "0123456789abcdef", false))
                 .doesNotThrowAnyException();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebhookRules.check("ftp://x/y", "short", false))
                 .hasMessageContaining("url");

@@ -8,7 +8,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /** The account page: who we are and what the platform did for us lately. */
@@ -26,7 +25,8 @@ public class AccountBacking {
 
     public List<ActivityView> getRecentActivity() {
         if (recent == null) {
-            recent = activity.list(currentUser.accountId(), PageRequest.of(0, 100)).items();
+            recent = activity.list(currentUser.accountId(), PageRequest.of(0, 100))
+                    .items();
         }
         return recent;
     }

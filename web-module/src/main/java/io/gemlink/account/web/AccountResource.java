@@ -11,6 +11,7 @@ import io.gemlink.web.api.PublicEndpoint;
 import io.gemlink.web.security.ClientAddresses;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,18 +19,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.net.URI;
 
 /** Signup, the caller's own account and its activity log. */
 @Path("")
@@ -57,14 +56,18 @@ public class AccountResource {
     @Path("accounts")
     @PublicEndpoint
     @SecurityRequirements // signup needs no key
-    @Operation(summary = "Open an account", description = "Answers the account and its API key (named \"default\");"
-            + " the key is shown only this once. Throttled per client address and per e-mail address.")
+    @Operation(
+            summary = "Open an account",
+            description = "Answers the account and its API key (named \"default\");"
+                    + " the key is shown only this once. Throttled per client address and per e-mail address.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "SignupAnswer")))
-    @APIResponse(responseCode = "429", description = "Too many signups from this address or for this e-mail address;"
-            + " Retry-After says when to try again")
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many signups from this address or for this e-mail address;"
+                    + " Retry-After says when to try again")
     public Response signup(SignupRequest request) {
-        AccountService.Signup signup = accounts.signup(clientAddresses.of(http), request.name(), request.email(),
-                request.password());
+        AccountService.Signup signup =
+                accounts.signup(clientAddresses.of(http), request.name(), request.email(), request.password());
         AccountView a = signup.account();
         return Response.created(URI.create("account"))
                 .entity(new SignupAnswer(a.id(), a.publicId(), a.name(), signup.apiKey()))
@@ -96,14 +99,11 @@ public class AccountResource {
     }
 
     /** Documents a page of activity entries (generic pages have no schema of their own). */
-    public record ActivityPage(java.util.List<ActivityView> items, int page, int size, long total) {
-    }
+    public record ActivityPage(java.util.List<ActivityView> items, int page, int size, long total) {}
 
     /** What a signup sends. */
-    public record SignupRequest(String name, String email, String password) {
-    }
+    public record SignupRequest(String name, String email, String password) {}
 
     /** What a signup answers: the API key is shown once. */
-    public record SignupAnswer(long id, String publicId, String name, String apiKey) {
-    }
+    public record SignupAnswer(long id, String publicId, String name, String apiKey) {}
 }

@@ -16,14 +16,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.net.URI;
-import java.util.List;
 
 /** The caller's API keys: listed without the key, created (the key shown once), deleted (refused at once). */
 @Path("api-keys")
@@ -39,8 +38,9 @@ public class ApiKeyResource {
     CurrentAccount current;
 
     @GET
-    @Operation(summary = "The account's API keys, newest first", description = "Never the keys themselves;"
-            + " lastUsedAt is written at most once a minute per key.")
+    @Operation(
+            summary = "The account's API keys, newest first",
+            description = "Never the keys themselves;" + " lastUsedAt is written at most once a minute per key.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ApiKeyList")))
     public List<ApiKeyView> list() {
         return apiKeys.list(current.id());
@@ -62,7 +62,9 @@ public class ApiKeyResource {
             throw new BadInputException("body", "a JSON object with name is required");
         }
         ApiKeyCreated created = apiKeys.create(current.id(), request.name());
-        return Response.created(URI.create("api-keys/" + created.id())).entity(created).build();
+        return Response.created(URI.create("api-keys/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @DELETE
@@ -74,6 +76,5 @@ public class ApiKeyResource {
     }
 
     /** What a new key needs: a name a person recognizes it by (at most 100 characters). */
-    public record ApiKeyRequest(String name) {
-    }
+    public record ApiKeyRequest(String name) {}
 }

@@ -13,7 +13,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.List;
 
@@ -38,7 +37,8 @@ public class DropshippingSettingsBacking implements Serializable {
     void load() {
         DropshippingSettingsView view = settings.dropshipping(currentUser.accountId());
         enabled = view.enabled();
-        vendorOrderStatus = view.vendorOrderStatus() == null ? "" : view.vendorOrderStatus().name();
+        vendorOrderStatus =
+                view.vendorOrderStatus() == null ? "" : view.vendorOrderStatus().name();
     }
 
     public void save() {
@@ -47,14 +47,17 @@ public class DropshippingSettingsBacking implements Serializable {
             settings.changeDropshipping(currentUser.accountId(), enabled, vendorOrderStatus);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Dropshipping settings saved.", null));
         } catch (BadInputException e) {
-            e.errors().forEach(err -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    err.field() + ": " + err.message(), null)));
+            e.errors()
+                    .forEach(err -> faces.addMessage(
+                            null,
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, err.field() + ": " + err.message(), null)));
         }
     }
 
     /** What the current settings mean for incoming dropship orders, in words. */
     public String getVendorReadiness() {
-        return readiness.whyVendorReceivesNothing(currentUser.accountId())
+        return readiness
+                .whyVendorReceivesNothing(currentUser.accountId())
                 .map(why -> "You receive no dropship orders: " + why + ".")
                 .orElse("Dropship orders from your distributors arrive as " + vendorOrderStatus + ".");
     }

@@ -41,16 +41,20 @@ public class SettingsResource {
 
     @PUT
     @Path("dropshipping")
-    @Operation(summary = "Change dropshipping settings",
-            description = "vendorOrderStatus: NEW, PROCESSING, AWAITING_SHIPMENT, ON_HOLD, or null to receive no dropship orders.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DropshippingRequest.class)))
+    @Operation(
+            summary = "Change dropshipping settings",
+            description =
+                    "vendorOrderStatus: NEW, PROCESSING, AWAITING_SHIPMENT, ON_HOLD, or null to receive no dropship orders.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DropshippingRequest.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "DropshippingSettingsView")))
     public DropshippingSettingsView changeDropshipping(DropshippingRequest request) {
         return settings.changeDropshipping(current.id(), request.enabled(), request.vendorOrderStatus());
     }
 
     /** What a settings change sends. */
-    public record DropshippingRequest(Boolean enabled, String vendorOrderStatus) {
-    }
+    public record DropshippingRequest(Boolean enabled, String vendorOrderStatus) {}
 }

@@ -11,11 +11,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import org.primefaces.model.file.UploadedFile;
 
 /** CSV upload of a catalog, with the report: counts and rejected rows. */
 @Named
@@ -41,22 +40,42 @@ public class CatalogImportBacking implements Serializable {
             return;
         }
         if (file.getSize() > limits.maxCsvBytes()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, file.getFileName()
-                    + " is larger than " + limits.getCsvLimit() + "; split it and import the parts.", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            file.getFileName() + " is larger than " + limits.getCsvLimit()
+                                    + "; split it and import the parts.",
+                            null));
             return;
         }
         try (InputStream csv = file.getInputStream()) {
             result = imports.importCsv(currentUser.accountId(), csv);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Imported " + file.getFileName() + ": "
-                    + result.created() + " created, " + result.updated() + " updated, " + result.rejected() + " rejected.", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            "Imported " + file.getFileName() + ": " + result.created() + " created, " + result.updated()
+                                    + " updated, " + result.rejected() + " rejected.",
+                            null));
         } catch (BadInputException e) {
             result = null;
-            e.errors().forEach(err -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    err.field() + ": " + err.message(), null)));
+            e.errors()
+                    .forEach(err -> faces.addMessage(
+                            null,
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, err.field() + ": " + err.message(), null)));
         }
     }
 
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
-    public ImportResult getResult() { return result; }
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public ImportResult getResult() {
+        return result;
+    }
 }

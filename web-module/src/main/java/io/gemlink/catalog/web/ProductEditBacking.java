@@ -12,7 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.List;
 
@@ -60,7 +59,8 @@ public class ProductEditBacking implements Serializable {
     }
 
     public void save() {
-        CatalogService.Written written = catalog.upsert(currentUser.accountId(), List.of(new CatalogService.Item(0, form.data())));
+        CatalogService.Written written =
+                catalog.upsert(currentUser.accountId(), List.of(new CatalogService.Item(0, form.data())));
         if (written.refused().isEmpty()) {
             existing = true;
             sku = form.sku.trim();
@@ -87,8 +87,19 @@ public class ProductEditBacking implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
-    public ProductForm getForm() { return form; }
-    public boolean isExisting() { return existing; }
-    public String getSku() { return sku; }
-    public void setSku(String sku) { this.sku = sku; }
+    public ProductForm getForm() {
+        return form;
+    }
+
+    public boolean isExisting() {
+        return existing;
+    }
+
+    public String getSku() {
+        return sku;
+    }
+
+    public void setSku(String sku) {
+        this.sku = sku;
+    }
 }

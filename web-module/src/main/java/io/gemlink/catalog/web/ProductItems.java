@@ -9,7 +9,6 @@ import io.gemlink.web.api.MalformedInput;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +34,8 @@ record ProductItems(List<CatalogService.Item> good, List<UpsertResult.ItemError>
             throw new BadInputException("body", "holds no products");
         }
         if (values.size() > MAX_ITEMS) {
-            throw new BadInputException("body", "holds more than " + MAX_ITEMS + " products; send them in parts or as CSV");
+            throw new BadInputException(
+                    "body", "holds more than " + MAX_ITEMS + " products; send them in parts or as CSV");
         }
         List<CatalogService.Item> good = new ArrayList<>();
         List<UpsertResult.ItemError> unreadable = new ArrayList<>();
@@ -48,7 +48,8 @@ record ProductItems(List<CatalogService.Item> good, List<UpsertResult.ItemError>
                 good.add(new CatalogService.Item(i, product(object)));
             } catch (MalformedInput e) {
                 int index = i;
-                e.errors().forEach(err -> unreadable.add(new UpsertResult.ItemError(index, err.field(), err.message())));
+                e.errors()
+                        .forEach(err -> unreadable.add(new UpsertResult.ItemError(index, err.field(), err.message())));
             }
         }
         return new ProductItems(good, unreadable);
@@ -61,7 +62,8 @@ record ProductItems(List<CatalogService.Item> good, List<UpsertResult.ItemError>
 
     UpsertResult answer(CatalogService.Written written) {
         List<UpsertResult.ItemError> errors = new ArrayList<>(unreadable);
-        written.refused().forEach(r -> errors.add(new UpsertResult.ItemError((int) r.number(), r.field(), r.message())));
+        written.refused()
+                .forEach(r -> errors.add(new UpsertResult.ItemError((int) r.number(), r.field(), r.message())));
         errors.sort(Comparator.comparingInt(UpsertResult.ItemError::index));
         return new UpsertResult(written.created(), written.updated(), errors);
     }

@@ -11,13 +11,12 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /** The catalog list: search, category filter, lazy paging from the database, thumbnails. */
 @Named
@@ -45,7 +44,8 @@ public class ProductListBacking implements Serializable {
             }
 
             @Override
-            public List<ProductView> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            public List<ProductView> load(
+                    int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
                 Page<ProductView> page = page(accountId, first / Math.max(1, pageSize), pageSize);
                 setRowCount((int) page.total());
                 return page.items();
@@ -63,18 +63,40 @@ public class ProductListBacking implements Serializable {
     }
 
     public String thumbnail(ProductView product) {
-        return product.images() == null || product.images().isEmpty() ? null : product.images().get(0);
+        return product.images() == null || product.images().isEmpty()
+                ? null
+                : product.images().get(0);
     }
 
     public List<Category> getCategories() {
         return List.of(Category.values());
     }
 
-    public LazyDataModel<ProductView> getProducts() { return products; }
-    public String getQ() { return q; }
-    public void setQ(String q) { this.q = q; }
-    public String getCategory() { return category; }
-    public void setCategory(String category) { this.category = category; }
-    public Boolean getLinked() { return linked; }
-    public void setLinked(Boolean linked) { this.linked = linked; }
+    public LazyDataModel<ProductView> getProducts() {
+        return products;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public Boolean getLinked() {
+        return linked;
+    }
+
+    public void setLinked(Boolean linked) {
+        this.linked = linked;
+    }
 }

@@ -23,16 +23,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
 
 /** The caller's catalog (docs/api.md, Catalog): load by JSON or CSV, read, search, patch, delete. */
 @Path("products")
@@ -51,9 +50,11 @@ public class ProductResource {
     CurrentAccount current;
 
     @POST
-    @Operation(summary = "Create or replace products by SKU",
-            description = "One product object or an array (at most " + ProductItems.MAX_ITEMS + "). Good items are stored; "
-                    + "bad ones come back in errors with their 0-based index, the field and the reason.")
+    @Operation(
+            summary = "Create or replace products by SKU",
+            description =
+                    "One product object or an array (at most " + ProductItems.MAX_ITEMS + "). Good items are stored; "
+                            + "bad ones come back in errors with their 0-based index, the field and the reason.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProductData")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "UpsertResult")))
     public UpsertResult upsert(JsonValue body) {
@@ -65,21 +66,28 @@ public class ProductResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import products from CSV",
-            description = "UTF-8 CSV with a header row of product field names; images and tags |-separated, stones a JSON "
-                    + "array in one cell. Streamed and written in batches; bad rows come back with their row number "
-                    + "(the header is row 1).")
+    @Operation(
+            summary = "Import products from CSV",
+            description =
+                    "UTF-8 CSV with a header row of product field names; images and tags |-separated, stones a JSON "
+                            + "array in one cell. Streamed and written in batches; bad rows come back with their row number "
+                            + "(the header is row 1).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ImportResult")))
     public ImportResult importCsv(InputStream csv) throws IOException {
         return imports.importCsv(current.id(), csv);
     }
 
     @GET
-    @Operation(summary = "Search the catalog", description = "q: text in SKU, title or brand; linked=true: linked products only.")
+    @Operation(
+            summary = "Search the catalog",
+            description = "q: text in SKU, title or brand; linked=true: linked products only.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ProductPage")))
-    public Page<ProductView> search(@QueryParam("q") String q, @QueryParam("category") String category,
-                                    @QueryParam("linked") String linked, @QueryParam("page") Integer page,
-                                    @QueryParam("size") Integer size) {
+    public Page<ProductView> search(
+            @QueryParam("q") String q,
+            @QueryParam("category") String category,
+            @QueryParam("linked") String linked,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         return catalog.search(current.id(), q, category, linked(linked), Paging.of(page, size));
     }
 
@@ -93,7 +101,9 @@ public class ProductResource {
 
     @PATCH
     @Path("{sku}")
-    @Operation(summary = "Change some fields of a product", description = "e.g. {\"quantity\": 3}; a field sent as null is cleared.")
+    @Operation(
+            summary = "Change some fields of a product",
+            description = "e.g. {\"quantity\": 3}; a field sent as null is cleared.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProductData")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ProductView")))
     public ProductView patch(@PathParam("sku") String sku, JsonObject patch) {
@@ -119,6 +129,5 @@ public class ProductResource {
     }
 
     /** Documents a page of products. */
-    public record ProductPage(List<ProductView> items, int page, int size, long total) {
-    }
+    public record ProductPage(List<ProductView> items, int page, int size, long total) {}
 }

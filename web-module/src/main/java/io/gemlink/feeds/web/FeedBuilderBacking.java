@@ -23,7 +23,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.io.Serializable;
 import java.io.StringReader;
 import java.util.Arrays;
@@ -90,7 +89,8 @@ public class FeedBuilderBacking implements Serializable {
 
     public void save() {
         try {
-            FeedView saved = id == null ? feeds.create(currentUser.accountId(), form.definition())
+            FeedView saved = id == null
+                    ? feeds.create(currentUser.accountId(), form.definition())
                     : feeds.update(currentUser.accountId(), id, form.definition());
             id = saved.id();
             form = FeedForm.of(saved);
@@ -121,7 +121,8 @@ public class FeedBuilderBacking implements Serializable {
     }
 
     private String feedUrl() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/feeds/" + id;
     }
 
@@ -134,18 +135,52 @@ public class FeedBuilderBacking implements Serializable {
         if (!row.containsKey(field) || row.isNull(field)) {
             return "";
         }
-        return row.get(field) instanceof jakarta.json.JsonString s ? s.getString() : row.get(field).toString();
+        return row.get(field) instanceof jakarta.json.JsonString s
+                ? s.getString()
+                : row.get(field).toString();
     }
 
-    public List<String> getOptionalFields() { return FeedFields.OPTIONAL; }
-    public List<String> getCategories() { return Arrays.stream(Category.values()).map(Enum::name).toList(); }
-    public List<String> getMetals() { return Arrays.stream(Metal.values()).map(Enum::name).toList(); }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public FeedForm getForm() { return form; }
-    public List<JsonObject> getPreviewRows() { return previewRows; }
-    public String getPreviewJson() { return previewJson; }
-    public String getDistributorPublicId() { return distributorPublicId; }
-    public void setDistributorPublicId(String v) { distributorPublicId = v; }
-    public GrantCreated getNewGrant() { return newGrant; }
+    public List<String> getOptionalFields() {
+        return FeedFields.OPTIONAL;
+    }
+
+    public List<String> getCategories() {
+        return Arrays.stream(Category.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getMetals() {
+        return Arrays.stream(Metal.values()).map(Enum::name).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public FeedForm getForm() {
+        return form;
+    }
+
+    public List<JsonObject> getPreviewRows() {
+        return previewRows;
+    }
+
+    public String getPreviewJson() {
+        return previewJson;
+    }
+
+    public String getDistributorPublicId() {
+        return distributorPublicId;
+    }
+
+    public void setDistributorPublicId(String v) {
+        distributorPublicId = v;
+    }
+
+    public GrantCreated getNewGrant() {
+        return newGrant;
+    }
 }

@@ -4,7 +4,6 @@ import io.gemlink.feeds.api.FeedDefinition;
 import io.gemlink.feeds.api.FeedFilter;
 import io.gemlink.feeds.api.FeedPricingRule;
 import io.gemlink.feeds.api.FeedView;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -49,42 +48,140 @@ public class FeedForm implements Serializable {
     }
 
     FeedDefinition definition() {
-        return new FeedDefinition(name, format, List.copyOf(fields),
-                new FeedFilter(List.copyOf(categories), List.copyOf(metals), split(purities), split(stoneTypes), split(tags),
-                        minPrice, maxPrice, inStockOnly),
+        return new FeedDefinition(
+                name,
+                format,
+                List.copyOf(fields),
+                new FeedFilter(
+                        List.copyOf(categories),
+                        List.copyOf(metals),
+                        split(purities),
+                        split(stoneTypes),
+                        split(tags),
+                        minPrice,
+                        maxPrice,
+                        inStockOnly),
                 new FeedPricingRule(base, markupPercent, rounding));
     }
 
     private static List<String> split(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public String getFormat() { return format; }
-    public void setFormat(String v) { format = v; }
-    public List<String> getFields() { return fields; }
-    public void setFields(List<String> v) { fields = v; }
-    public List<String> getCategories() { return categories; }
-    public void setCategories(List<String> v) { categories = v; }
-    public List<String> getMetals() { return metals; }
-    public void setMetals(List<String> v) { metals = v; }
-    public String getPurities() { return purities; }
-    public void setPurities(String v) { purities = v; }
-    public String getStoneTypes() { return stoneTypes; }
-    public void setStoneTypes(String v) { stoneTypes = v; }
-    public String getTags() { return tags; }
-    public void setTags(String v) { tags = v; }
-    public BigDecimal getMinPrice() { return minPrice; }
-    public void setMinPrice(BigDecimal v) { minPrice = v; }
-    public BigDecimal getMaxPrice() { return maxPrice; }
-    public void setMaxPrice(BigDecimal v) { maxPrice = v; }
-    public boolean isInStockOnly() { return inStockOnly; }
-    public void setInStockOnly(boolean v) { inStockOnly = v; }
-    public String getBase() { return base; }
-    public void setBase(String v) { base = v; }
-    public BigDecimal getMarkupPercent() { return markupPercent; }
-    public void setMarkupPercent(BigDecimal v) { markupPercent = v; }
-    public String getRounding() { return rounding; }
-    public void setRounding(String v) { rounding = v; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String v) {
+        name = v;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(String v) {
+        format = v;
+    }
+
+    public List<String> getFields() {
+        return fields;
+    }
+
+    public void setFields(List<String> v) {
+        fields = v;
+    }
+
+    public List<String> getCategories() {
+        return categories;
+    }
+
+    public void setCategories(List<String> v) {
+        categories = v;
+    }
+
+    public List<String> getMetals() {
+        return metals;
+    }
+
+    public void setMetals(List<String> v) {
+        metals = v;
+    }
+
+    public String getPurities() {
+        return purities;
+    }
+
+    public void setPurities(String v) {
+        purities = v;
+    }
+
+    public String getStoneTypes() {
+        return stoneTypes;
+    }
+
+    public void setStoneTypes(String v) {
+        stoneTypes = v;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String v) {
+        tags = v;
+    }
+
+    public BigDecimal getMinPrice() {
+        return minPrice;
+    }
+
+    public void setMinPrice(BigDecimal v) {
+        minPrice = v;
+    }
+
+    public BigDecimal getMaxPrice() {
+        return maxPrice;
+    }
+
+    public void setMaxPrice(BigDecimal v) {
+        maxPrice = v;
+    }
+
+    public boolean isInStockOnly() {
+        return inStockOnly;
+    }
+
+    public void setInStockOnly(boolean v) {
+        inStockOnly = v;
+    }
+
+    public String getBase() {
+        return base;
+    }
+
+    public void setBase(String v) {
+        base = v;
+    }
+
+    public BigDecimal getMarkupPercent() {
+        return markupPercent;
+    }
+
+    public void setMarkupPercent(BigDecimal v) {
+        markupPercent = v;
+    }
+
+    public String getRounding() {
+        return rounding;
+    }
+
+    public void setRounding(String v) {
+        rounding = v;
+    }
 }

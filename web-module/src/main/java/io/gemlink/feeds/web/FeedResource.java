@@ -24,15 +24,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.net.URI;
-import java.util.List;
 
 /** The caller's feeds and their grants (docs/api.md, Vendor: feeds and grants). Delivery is {@link FeedServlet}. */
 @Path("feeds")
@@ -107,16 +106,21 @@ public class FeedResource {
 
     @POST
     @Path("{id}/grants")
-    @Operation(summary = "Grant a distributor access to the feed",
+    @Operation(
+            summary = "Grant a distributor access to the feed",
             description = "Answers the grant's secret token and the feed URL; the token is shown only this once.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = GrantRequest.class)))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = GrantRequest.class)))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "GrantCreated")))
     public Response grant(@PathParam("id") long id, GrantRequest request) {
         GrantCreated created = grants.grant(current.id(), id, request.distributorPublicId());
         String url = uri.getBaseUri().resolve("/feeds/" + id).toString();
         return Response.created(URI.create("feeds/" + id + "/grants/" + created.id()))
-                .entity(new GrantCreated(created.id(), created.distributorPublicId(), created.token(), url)).build();
+                .entity(new GrantCreated(created.id(), created.distributorPublicId(), created.token(), url))
+                .build();
     }
 
     @GET
@@ -136,6 +140,5 @@ public class FeedResource {
     }
 
     /** What a grant request sends. */
-    public record GrantRequest(String distributorPublicId) {
-    }
+    public record GrantRequest(String distributorPublicId) {}
 }

@@ -4,7 +4,6 @@ import io.gemlink.feeds.api.FeedAccessDenied;
 import io.gemlink.feeds.boundary.FeedDelivery;
 import io.gemlink.feeds.boundary.FeedResponse;
 import io.gemlink.platform.api.BadInputException;
-import io.gemlink.platform.api.FieldError;
 import io.gemlink.platform.api.NotFoundException;
 import io.gemlink.web.api.Problems;
 import jakarta.ejb.EJB;
@@ -14,7 +13,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -51,8 +49,13 @@ public class FeedServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            delivery.deliver(feedId(request), token(request), request.getParameter("format"), since(request),
-                    request.getHeader("If-None-Match"), new HttpFeedResponse(response));
+            delivery.deliver(
+                    feedId(request),
+                    token(request),
+                    request.getParameter("format"),
+                    since(request),
+                    request.getHeader("If-None-Match"),
+                    new HttpFeedResponse(response));
         } catch (EJBException e) {
             answer(e.getCause() instanceof RuntimeException cause ? cause : e, response);
         } catch (RuntimeException e) {

@@ -13,7 +13,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.List;
 
@@ -59,7 +58,8 @@ public class ImportRunsBacking implements Serializable {
     private ImportRunView readCurrent() {
         Long runId = selected;
         if (runId == null) {
-            List<ImportRunView> latest = runs.runs(currentUser.accountId(), source, PageRequest.of(0, 1)).items();
+            List<ImportRunView> latest = runs.runs(currentUser.accountId(), source, PageRequest.of(0, 1))
+                    .items();
             if (latest.isEmpty()) {
                 return null;
             }
@@ -84,7 +84,8 @@ public class ImportRunsBacking implements Serializable {
             selected = runs.runNow(currentUser.accountId(), source).id();
             currentFor = null;
         } catch (ConflictException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
         }
     }
 
@@ -93,6 +94,11 @@ public class ImportRunsBacking implements Serializable {
         currentFor = null;
     }
 
-    public Long getSourceId() { return source; }
-    public void setSourceId(Long source) { this.source = source; }
+    public Long getSourceId() {
+        return source;
+    }
+
+    public void setSourceId(Long source) {
+        this.source = source;
+    }
 }

@@ -14,7 +14,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -59,8 +58,15 @@ public class ImportSourceFormBacking implements Serializable {
     public String save() {
         // an empty token field while editing keeps the current token
         String tokenValue = token == null || token.isBlank() ? (id == null ? "" : null) : token;
-        ImportSourceRequest request = new ImportSourceRequest(feedUrl, tokenValue, everyMinutes,
-                new PriceRule(markupPercent, rounding), stockBuffer, missing, keep, null);
+        ImportSourceRequest request = new ImportSourceRequest(
+                feedUrl,
+                tokenValue,
+                everyMinutes,
+                new PriceRule(markupPercent, rounding),
+                stockBuffer,
+                missing,
+                keep,
+                null);
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             if (id == null) {
@@ -69,8 +75,10 @@ public class ImportSourceFormBacking implements Serializable {
                 sources.change(currentUser.accountId(), id, request);
             }
         } catch (BadInputException e) {
-            e.errors().forEach(err -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    err.field() + ": " + err.message(), null)));
+            e.errors()
+                    .forEach(err -> faces.addMessage(
+                            null,
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, err.field() + ": " + err.message(), null)));
             return null;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -90,22 +98,75 @@ public class ImportSourceFormBacking implements Serializable {
         return List.of("title", "description", "category", "brand", "images", "tags", "price");
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getFeedUrl() { return feedUrl; }
-    public void setFeedUrl(String feedUrl) { this.feedUrl = feedUrl; }
-    public String getToken() { return token; }
-    public void setToken(String token) { this.token = token; }
-    public Integer getEveryMinutes() { return everyMinutes; }
-    public void setEveryMinutes(Integer everyMinutes) { this.everyMinutes = everyMinutes; }
-    public BigDecimal getMarkupPercent() { return markupPercent; }
-    public void setMarkupPercent(BigDecimal markupPercent) { this.markupPercent = markupPercent; }
-    public String getRounding() { return rounding; }
-    public void setRounding(String rounding) { this.rounding = rounding; }
-    public Integer getStockBuffer() { return stockBuffer; }
-    public void setStockBuffer(Integer stockBuffer) { this.stockBuffer = stockBuffer; }
-    public String getMissing() { return missing; }
-    public void setMissing(String missing) { this.missing = missing; }
-    public List<String> getKeep() { return keep; }
-    public void setKeep(List<String> keep) { this.keep = keep; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getFeedUrl() {
+        return feedUrl;
+    }
+
+    public void setFeedUrl(String feedUrl) {
+        this.feedUrl = feedUrl;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public Integer getEveryMinutes() {
+        return everyMinutes;
+    }
+
+    public void setEveryMinutes(Integer everyMinutes) {
+        this.everyMinutes = everyMinutes;
+    }
+
+    public BigDecimal getMarkupPercent() {
+        return markupPercent;
+    }
+
+    public void setMarkupPercent(BigDecimal markupPercent) {
+        this.markupPercent = markupPercent;
+    }
+
+    public String getRounding() {
+        return rounding;
+    }
+
+    public void setRounding(String rounding) {
+        this.rounding = rounding;
+    }
+
+    public Integer getStockBuffer() {
+        return stockBuffer;
+    }
+
+    public void setStockBuffer(Integer stockBuffer) {
+        this.stockBuffer = stockBuffer;
+    }
+
+    public String getMissing() {
+        return missing;
+    }
+
+    public void setMissing(String missing) {
+        this.missing = missing;
+    }
+
+    public List<String> getKeep() {
+        return keep;
+    }
+
+    public void setKeep(List<String> keep) {
+        this.keep = keep;
+    }
 }

@@ -12,7 +12,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /** The import sources page: every source with its status, last and next run, stale flag; "Run now". */
@@ -33,7 +32,8 @@ public class ImportSourcesBacking {
 
     public List<ImportSourceView> getSources() {
         if (list == null) {
-            list = sources.list(currentUser.accountId(), PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+            list = sources.list(currentUser.accountId(), PageRequest.of(0, PageRequest.MAX_SIZE))
+                    .items();
         }
         return list;
     }
@@ -43,7 +43,8 @@ public class ImportSourcesBacking {
         try {
             runs.runNow(currentUser.accountId(), sourceId);
         } catch (ConflictException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
         }
         return "/admin/imports/runs?faces-redirect=true&source=" + sourceId;
     }

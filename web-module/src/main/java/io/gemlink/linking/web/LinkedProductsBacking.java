@@ -9,13 +9,12 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /** The distributor's linked products from every source: vendor, price, stock and freshness, paged in the database. */
 @Named
@@ -36,13 +35,16 @@ public class LinkedProductsBacking implements Serializable {
         products = new LazyDataModel<>() {
             @Override
             public int count(Map<String, FilterMeta> filters) {
-                return (int) runs.linkedProducts(accountId, PageRequest.of(0, 1)).total();
+                return (int)
+                        runs.linkedProducts(accountId, PageRequest.of(0, 1)).total();
             }
 
             @Override
-            public List<LinkedProductView> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            public List<LinkedProductView> load(
+                    int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
                 int size = Math.max(1, pageSize);
-                return runs.linkedProducts(accountId, PageRequest.of(first / size, size)).items();
+                return runs.linkedProducts(accountId, PageRequest.of(first / size, size))
+                        .items();
             }
 
             @Override

@@ -29,16 +29,20 @@ public class ChannelSettingsResource {
 
     @PUT
     @Path("shopify")
-    @Operation(summary = "Set the Shopify webhook secret",
-            description = "Shopify signs each orders/create webhook with it; deliveries go to /webhooks/shopify/{accountPublicId}/orders.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ShopifySettings.class)))
+    @Operation(
+            summary = "Set the Shopify webhook secret",
+            description =
+                    "Shopify signs each orders/create webhook with it; deliveries go to /webhooks/shopify/{accountPublicId}/orders.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ShopifySettings.class)))
     @APIResponse(responseCode = "204", description = "saved")
     public void shopify(ShopifySettings settings) {
         channels.setShopifySecret(current.id(), settings.webhookSecret());
     }
 
     /** Documents the body. */
-    public record ShopifySettings(String webhookSecret) {
-    }
+    public record ShopifySettings(String webhookSecret) {}
 }

@@ -12,7 +12,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,29 +43,78 @@ public class ManualOrderBacking {
             }
         }
         try {
-            var placed = intake.place(currentUser.accountId(), new OrderRequest(Channel.MANUAL.name(), null, currency,
-                    new AddressView(name, line1, null, city, null, postalCode, country, null), filled));
-            return "/admin/orders/order.xhtml?faces-redirect=true&id=" + placed.order().id();
+            var placed = intake.place(
+                    currentUser.accountId(),
+                    new OrderRequest(
+                            Channel.MANUAL.name(),
+                            null,
+                            currency,
+                            new AddressView(name, line1, null, city, null, postalCode, country, null),
+                            filled));
+            return "/admin/orders/order.xhtml?faces-redirect=true&id="
+                    + placed.order().id();
         } catch (BadInputException e) {
-            e.errors().forEach(err -> FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, err.field() + ": " + err.message(), null)));
+            e.errors()
+                    .forEach(err -> FacesContext.getCurrentInstance()
+                            .addMessage(
+                                    null,
+                                    new FacesMessage(
+                                            FacesMessage.SEVERITY_ERROR, err.field() + ": " + err.message(), null)));
             return null;
         }
     }
 
-    public List<LineInput> getLines() { return lines; }
-    public String getCurrency() { return currency; }
-    public void setCurrency(String currency) { this.currency = currency; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getLine1() { return line1; }
-    public void setLine1(String line1) { this.line1 = line1; }
-    public String getCity() { return city; }
-    public void setCity(String city) { this.city = city; }
-    public String getPostalCode() { return postalCode; }
-    public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
-    public String getCountry() { return country; }
-    public void setCountry(String country) { this.country = country; }
+    public List<LineInput> getLines() {
+        return lines;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getLine1() {
+        return line1;
+    }
+
+    public void setLine1(String line1) {
+        this.line1 = line1;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
 
     /** One line of the form. */
     public static class LineInput {
@@ -74,11 +122,28 @@ public class ManualOrderBacking {
         private Integer quantity = 1;
         private BigDecimal unitPrice;
 
-        public String getSku() { return sku; }
-        public void setSku(String sku) { this.sku = sku; }
-        public Integer getQuantity() { return quantity; }
-        public void setQuantity(Integer quantity) { this.quantity = quantity; }
-        public BigDecimal getUnitPrice() { return unitPrice; }
-        public void setUnitPrice(BigDecimal unitPrice) { this.unitPrice = unitPrice; }
+        public String getSku() {
+            return sku;
+        }
+
+        public void setSku(String sku) {
+            this.sku = sku;
+        }
+
+        public Integer getQuantity() {
+            return quantity;
+        }
+
+        public void setQuantity(Integer quantity) {
+            this.quantity = quantity;
+        }
+
+        public BigDecimal getUnitPrice() {
+            return unitPrice;
+        }
+
+        public void setUnitPrice(BigDecimal unitPrice) {
+            this.unitPrice = unitPrice;
+        }
     }
 }

@@ -10,7 +10,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 
 /** One order of the user's account: lines, address, and each vendor's part with a retry for skipped ones. */
@@ -38,16 +37,25 @@ public class OrderBacking implements Serializable {
     public void retry() {
         mirroring.retrySkipped(currentUser.accountId(), id);
         load();
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, "Dropship parts mirrored again.", null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Dropship parts mirrored again.", null));
     }
 
     public boolean isRetryable() {
-        return order != null && order.dropship() != null
+        return order != null
+                && order.dropship() != null
                 && order.dropship().stream().anyMatch(p -> "SKIPPED".equals(p.status()));
     }
 
-    public OrderView getOrder() { return order; }
-    public long getId() { return id; }
-    public void setId(long id) { this.id = id; }
+    public OrderView getOrder() {
+        return order;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
 }

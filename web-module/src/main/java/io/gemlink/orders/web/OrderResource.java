@@ -19,14 +19,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.net.URI;
 
 /** Orders of the caller's account: channel intake (idempotent), lists, one order, retry of skipped dropship parts. */
 @Path("orders")
@@ -48,24 +47,34 @@ public class OrderResource {
     CurrentAccount current;
 
     @POST
-    @Operation(summary = "Take in a channel order",
-            description = "201 with the new order; the same channel + externalId again answers 200 with the same order. "
-                    + "Linked lines are mirrored at once into each vendor's dropship order (see dropship).")
+    @Operation(
+            summary = "Take in a channel order",
+            description =
+                    "201 with the new order; the same channel + externalId again answers 200 with the same order. "
+                            + "Linked lines are mirrored at once into each vendor's dropship order (see dropship).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OrderRequest")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "OrderView")))
-    @APIResponse(responseCode = "200", description = "already taken in", content = @Content(schema = @Schema(ref = "OrderView")))
+    @APIResponse(
+            responseCode = "200",
+            description = "already taken in",
+            content = @Content(schema = @Schema(ref = "OrderView")))
     public Response place(OrderRequest request) {
         OrderIntake.Placed placed = intake.place(current.id(), request);
         return placed.created()
-                ? Response.created(URI.create("orders/" + placed.order().id())).entity(placed.order()).build()
+                ? Response.created(URI.create("orders/" + placed.order().id()))
+                        .entity(placed.order())
+                        .build()
                 : Response.ok(placed.order()).build();
     }
 
     @GET
     @Operation(summary = "The account's orders, newest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "OrderPage")))
-    public Page<OrderView> list(@QueryParam("channel") String channel, @QueryParam("status") String status,
-                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<OrderView> list(
+            @QueryParam("channel") String channel,
+            @QueryParam("status") String status,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         return queries.list(current.id(), channel, status, Paging.of(page, size));
     }
 
@@ -87,6 +96,5 @@ public class OrderResource {
     }
 
     /** Documents a page of orders. */
-    public record OrderPage(java.util.List<OrderView> items, int page, int size, long total) {
-    }
+    public record OrderPage(java.util.List<OrderView> items, int page, int size, long total) {}
 }

@@ -10,7 +10,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +32,8 @@ public class OrdersBacking implements Serializable {
 
     public List<OrderView> getOrders() {
         if (orders == null) {
-            orders = queries.list(currentUser.accountId(), channel, status, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+            orders = queries.list(currentUser.accountId(), channel, status, PageRequest.of(0, PageRequest.MAX_SIZE))
+                    .items();
         }
         return orders;
     }
@@ -44,8 +44,11 @@ public class OrdersBacking implements Serializable {
 
     /** "AU-100001: PROCESSING, BS-100002: SKIPPED" — the state of each vendor's part. */
     public String dropshipSummary(OrderView order) {
-        return order.dropship() == null ? "" : order.dropship().stream()
-                .map(p -> p.vendorPublicId() + ": " + p.status()).collect(Collectors.joining(", "));
+        return order.dropship() == null
+                ? ""
+                : order.dropship().stream()
+                        .map(p -> p.vendorPublicId() + ": " + p.status())
+                        .collect(Collectors.joining(", "));
     }
 
     public List<Channel> getChannels() {
@@ -56,8 +59,19 @@ public class OrdersBacking implements Serializable {
         return Arrays.asList(OrderStatus.values());
     }
 
-    public String getChannel() { return channel; }
-    public void setChannel(String channel) { this.channel = channel; }
-    public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
 }

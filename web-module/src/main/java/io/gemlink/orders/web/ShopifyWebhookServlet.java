@@ -17,7 +17,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 
 /**
@@ -47,7 +46,9 @@ public class ShopifyWebhookServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] path = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
+        String[] path = request.getPathInfo() == null
+                ? new String[0]
+                : request.getPathInfo().split("/");
         if (path.length != 3 || !"orders".equals(path[2])) {
             Problems.write(response, 404, "no such webhook", null);
             return;
@@ -69,10 +70,14 @@ public class ShopifyWebhookServlet extends HttpServlet {
             if (!(StrictJson.parse(body) instanceof JsonObject)) {
                 throw new MalformedInput("body", "must be a JSON object");
             }
-            switch (intake.receive(path[1], request.getHeader("X-Shopify-Hmac-Sha256"),
-                    request.getHeader("X-Shopify-Webhook-Id"), body)) {
-                case UNAUTHORIZED -> Problems.write(response, 401,
-                        "X-Shopify-Hmac-Sha256 does not match this account's webhook secret", null);
+            switch (intake.receive(
+                    path[1],
+                    request.getHeader("X-Shopify-Hmac-Sha256"),
+                    request.getHeader("X-Shopify-Webhook-Id"),
+                    body)) {
+                case UNAUTHORIZED ->
+                    Problems.write(
+                            response, 401, "X-Shopify-Hmac-Sha256 does not match this account's webhook secret", null);
                 case CREATED, REPEATED -> response.setStatus(200);
             }
         } catch (MalformedInput bad) {

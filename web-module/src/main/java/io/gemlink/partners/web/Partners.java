@@ -11,7 +11,6 @@ import io.gemlink.platform.api.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,8 +67,10 @@ public class Partners {
 
     private List<Connection> distributors(long vendorId, Instant monthAgo) {
         Map<Long, List<PartnerGrant>> byDistributor = new TreeMap<>();
-        grants.grantsOfVendor(vendorId).forEach(g ->
-                byDistributor.computeIfAbsent(g.distributorAccountId(), k -> new ArrayList<>()).add(g));
+        grants.grantsOfVendor(vendorId)
+                .forEach(g -> byDistributor
+                        .computeIfAbsent(g.distributorAccountId(), k -> new ArrayList<>())
+                        .add(g));
         if (byDistributor.isEmpty()) {
             return List.of();
         }
@@ -79,11 +80,21 @@ public class Partners {
         byDistributor.forEach((distributorId, list) -> {
             boolean live = list.stream().anyMatch(PartnerGrant::live);
             Map<Long, Connection.FeedRef> feeds = new LinkedHashMap<>();
-            list.stream().filter(g -> g.live() || !live)
+            list.stream()
+                    .filter(g -> g.live() || !live)
                     .forEach(g -> feeds.putIfAbsent(g.feedId(), new Connection.FeedRef(g.feedId(), g.feedName())));
-            Instant since = list.stream().map(PartnerGrant::createdAt).min(Comparator.naturalOrder()).orElse(null);
-            result.add(connection(distributorId, "DISTRIBUTOR", live, List.copyOf(feeds.values()),
-                    linked.getOrDefault(distributorId, 0L), received.getOrDefault(distributorId, 0L), since));
+            Instant since = list.stream()
+                    .map(PartnerGrant::createdAt)
+                    .min(Comparator.naturalOrder())
+                    .orElse(null);
+            result.add(connection(
+                    distributorId,
+                    "DISTRIBUTOR",
+                    live,
+                    List.copyOf(feeds.values()),
+                    linked.getOrDefault(distributorId, 0L),
+                    received.getOrDefault(distributorId, 0L),
+                    since));
         });
         return result;
     }
@@ -96,16 +107,22 @@ public class Partners {
         for (PartnerGrant g : grants.grantsToDistributor(distributorId)) {
             feedNames.put(g.feedId(), g.feedName());
             if (g.live()) { // granted, perhaps not imported yet: still a partner
-                sinceByVendor.computeIfAbsent(g.vendorAccountId(), k -> new ArrayList<>()).add(g.createdAt());
+                sinceByVendor
+                        .computeIfAbsent(g.vendorAccountId(), k -> new ArrayList<>())
+                        .add(g.createdAt());
                 liveByVendor.merge(g.vendorAccountId(), true, Boolean::logicalOr);
-                feedsByVendor.computeIfAbsent(g.vendorAccountId(), k -> new LinkedHashMap<>())
+                feedsByVendor
+                        .computeIfAbsent(g.vendorAccountId(), k -> new LinkedHashMap<>())
                         .putIfAbsent(g.feedId(), new Connection.FeedRef(g.feedId(), g.feedName()));
             }
         }
         for (SourceLink s : links.sourcesOf(distributorId)) {
-            sinceByVendor.computeIfAbsent(s.vendorAccountId(), k -> new ArrayList<>()).add(s.createdAt());
+            sinceByVendor
+                    .computeIfAbsent(s.vendorAccountId(), k -> new ArrayList<>())
+                    .add(s.createdAt());
             liveByVendor.merge(s.vendorAccountId(), s.live(), Boolean::logicalOr);
-            feedsByVendor.computeIfAbsent(s.vendorAccountId(), k -> new LinkedHashMap<>())
+            feedsByVendor
+                    .computeIfAbsent(s.vendorAccountId(), k -> new LinkedHashMap<>())
                     .putIfAbsent(s.feedId(), new Connection.FeedRef(s.feedId(), feedNames.get(s.feedId())));
         }
         if (sinceByVendor.isEmpty()) {
@@ -114,16 +131,34 @@ public class Partners {
         Map<Long, Long> linked = links.linkedProductsByVendor(distributorId);
         Map<Long, Long> sent = orders.sentByDistributor(distributorId, monthAgo);
         List<Connection> result = new ArrayList<>();
-        sinceByVendor.forEach((vendorId, times) -> result.add(connection(vendorId, "VENDOR", liveByVendor.get(vendorId),
-                List.copyOf(feedsByVendor.get(vendorId).values()), linked.getOrDefault(vendorId, 0L),
-                sent.getOrDefault(vendorId, 0L), times.stream().min(Comparator.naturalOrder()).orElse(null))));
+        sinceByVendor.forEach((vendorId, times) -> result.add(connection(
+                vendorId,
+                "VENDOR",
+                liveByVendor.get(vendorId),
+                List.copyOf(feedsByVendor.get(vendorId).values()),
+                linked.getOrDefault(vendorId, 0L),
+                sent.getOrDefault(vendorId, 0L),
+                times.stream().min(Comparator.naturalOrder()).orElse(null))));
         return result;
     }
 
-    private Connection connection(long partnerId, String role, boolean live, List<Connection.FeedRef> feeds,
-                                  long linked, long orders, Instant since) {
+    private Connection connection(
+            long partnerId,
+            String role,
+            boolean live,
+            List<Connection.FeedRef> feeds,
+            long linked,
+            long orders,
+            Instant since) {
         AccountView partner = accounts.get(partnerId);
-        return new Connection(partner.publicId(), partner.name(), role, live ? Connection.ACTIVE : Connection.ENDED,
-                feeds, linked, orders, since);
+        return new Connection(
+                partner.publicId(),
+                partner.name(),
+                role,
+                live ? Connection.ACTIVE : Connection.ENDED,
+                feeds,
+                linked,
+                orders,
+                since);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /** The Partners screen: the same list as {@code GET /api/v1/connections}, with a button to end one. */
@@ -32,7 +31,12 @@ public class PartnersBacking {
     public void end(Connection connection) {
         partners.end(currentUser.accountId(), connection.partnerPublicId());
         list = null;
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                "Relationship with " + connection.partnerName() + " ended", null));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_INFO,
+                                "Relationship with " + connection.partnerName() + " ended",
+                                null));
     }
 }

@@ -14,8 +14,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -27,6 +25,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * Bulk tracking upload (CSV): the file is applied in the background while a progress bar follows
@@ -39,8 +38,8 @@ import java.util.Map;
 public class BulkTrackingBacking implements Serializable {
 
     private static final int RECENT = 20;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     @EJB
     BulkTracking bulk;
@@ -64,8 +63,13 @@ public class BulkTrackingBacking implements Serializable {
             return null;
         }
         if (file.getSize() > limits.maxCsvBytes()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, file.getFileName()
-                    + " is larger than " + limits.getCsvLimit() + "; split it and upload the parts.", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            file.getFileName() + " is larger than " + limits.getCsvLimit()
+                                    + "; split it and upload the parts.",
+                            null));
             return null;
         }
         // the upload lives only as long as this request: keep a copy for the background run
@@ -103,7 +107,8 @@ public class BulkTrackingBacking implements Serializable {
         if (jobId == null) {
             return null;
         }
-        Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        Map<String, Object> request =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
         return (BulkJobView) request.computeIfAbsent("bulkTrackingJob", key -> {
             try {
                 return jobs.get(currentUser.accountId(), jobId);
@@ -132,9 +137,12 @@ public class BulkTrackingBacking implements Serializable {
 
     @SuppressWarnings("unchecked")
     public List<BulkJobSummary> getRecent() {
-        Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
-        return (List<BulkJobSummary>) request.computeIfAbsent("bulkTrackingRecent",
-                key -> jobs.list(currentUser.accountId(), new PageRequest(0, RECENT)).items());
+        Map<String, Object> request =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        return (List<BulkJobSummary>) request.computeIfAbsent(
+                "bulkTrackingRecent",
+                key -> jobs.list(currentUser.accountId(), new PageRequest(0, RECENT))
+                        .items());
     }
 
     public String when(Instant at) {
@@ -146,8 +154,19 @@ public class BulkTrackingBacking implements Serializable {
         return job == null ? null : job.fileName();
     }
 
-    public String getJobId() { return jobId; }
-    public void setJobId(String jobId) { this.jobId = jobId == null || jobId.isBlank() ? null : jobId; }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
+    public String getJobId() {
+        return jobId;
+    }
+
+    public void setJobId(String jobId) {
+        this.jobId = jobId == null || jobId.isBlank() ? null : jobId;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
 }

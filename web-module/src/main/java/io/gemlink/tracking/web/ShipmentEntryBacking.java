@@ -14,7 +14,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -46,20 +45,31 @@ public class ShipmentEntryBacking implements Serializable {
     public void add() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            ShipmentService.Added added = shipments.add(currentUser.accountId(), orderBacking.getId(),
+            ShipmentService.Added added = shipments.add(
+                    currentUser.accountId(),
+                    orderBacking.getId(),
                     new ShipmentRequest(carrier, trackingNumber, sendDate, extendedField1));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, added.created()
-                    ? "Tracking " + added.shipment().trackingNumber() + " added."
-                    : "Tracking " + added.shipment().trackingNumber() + " was already on this order.", null));
-            added.shipment().warnings().forEach(w -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_WARN, w, null)));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            added.created()
+                                    ? "Tracking " + added.shipment().trackingNumber() + " added."
+                                    : "Tracking " + added.shipment().trackingNumber() + " was already on this order.",
+                            null));
+            added.shipment()
+                    .warnings()
+                    .forEach(w -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, w, null)));
             trackingNumber = null;
             extendedField1 = null;
             list = null;
             orderBacking.load();
         } catch (BadInputException e) {
-            e.errors().forEach(err -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    label(err.field()) + ": " + err.message(), null)));
+            e.errors()
+                    .forEach(err -> faces.addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR, label(err.field()) + ": " + err.message(), null)));
         }
     }
 
@@ -84,12 +94,35 @@ public class ShipmentEntryBacking implements Serializable {
         };
     }
 
-    public String getCarrier() { return carrier; }
-    public void setCarrier(String carrier) { this.carrier = carrier; }
-    public String getTrackingNumber() { return trackingNumber; }
-    public void setTrackingNumber(String trackingNumber) { this.trackingNumber = trackingNumber; }
-    public String getSendDate() { return sendDate; }
-    public void setSendDate(String sendDate) { this.sendDate = sendDate; }
-    public String getExtendedField1() { return extendedField1; }
-    public void setExtendedField1(String extendedField1) { this.extendedField1 = extendedField1; }
+    public String getCarrier() {
+        return carrier;
+    }
+
+    public void setCarrier(String carrier) {
+        this.carrier = carrier;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public void setTrackingNumber(String trackingNumber) {
+        this.trackingNumber = trackingNumber;
+    }
+
+    public String getSendDate() {
+        return sendDate;
+    }
+
+    public void setSendDate(String sendDate) {
+        this.sendDate = sendDate;
+    }
+
+    public String getExtendedField1() {
+        return extendedField1;
+    }
+
+    public void setExtendedField1(String extendedField1) {
+        this.extendedField1 = extendedField1;
+    }
 }

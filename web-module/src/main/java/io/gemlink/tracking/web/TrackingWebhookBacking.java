@@ -13,7 +13,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -49,8 +48,10 @@ public class TrackingWebhookBacking implements Serializable {
             secret = null;
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Tracking webhook saved.", null));
         } catch (BadInputException e) {
-            e.errors().forEach(err -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    err.field() + ": " + err.message(), null)));
+            e.errors()
+                    .forEach(err -> faces.addMessage(
+                            null,
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, err.field() + ": " + err.message(), null)));
         }
     }
 
@@ -58,24 +59,41 @@ public class TrackingWebhookBacking implements Serializable {
         webhooks.remove(currentUser.accountId());
         url = null;
         secretSet = false;
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, "Tracking webhook removed.", null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Tracking webhook removed.", null));
     }
 
     public List<WebhookDeliveryView> getDeliveries() {
-        return webhooks.deliveries(currentUser.accountId(), PageRequest.of(0, 100)).items();
+        return webhooks.deliveries(currentUser.accountId(), PageRequest.of(0, 100))
+                .items();
     }
 
     /** One line per attempt, e.g. "#1 2026-11-27T01:02:03Z HTTP 500 (12 ms)". */
     public String attempts(WebhookDeliveryView d) {
-        return d.log().stream().map(a -> "#" + a.attempt() + " " + a.at() + " "
-                        + (a.statusCode() != null ? "HTTP " + a.statusCode() : a.error()) + " (" + a.durationMs() + " ms)")
+        return d.log().stream()
+                .map(a -> "#" + a.attempt() + " " + a.at() + " "
+                        + (a.statusCode() != null ? "HTTP " + a.statusCode() : a.error()) + " (" + a.durationMs()
+                        + " ms)")
                 .collect(Collectors.joining("; "));
     }
 
-    public String getUrl() { return url; }
-    public void setUrl(String url) { this.url = url; }
-    public String getSecret() { return secret; }
-    public void setSecret(String secret) { this.secret = secret; }
-    public boolean isSecretSet() { return secretSet; }
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getSecret() {
+        return secret;
+    }
+
+    public void setSecret(String secret) {
+        this.secret = secret;
+    }
+
+    public boolean isSecretSet() {
+        return secretSet;
+    }
 }

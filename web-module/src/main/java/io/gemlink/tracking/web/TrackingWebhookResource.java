@@ -16,14 +16,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /**
  * The caller's outbound tracking webhook: every new shipment on its orders is POSTed there as JSON,
@@ -49,15 +48,20 @@ public class TrackingWebhookResource {
     }
 
     @PUT
-    @Operation(summary = "Set the tracking webhook",
-            description = "url: absolute http(s) URL; secret: 16-200 characters, required the first time (left out later, "
-                    + "the old one stays). Each new shipment on the account's orders is POSTed as {event: \"shipment.added\", "
-                    + "account, order: {id, number, channel, externalId}, shipment: {id, carrier, trackingNumber, sendDate, "
-                    + "extendedField1, trackingUrl, createdAt}} with headers X-Gemlink-Event, X-Gemlink-Delivery (the same "
-                    + "on every retry) and X-Gemlink-Signature: sha256=<hex HMAC-SHA256 of the raw body with the secret>. "
-                    + "Any 2xx is success; otherwise it is retried with exponential backoff.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = WebhookRequest.class)))
+    @Operation(
+            summary = "Set the tracking webhook",
+            description =
+                    "url: absolute http(s) URL; secret: 16-200 characters, required the first time (left out later, "
+                            + "the old one stays). Each new shipment on the account's orders is POSTed as {event: \"shipment.added\", "
+                            + "account, order: {id, number, channel, externalId}, shipment: {id, carrier, trackingNumber, sendDate, "
+                            + "extendedField1, trackingUrl, createdAt}} with headers X-Gemlink-Event, X-Gemlink-Delivery (the same "
+                            + "on every retry) and X-Gemlink-Signature: sha256=<hex HMAC-SHA256 of the raw body with the secret>. "
+                            + "Any 2xx is success; otherwise it is retried with exponential backoff.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WebhookRequest.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TrackingWebhookView")))
     public TrackingWebhookView set(WebhookRequest request) {
         return webhooks.set(current.id(), request.url(), request.secret());
@@ -72,18 +76,17 @@ public class TrackingWebhookResource {
 
     @GET
     @Path("deliveries")
-    @Operation(summary = "Delivery log, newest first", description = "Each notice with its state and every attempt "
-            + "(time, HTTP status or error, duration).")
+    @Operation(
+            summary = "Delivery log, newest first",
+            description = "Each notice with its state and every attempt " + "(time, HTTP status or error, duration).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "WebhookDeliveryPage")))
     public Page<WebhookDeliveryView> deliveries(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return webhooks.deliveries(current.id(), Paging.of(page, size));
     }
 
     /** What setting the webhook sends. */
-    public record WebhookRequest(String url, String secret) {
-    }
+    public record WebhookRequest(String url, String secret) {}
 
     /** Documents a page of deliveries. */
-    public record WebhookDeliveryPage(List<WebhookDeliveryView> items, int page, int size, long total) {
-    }
+    public record WebhookDeliveryPage(List<WebhookDeliveryView> items, int page, int size, long total) {}
 }

@@ -13,7 +13,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import java.time.Instant;
 import java.util.Set;
 
@@ -42,14 +41,16 @@ public class AdminSecurity implements HttpAuthenticationMechanism {
     ClientAddresses clientAddresses;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
-        if (!"POST".equals(request.getMethod()) || !request.getRequestURI().endsWith("/j_security_check")
-                || request.getParameter("j_username") == null || request.getParameter("j_password") == null) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (!"POST".equals(request.getMethod())
+                || !request.getRequestURI().endsWith("/j_security_check")
+                || request.getParameter("j_username") == null
+                || request.getParameter("j_password") == null) {
             return context.doNothing();
         }
-        LoginService.Result result = logins.login(clientAddresses.of(request), request.getParameter("j_username"),
-                request.getParameter("j_password"));
+        LoginService.Result result = logins.login(
+                clientAddresses.of(request), request.getParameter("j_username"), request.getParameter("j_password"));
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(RETRY_AT);

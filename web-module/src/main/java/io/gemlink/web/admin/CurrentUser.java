@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-import java.io.IOException;
-
 /**
  * The logged-in admin user and its account. Every backing bean takes the account id from here, so a
  * screen only ever shows its own account's data.

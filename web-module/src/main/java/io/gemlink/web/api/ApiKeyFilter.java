@@ -38,10 +38,14 @@ public class ApiKeyFilter implements ContainerRequestFilter {
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         String key = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                ? header.substring(BEARER.length()).trim() : null;
-        apiKeys.authenticate(key).ifPresentOrElse(currentAccount::authenticated,
-                () -> request.abortWith(Problems.unauthorized(key == null
-                        ? "Send the account's API key as 'Authorization: Bearer <key>'."
-                        : "The API key is unknown or revoked.")));
+                ? header.substring(BEARER.length()).trim()
+                : null;
+        apiKeys.authenticate(key)
+                .ifPresentOrElse(
+                        currentAccount::authenticated,
+                        () -> request.abortWith(Problems.unauthorized(
+                                key == null
+                                        ? "Send the account's API key as 'Authorization: Bearer <key>'."
+                                        : "The API key is unknown or revoked.")));
     }
 }

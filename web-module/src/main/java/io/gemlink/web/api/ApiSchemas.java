@@ -16,16 +16,15 @@ import io.gemlink.feeds.api.FeedDefinition;
 import io.gemlink.feeds.api.FeedView;
 import io.gemlink.feeds.api.GrantCreated;
 import io.gemlink.feeds.api.GrantView;
-import io.gemlink.orders.api.OrderRequest;
-import io.gemlink.orders.api.OrderView;
-import io.gemlink.orders.web.OrderResource;
 import io.gemlink.linking.api.ImportRunView;
 import io.gemlink.linking.api.ImportSourceRequest;
 import io.gemlink.linking.api.ImportSourceView;
 import io.gemlink.linking.api.LinkedProductView;
 import io.gemlink.linking.web.ImportSourceResource;
+import io.gemlink.orders.api.OrderRequest;
+import io.gemlink.orders.api.OrderView;
+import io.gemlink.orders.web.OrderResource;
 import io.gemlink.partners.web.Connection;
-import io.gemlink.platform.api.FieldError;
 import io.gemlink.tracking.api.BulkJobSummary;
 import io.gemlink.tracking.api.BulkJobView;
 import io.gemlink.tracking.api.BulkResult;
@@ -43,11 +42,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASModelReader;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.media.Schema;
-
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -60,6 +54,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASModelReader;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Adds the JSON records of the partner API to the OpenAPI document's components. Payara's scanner
@@ -69,22 +67,49 @@ import java.util.Map;
 public class ApiSchemas implements OASModelReader {
 
     /** Every record the API answers or accepts; records they contain are added on the way. */
-    static final List<Class<?>> DOCUMENTED = List.of(AccountView.class, ActivityView.class,
-            DropshippingSettingsView.class, CarrierView.class, Problem.class, AccountResource.SignupAnswer.class,
-            AccountResource.ActivityPage.class, ApiKeyView.class, ApiKeyCreated.class, ApiKeyResource.ApiKeyRequest.class,
+    static final List<Class<?>> DOCUMENTED = List.of(
+            AccountView.class,
+            ActivityView.class,
+            DropshippingSettingsView.class,
+            CarrierView.class,
+            Problem.class,
+            AccountResource.SignupAnswer.class,
+            AccountResource.ActivityPage.class,
+            ApiKeyView.class,
+            ApiKeyCreated.class,
+            ApiKeyResource.ApiKeyRequest.class,
             // catalog and feeds
-            ProductData.class, ProductView.class, ProductResource.ProductPage.class, UpsertResult.class,
-            ImportResult.class, FeedDefinition.class, FeedView.class, GrantView.class, GrantCreated.class,
+            ProductData.class,
+            ProductView.class,
+            ProductResource.ProductPage.class,
+            UpsertResult.class,
+            ImportResult.class,
+            FeedDefinition.class,
+            FeedView.class,
+            GrantView.class,
+            GrantCreated.class,
             // orders
-            OrderView.class, OrderRequest.class, OrderResource.OrderPage.class,
+            OrderView.class,
+            OrderRequest.class,
+            OrderResource.OrderPage.class,
             // distributor imports
-            ImportSourceRequest.class, ImportSourceView.class, ImportRunView.class, LinkedProductView.class,
-            ImportSourceResource.ImportSourcePage.class, ImportSourceResource.ImportRunPage.class,
+            ImportSourceRequest.class,
+            ImportSourceView.class,
+            ImportRunView.class,
+            LinkedProductView.class,
+            ImportSourceResource.ImportSourcePage.class,
+            ImportSourceResource.ImportRunPage.class,
             ImportSourceResource.LinkedProductPage.class,
             // tracking
-            ShipmentDetail.class, ShipmentRequest.class, BulkTrackingResource.BulkShipment.class, BulkResult.class,
-            BulkJobView.class, BulkJobSummary.class, BulkTrackingResource.BulkJobPage.class,
-            TrackingWebhookView.class, WebhookDeliveryView.class,
+            ShipmentDetail.class,
+            ShipmentRequest.class,
+            BulkTrackingResource.BulkShipment.class,
+            BulkResult.class,
+            BulkJobView.class,
+            BulkJobSummary.class,
+            BulkTrackingResource.BulkJobPage.class,
+            TrackingWebhookView.class,
+            WebhookDeliveryView.class,
             TrackingWebhookResource.WebhookDeliveryPage.class,
             // partners
             Connection.class);
@@ -93,21 +118,31 @@ public class ApiSchemas implements OASModelReader {
     public OpenAPI buildModel() {
         Map<String, Schema> schemas = new LinkedHashMap<>();
         DOCUMENTED.forEach(type -> describe(type, schemas));
-        schemas.put("CarrierList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
-                .items(describe(CarrierView.class, schemas)));
-        schemas.put("ShipmentList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
-                .items(describe(ShipmentDetail.class, schemas)));
-        schemas.put("BulkShipmentList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
-                .items(describe(BulkTrackingResource.BulkShipment.class, schemas)));
-        schemas.put("FeedList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
-                .items(describe(FeedView.class, schemas)));
-        schemas.put("GrantList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
-                .items(describe(GrantView.class, schemas)));
-        schemas.put("ApiKeyList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
-                .items(describe(ApiKeyView.class, schemas)));
-        schemas.put("ConnectionList", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
-                .items(describe(Connection.class, schemas)));
-        return OASFactory.createOpenAPI().paths(ServletRoutes.paths())
+        schemas.put(
+                "CarrierList",
+                OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(describe(CarrierView.class, schemas)));
+        schemas.put(
+                "ShipmentList",
+                OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(describe(ShipmentDetail.class, schemas)));
+        schemas.put(
+                "BulkShipmentList",
+                OASFactory.createSchema()
+                        .type(Schema.SchemaType.ARRAY)
+                        .items(describe(BulkTrackingResource.BulkShipment.class, schemas)));
+        schemas.put(
+                "FeedList",
+                OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(describe(FeedView.class, schemas)));
+        schemas.put(
+                "GrantList",
+                OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(describe(GrantView.class, schemas)));
+        schemas.put(
+                "ApiKeyList",
+                OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(describe(ApiKeyView.class, schemas)));
+        schemas.put(
+                "ConnectionList",
+                OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(describe(Connection.class, schemas)));
+        return OASFactory.createOpenAPI()
+                .paths(ServletRoutes.paths())
                 .components(OASFactory.createComponents().schemas(schemas));
     }
 
@@ -162,17 +197,23 @@ public class ApiSchemas implements OASModelReader {
     }
 
     private static Schema of(Type type, Map<String, Schema> schemas) {
-        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw
+        if (type instanceof ParameterizedType p
+                && p.getRawType() instanceof Class<?> raw
                 && Collection.class.isAssignableFrom(raw)) {
-            return OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(of(p.getActualTypeArguments()[0], schemas));
+            return OASFactory.createSchema()
+                    .type(Schema.SchemaType.ARRAY)
+                    .items(of(p.getActualTypeArguments()[0], schemas));
         }
         Class<?> c = type instanceof Class<?> k ? k : Object.class;
         if (c.isRecord()) {
             return describe(c, schemas);
         }
         if (c.isEnum()) {
-            return OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                    .enumeration(Arrays.stream(c.getEnumConstants()).map(e -> (Object) ((Enum<?>) e).name()).toList());
+            return OASFactory.createSchema()
+                    .type(Schema.SchemaType.STRING)
+                    .enumeration(Arrays.stream(c.getEnumConstants())
+                            .map(e -> (Object) ((Enum<?>) e).name())
+                            .toList());
         }
         if (c == String.class) {
             return OASFactory.createSchema().type(Schema.SchemaType.STRING);

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-
 import java.io.IOException;
 
 /**
@@ -47,7 +46,9 @@ public class BodyLimits implements ContainerRequestFilter {
             if (announced <= 2 * limit) {
                 drop(request, announced); // a client still sending gets to read the answer, as with LimitedInputStream
             } else {
-                tooLarge = Response.fromResponse(tooLarge).header("Connection", "close").build();
+                tooLarge = Response.fromResponse(tooLarge)
+                        .header("Connection", "close")
+                        .build();
             }
             request.abortWith(tooLarge);
             return;

@@ -5,7 +5,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -41,8 +40,9 @@ public class ErrorPages extends HttpServlet {
         }
         String title = status + " " + Problems.title(status);
         byte[] page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
-                + " · Gemlink</title></head><body><h1>" + title + "</h1><p>" + detail(status) + "</p><p><a href=\""
-                + request.getContextPath() + "/admin/\">Gemlink admin</a></p></body></html>")
+                        + " · Gemlink</title></head><body><h1>" + title + "</h1><p>" + detail(status)
+                        + "</p><p><a href=\""
+                        + request.getContextPath() + "/admin/\">Gemlink admin</a></p></body></html>")
                 .getBytes(StandardCharsets.UTF_8);
         Problems.send(response, status, "text/html;charset=UTF-8", page);
     }

@@ -1,10 +1,10 @@
 package io.gemlink.web.api;
 
+import io.gemlink.web.WebConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.core.MediaType;
-import io.gemlink.web.WebConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
@@ -22,9 +22,10 @@ public class InputLimits {
 
     /** CSV (and plain text or bytes, which the CSV routes also take) may be large; everything else is JSON's. */
     public long forMediaType(MediaType type) {
-        boolean csv = type != null && (type.isCompatible(MediaType.valueOf("text/csv"))
-                || type.isCompatible(MediaType.TEXT_PLAIN_TYPE)
-                || type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE));
+        boolean csv = type != null
+                && (type.isCompatible(MediaType.valueOf("text/csv"))
+                        || type.isCompatible(MediaType.TEXT_PLAIN_TYPE)
+                        || type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE));
         return csv && !type.isWildcardType() && !type.isWildcardSubtype() ? config.maxCsvBytes : config.maxJsonBytes;
     }
 
@@ -41,7 +42,8 @@ public class InputLimits {
     }
 
     static String readable(long bytes) {
-        return bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? bytes / (1 << 20) + " MiB"
+        return bytes >= 1 << 20 && bytes % (1 << 20) == 0
+                ? bytes / (1 << 20) + " MiB"
                 : bytes >= 1 << 10 && bytes % (1 << 10) == 0 ? bytes / (1 << 10) + " KiB" : bytes + " bytes";
     }
 }

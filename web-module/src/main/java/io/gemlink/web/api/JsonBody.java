@@ -12,8 +12,7 @@ import jakarta.json.JsonValue;
  */
 public final class JsonBody {
 
-    private JsonBody() {
-    }
+    private JsonBody() {}
 
     public static boolean handles(Class<?> type) {
         return type.isRecord() || JsonValue.class.isAssignableFrom(type);

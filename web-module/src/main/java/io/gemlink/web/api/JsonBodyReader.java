@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -48,16 +47,18 @@ public class JsonBodyReader implements ReaderInterceptor, ContainerRequestFilter
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resourceInfo.getResourceMethod();
-        Optional<Class<?>> body = method == null ? Optional.empty()
+        Optional<Class<?>> body = method == null
+                ? Optional.empty()
                 : bodies.computeIfAbsent(method, JsonBodyReader::bodyType).filter(JsonBody::handles);
         if (body.isPresent() && json(request.getMediaType()) && !request.hasEntity()) {
-            request.abortWith(Problems.badInput(400, List.of(new FieldError("body", "is empty: send "
-                    + JsonBody.expected(body.get())))));
+            request.abortWith(Problems.badInput(
+                    400, List.of(new FieldError("body", "is empty: send " + JsonBody.expected(body.get())))));
         }
     }
 
     private static boolean json(MediaType type) {
-        return type == null || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+        return type == null
+                || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
                 || type.getSubtype().endsWith("+json");
     }
 

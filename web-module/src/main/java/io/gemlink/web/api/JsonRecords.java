@@ -6,7 +6,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -26,8 +25,7 @@ import java.util.Locale;
  */
 public final class JsonRecords {
 
-    private JsonRecords() {
-    }
+    private JsonRecords() {}
 
     public static <R> R read(JsonObject json, Class<R> type) {
         List<FieldError> errors = new ArrayList<>();
@@ -74,8 +72,9 @@ public final class JsonRecords {
             return v instanceof JsonString s ? s.getString() : refuse(at, "must be a string", errors);
         }
         if (raw == Boolean.class || raw == boolean.class) {
-            return v == JsonValue.TRUE ? Boolean.TRUE : v == JsonValue.FALSE ? Boolean.FALSE
-                    : refuse(at, "must be true or false", errors);
+            return v == JsonValue.TRUE
+                    ? Boolean.TRUE
+                    : v == JsonValue.FALSE ? Boolean.FALSE : refuse(at, "must be true or false", errors);
         }
         if (raw == Integer.class || raw == int.class) {
             Long n = whole(v, Integer.MIN_VALUE, Integer.MAX_VALUE, at, errors);
@@ -85,7 +84,8 @@ public final class JsonRecords {
             return whole(v, Long.MIN_VALUE, Long.MAX_VALUE, at, errors);
         }
         if (raw == BigDecimal.class) {
-            return v instanceof JsonNumber n ? StrictJson.number(n.toString(), at)
+            return v instanceof JsonNumber n
+                    ? StrictJson.number(n.toString(), at)
                     : refuse(at, "must be a number", errors);
         }
         if (raw == List.class) {

@@ -1,7 +1,6 @@
 package io.gemlink.web.api;
 
 import io.gemlink.platform.api.FieldError;
-
 import java.util.List;
 
 /**
@@ -14,8 +13,13 @@ public class MalformedInput extends RuntimeException {
     private final transient List<FieldError> errors;
 
     public MalformedInput(List<FieldError> errors) {
-        super(errors.isEmpty() ? "unreadable input" : errors.get(0).field() + ": " + errors.get(0).message(), null,
-                false, false); // no stack trace: hostile input is common and never a bug of ours
+        super(
+                errors.isEmpty()
+                        ? "unreadable input"
+                        : errors.get(0).field() + ": " + errors.get(0).message(),
+                null,
+                false,
+                false); // no stack trace: hostile input is common and never a bug of ours
         this.errors = List.copyOf(errors);
     }
 

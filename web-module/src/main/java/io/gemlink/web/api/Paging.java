@@ -2,15 +2,13 @@ package io.gemlink.web.api;
 
 import io.gemlink.platform.api.FieldError;
 import io.gemlink.platform.api.PageRequest;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /** Paging values of the partner API, refused with 400 naming the parameter when out of range (docs/api.md: size ≤ 500). */
 public final class Paging {
 
-    private Paging() {
-    }
+    private Paging() {}
 
     public static PageRequest of(Integer page, Integer size) {
         List<FieldError> errors = new ArrayList<>();

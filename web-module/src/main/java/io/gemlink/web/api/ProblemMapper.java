@@ -13,7 +13,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,12 +47,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.of(404, e.getMessage());
         }
         if (e instanceof ConflictException conflict) {
-            return Problems.of(409, conflict.getMessage(), List.of(new FieldError(conflict.field(), conflict.getMessage())));
+            return Problems.of(
+                    409, conflict.getMessage(), List.of(new FieldError(conflict.field(), conflict.getMessage())));
         }
         if (e instanceof ConstraintViolationException violations) {
             // the platform checked a constraint of a request record: the rules refused it, like BadInputException
-            return Problems.badInput(Problems.UNPROCESSABLE, violations.getConstraintViolations().stream()
-                    .map(v -> new FieldError(Constraints.field(v.getPropertyPath()), v.getMessage())).toList());
+            return Problems.badInput(
+                    Problems.UNPROCESSABLE,
+                    violations.getConstraintViolations().stream()
+                            .map(v -> new FieldError(Constraints.field(v.getPropertyPath()), v.getMessage()))
+                            .toList());
         }
         if (cause(e, JsonException.class) != null || cause(e, JsonbException.class) != null) {
             // JSON bodies are read by StrictJson; this is a reader of the runtime's own, e.g. for a type we missed

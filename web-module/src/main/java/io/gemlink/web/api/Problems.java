@@ -7,7 +7,6 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,12 +22,14 @@ public final class Problems {
     private static final String CONTENT_TYPE = MEDIA_TYPE + ";charset=UTF-8";
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Response of(int status, String detail, List<FieldError> errors) {
         // serialized here so that the media type never depends on which JSON provider claims "+json"
-        return Response.status(status, title(status)).type(CONTENT_TYPE).entity(json(status, detail, errors)).build();
+        return Response.status(status, title(status))
+                .type(CONTENT_TYPE)
+                .entity(json(status, detail, errors))
+                .build();
     }
 
     public static Response of(int status, String detail) {
@@ -41,7 +42,8 @@ public final class Problems {
 
     public static Response unauthorized(String detail) {
         return Response.fromResponse(of(401, detail))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gemlink\"").build();
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gemlink\"")
+                .build();
     }
 
     /** The same answer from a servlet; headers set before (Allow, WWW-Authenticate) stay. */
@@ -62,7 +64,8 @@ public final class Problems {
     }
 
     public static String detail(List<FieldError> errors) {
-        return errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+        return errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
                 : errors.size() + " fields are invalid";
     }
 
@@ -79,15 +82,17 @@ public final class Problems {
 
     /** The body of {@link Problem}: type, title, status, detail and, when there are any, the fields' errors. */
     static String json(int status, String detail, List<FieldError> errors) {
-        JsonObjectBuilder problem = JSON.createObjectBuilder().add("type", "about:blank").add("title", title(status))
+        JsonObjectBuilder problem = JSON.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title(status))
                 .add("status", status);
         if (detail != null) {
             problem.add("detail", detail);
         }
         if (errors != null && !errors.isEmpty()) {
             JsonArrayBuilder list = JSON.createArrayBuilder();
-            errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field())
-                    .add("message", String.valueOf(e.message()))));
+            errors.forEach(e -> list.add(
+                    JSON.createObjectBuilder().add("field", e.field()).add("message", String.valueOf(e.message()))));
             problem.add("errors", list);
         }
         return problem.build().toString();

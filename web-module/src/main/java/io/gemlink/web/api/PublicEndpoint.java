@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks a partner API method that needs no API key (signup). Every other method does. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface PublicEndpoint {
-}
+public @interface PublicEndpoint {}

@@ -12,11 +12,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 final class ServletRoutes {
 
-    private ServletRoutes() {
-    }
+    private ServletRoutes() {}
 
     static Paths paths() {
-        Operation feed = OASFactory.createOperation().operationId("fetchFeed").addTag("Feeds")
+        Operation feed = OASFactory.createOperation()
+                .operationId("fetchFeed")
+                .addTag("Feeds")
                 .summary("Fetch a vendor feed with a grant token (streamed)")
                 .description("Authorization: Bearer <grant token> or ?token=. ETag / If-None-Match → 304; "
                         + "X-Feed-Rows tells how many product rows follow. Bytes: docs/feed-format.md.")
@@ -24,7 +25,9 @@ final class ServletRoutes {
                 .addParameter(query("format", "CSV, JSON or XML (default: the feed's format)"))
                 .addParameter(query("since", "ISO-8601 instant: only products changed or removed since"))
                 .addParameter(query("token", "the grant token, if not sent as a Bearer header"))
-                .addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                .addParameter(OASFactory.createParameter()
+                        .name("If-None-Match")
+                        .in(Parameter.In.HEADER)
                         .description("the ETag of the last fetch"))
                 .responses(OASFactory.createAPIResponses()
                         .addAPIResponse("200", response("the feed, streamed"))
@@ -32,14 +35,24 @@ final class ServletRoutes {
                         .addAPIResponse("400", response("since or format cannot be read"))
                         .addAPIResponse("401", response("missing, wrong or revoked grant token"))
                         .addAPIResponse("404", response("no such feed")));
-        Operation shopify = OASFactory.createOperation().operationId("shopifyOrderCreated").addTag("Orders")
+        Operation shopify = OASFactory.createOperation()
+                .operationId("shopifyOrderCreated")
+                .addTag("Orders")
                 .summary("Shopify orders/create webhook into a distributor account")
-                .description("X-Shopify-Hmac-Sha256: base64 HMAC-SHA256 of the raw body with the account's webhook secret; "
-                        + "a repeated X-Shopify-Webhook-Id is ignored.")
+                .description(
+                        "X-Shopify-Hmac-Sha256: base64 HMAC-SHA256 of the raw body with the account's webhook secret; "
+                                + "a repeated X-Shopify-Webhook-Id is ignored.")
                 .addParameter(path("accountPublicId", "the distributor account's public id"))
-                .requestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
-                        .addMediaType("application/json", OASFactory.createMediaType().schema(OASFactory.createSchema()
-                                .type(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.OBJECT)))))
+                .requestBody(OASFactory.createRequestBody()
+                        .required(true)
+                        .content(OASFactory.createContent()
+                                .addMediaType(
+                                        "application/json",
+                                        OASFactory.createMediaType()
+                                                .schema(OASFactory.createSchema()
+                                                        .type(
+                                                                org.eclipse.microprofile.openapi.models.media.Schema
+                                                                        .SchemaType.OBJECT)))))
                 .responses(OASFactory.createAPIResponses()
                         .addAPIResponse("200", response("taken in (or a repeat, ignored)"))
                         .addAPIResponse("400", response("the body is not a JSON object within the input limits"))
@@ -48,17 +61,28 @@ final class ServletRoutes {
                         .addAPIResponse("422", response("the payload lacks what an order needs, fields named")));
         return OASFactory.createPaths()
                 .addPathItem("/feeds/{id}", OASFactory.createPathItem().GET(feed))
-                .addPathItem("/webhooks/shopify/{accountPublicId}/orders", OASFactory.createPathItem().POST(shopify));
+                .addPathItem(
+                        "/webhooks/shopify/{accountPublicId}/orders",
+                        OASFactory.createPathItem().POST(shopify));
     }
 
     private static Parameter path(String name, String description) {
-        return OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true).description(description)
-                .schema(OASFactory.createSchema().type(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING));
+        return OASFactory.createParameter()
+                .name(name)
+                .in(Parameter.In.PATH)
+                .required(true)
+                .description(description)
+                .schema(OASFactory.createSchema()
+                        .type(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING));
     }
 
     private static Parameter query(String name, String description) {
-        return OASFactory.createParameter().name(name).in(Parameter.In.QUERY).description(description)
-                .schema(OASFactory.createSchema().type(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING));
+        return OASFactory.createParameter()
+                .name(name)
+                .in(Parameter.In.QUERY)
+                .description(description)
+                .schema(OASFactory.createSchema()
+                        .type(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING));
     }
 
     private static APIResponse response(String description) {

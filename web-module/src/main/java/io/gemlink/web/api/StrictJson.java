@@ -8,7 +8,6 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
-
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -31,16 +30,17 @@ public final class StrictJson {
     public static final int MAX_DEPTH = 32;
     /** Above the longest text field (a product's description, 16,000 characters). */
     public static final int MAX_STRING_CHARS = 20_000;
+
     public static final int MAX_NAME_CHARS = 256;
     /** A long fits; no price, weight or count of the API comes near. */
     public static final int MAX_INTEGER_DIGITS = 19;
+
     public static final int MAX_FRACTION_DIGITS = 10;
     public static final int MAX_VALUES = 500_000;
     private static final int MAX_NUMBER_CHARS = 100;
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     /** One JSON text, UTF-8, of any type (the caller checks the type it needs). */
     public static JsonValue parse(byte[] utf8) {
@@ -52,8 +52,12 @@ public final class StrictJson {
             return read(parser);
         } catch (JsonParsingException e) {
             JsonLocation at = e.getLocation();
-            throw new MalformedInput("body", at == null ? "is not valid JSON"
-                    : "is not valid JSON (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")");
+            throw new MalformedInput(
+                    "body",
+                    at == null
+                            ? "is not valid JSON"
+                            : "is not valid JSON (line " + at.getLineNumber() + ", column " + at.getColumnNumber()
+                                    + ")");
         } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
             throw new MalformedInput("body", "is not valid JSON");
         }
@@ -68,12 +72,14 @@ public final class StrictJson {
             }
             n = new BigDecimal(text).stripTrailingZeros();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new MalformedInput(field, "is not a number this API takes: at most " + MAX_INTEGER_DIGITS
-                    + " digits before the decimal point and " + MAX_FRACTION_DIGITS + " after");
+            throw new MalformedInput(
+                    field,
+                    "is not a number this API takes: at most " + MAX_INTEGER_DIGITS
+                            + " digits before the decimal point and " + MAX_FRACTION_DIGITS + " after");
         }
         if (n.precision() - n.scale() > MAX_INTEGER_DIGITS) {
-            throw new MalformedInput(field, "is too large: at most " + MAX_INTEGER_DIGITS
-                    + " digits before the decimal point");
+            throw new MalformedInput(
+                    field, "is too large: at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
         }
         if (n.scale() > MAX_FRACTION_DIGITS) {
             throw new MalformedInput(field, "has too many decimals: at most " + MAX_FRACTION_DIGITS);
@@ -82,12 +88,16 @@ public final class StrictJson {
     }
 
     private static String decode(byte[] bytes) {
-        boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+        boolean bom =
+                bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
         int start = bom ? 3 : 0;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new MalformedInput("body", "is not UTF-8 text");
         }
@@ -102,8 +112,8 @@ public final class StrictJson {
             if (event == JsonParser.Event.KEY_NAME) {
                 String name = parser.getString();
                 if (name.length() > MAX_NAME_CHARS) {
-                    throw new MalformedInput(where(open), "has a property name longer than " + MAX_NAME_CHARS
-                            + " characters");
+                    throw new MalformedInput(
+                            where(open), "has a property name longer than " + MAX_NAME_CHARS + " characters");
                 }
                 open.peek().key = name;
                 continue;

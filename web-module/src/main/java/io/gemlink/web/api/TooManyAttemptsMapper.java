@@ -13,7 +13,11 @@ public class TooManyAttemptsMapper implements ExceptionMapper<TooManyAttemptsExc
     @Override
     public Response toResponse(TooManyAttemptsException e) {
         long seconds = TooManyAttemptsException.seconds(e.retryAfter());
-        return Response.fromResponse(Problems.of(429, "Too many attempts from this address or for this e-mail"
-                + " address; try again in " + seconds + " s.")).header(HttpHeaders.RETRY_AFTER, seconds).build();
+        return Response.fromResponse(Problems.of(
+                        429,
+                        "Too many attempts from this address or for this e-mail" + " address; try again in " + seconds
+                                + " s."))
+                .header(HttpHeaders.RETRY_AFTER, seconds)
+                .build();
     }
 }

@@ -16,7 +16,11 @@ public class TransientConflictMapper implements ExceptionMapper<TransientConflic
 
     @Override
     public Response toResponse(TransientConflictException e) {
-        return Response.fromResponse(Problems.of(503, "The database was busy with concurrent changes and nothing was"
-                + " stored; send the same request again.")).header(HttpHeaders.RETRY_AFTER, 1).build();
+        return Response.fromResponse(Problems.of(
+                        503,
+                        "The database was busy with concurrent changes and nothing was"
+                                + " stored; send the same request again."))
+                .header(HttpHeaders.RETRY_AFTER, 1)
+                .build();
     }
 }

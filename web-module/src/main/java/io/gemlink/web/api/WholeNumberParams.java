@@ -4,7 +4,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
@@ -33,8 +32,8 @@ public class WholeNumberParams implements ParamConverterProvider {
             return null;
         }
         boolean isInt = rawType == Integer.class;
-        return (ParamConverter<T>) new Converter(name, isInt ? Integer.MIN_VALUE : Long.MIN_VALUE,
-                isInt ? Integer.MAX_VALUE : Long.MAX_VALUE, isInt);
+        return (ParamConverter<T>) new Converter(
+                name, isInt ? Integer.MIN_VALUE : Long.MIN_VALUE, isInt ? Integer.MAX_VALUE : Long.MAX_VALUE, isInt);
     }
 
     private record Converter(String name, long min, long max, boolean isInt) implements ParamConverter<Number> {

@@ -26,8 +26,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,6 +33,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Loads the demo network at start-up when {@code gemlink.demo.load} is true (the run command sets
@@ -57,18 +56,25 @@ public class DemoNetwork {
 
     @EJB
     AccountService accounts;
+
     @EJB
     ApiKeyService apiKeys;
+
     @EJB
     SettingsService settings;
+
     @EJB
     CatalogImportService catalogImport;
+
     @EJB
     FeedService feeds;
+
     @EJB
     GrantService grants;
+
     @EJB
     ImportSourceService importSources;
+
     @EJB
     ImportRunService importRuns;
 
@@ -123,16 +129,47 @@ public class DemoNetwork {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long feed = feeds.create(vendor, new FeedDefinition("Boutiques: full catalog", "JSON",
-                List.of("title", "description", "category", "brand", "metal", "purity", "metalColor",
-                        "metalWeightGrams", "stones", "totalCaratWeight", "images", "barcode", "currency",
-                        "variantGroup", "size", "tags"),
-                new FeedFilter(List.of(), List.of(), List.of(), List.of(), List.of(), null, null, false),
-                new FeedPricingRule("COST", new BigDecimal("60"), "NINETY_NINE"))).id();
+        long feed = feeds.create(
+                        vendor,
+                        new FeedDefinition(
+                                "Boutiques: full catalog",
+                                "JSON",
+                                List.of(
+                                        "title",
+                                        "description",
+                                        "category",
+                                        "brand",
+                                        "metal",
+                                        "purity",
+                                        "metalColor",
+                                        "metalWeightGrams",
+                                        "stones",
+                                        "totalCaratWeight",
+                                        "images",
+                                        "barcode",
+                                        "currency",
+                                        "variantGroup",
+                                        "size",
+                                        "tags"),
+                                new FeedFilter(
+                                        List.of(), List.of(), List.of(), List.of(), List.of(), null, null, false),
+                                new FeedPricingRule("COST", new BigDecimal("60"), "NINETY_NINE")))
+                .id();
         String distributorPublicId = accounts.get(distributor).publicId();
         String token = grants.grant(vendor, feed, distributorPublicId).token();
         String feedUrl = config.demoBaseUrl + "/feeds/" + feed;
-        return importSources.create(distributor, new ImportSourceRequest(feedUrl, token, 15,
-                new PriceRule(new BigDecimal("35"), "NINETY_NINE"), 1, "ZERO_STOCK", List.of(), null)).id();
+        return importSources
+                .create(
+                        distributor,
+                        new ImportSourceRequest(
+                                feedUrl,
+                                token,
+                                15,
+                                new PriceRule(new BigDecimal("35"), "NINETY_NINE"),
+                                1,
+                                "ZERO_STOCK",
+                                List.of(),
+                                null))
+                .id();
     }
 }

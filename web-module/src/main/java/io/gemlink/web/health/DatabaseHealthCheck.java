@@ -2,13 +2,12 @@ package io.gemlink.web.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /** Ready when the application's database answers; reports which database it is. */
 @Readiness
@@ -27,7 +26,9 @@ public class DatabaseHealthCheck implements HealthCheck {
                     .withData("product", meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion())
                     .build();
         } catch (SQLException e) {
-            return response.down().withData("error", String.valueOf(e.getMessage())).build();
+            return response.down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

@@ -5,11 +5,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
-
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * The client address that login and signup are throttled by: the connection's peer, unless that peer
@@ -28,8 +27,10 @@ public class ClientAddresses {
 
     @PostConstruct
     void init() {
-        trusted = Arrays.stream(config.trustedProxies.orElse("").split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        trusted = Arrays.stream(config.trustedProxies.orElse("").split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public String of(HttpServletRequest request) {
