@@ -32,7 +32,8 @@ final class Ceiling {
             "CREATE TABLE bench_ceiling (id BIGINT NOT NULL AUTO_INCREMENT, account_id BIGINT NOT NULL,"
                     + " sku VARCHAR(64) NOT NULL, title VARCHAR(255) NOT NULL, category VARCHAR(16), metal VARCHAR(16),"
                     + " purity VARCHAR(8), stones_json LONGTEXT, images_json LONGTEXT, price DECIMAL(12,2) NOT NULL,"
-                    + " currency CHAR(3) NOT NULL, quantity INT NOT NULL, tags VARCHAR(1000), created_at DATETIME(6) NOT NULL,"
+                    + " currency CHAR(3) NOT NULL, quantity INT NOT NULL, tags VARCHAR(1000), created_at DATETIME(6)"
+                    + " NOT NULL,"
                     + " updated_at DATETIME(6) NOT NULL, link_source_id BIGINT, link_vendor_account_id BIGINT,"
                     + " link_vendor_sku VARCHAR(64), link_content_hash CHAR(64),"
                     + " PRIMARY KEY (id), UNIQUE KEY uk_bench_ceiling (account_id, sku)";
@@ -73,7 +74,8 @@ final class Ceiling {
             long start = System.nanoTime();
             try (PreparedStatement insert =
                     c.prepareStatement("INSERT INTO bench_ceiling (account_id, sku, title, category,"
-                            + " metal, purity, stones_json, images_json, price, currency, quantity, tags, created_at, updated_at,"
+                            + " metal, purity, stones_json, images_json, price, currency, quantity, tags, created_at,"
+                            + " updated_at,"
                             + " link_source_id, link_vendor_account_id, link_vendor_sku, link_content_hash)"
                             + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 for (int i = 0; i < rows; i++) {
@@ -117,7 +119,8 @@ final class Ceiling {
      */
     static double readRate(Bench.Config config, String vendorPublicId) throws Exception {
         String columns = "p.id, p.sku, p.title, p.description, p.category, p.brand, p.metal, p.purity, p.metal_color,"
-                + " p.metal_weight_grams, p.stones_json, p.total_carat_weight, p.images_json, p.barcode, p.cost, p.price,"
+                + " p.metal_weight_grams, p.stones_json, p.total_carat_weight, p.images_json, p.barcode, p.cost,"
+                + " p.price,"
                 + " p.currency, p.quantity, p.variant_group, p.size, p.tags, p.updated_at";
         try (Connection c = DriverManager.getConnection(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword())) {
             c.setAutoCommit(false);
@@ -211,9 +214,9 @@ final class Ceiling {
         String url = "jdbc:h2:" + dir.toAbsolutePath() + "/commits;MODE=MySQL;DATABASE_TO_LOWER=TRUE" + options;
         try (Connection keeper = DriverManager.getConnection(url, "bench", "bench")) { // keeps the database open
             try (Statement s = keeper.createStatement()) {
-                s.execute(
-                        "CREATE TABLE bench_order (id BIGINT NOT NULL, external_id VARCHAR(100) NOT NULL,"
-                                + " created_at DATETIME(6) NOT NULL, PRIMARY KEY (id), UNIQUE KEY uk_bench_order (external_id))");
+                s.execute("CREATE TABLE bench_order (id BIGINT NOT NULL, external_id VARCHAR(100) NOT NULL,"
+                        + " created_at DATETIME(6) NOT NULL, PRIMARY KEY (id), UNIQUE KEY uk_bench_order"
+                        + " (external_id))");
                 s.execute("CREATE TABLE bench_stock (id BIGINT NOT NULL, quantity INT NOT NULL, PRIMARY KEY (id))");
                 for (int t = 0; t < threads; t++) {
                     s.execute("INSERT INTO bench_stock VALUES (" + t + ", " + commits + ")");

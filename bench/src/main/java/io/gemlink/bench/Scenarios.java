@@ -55,7 +55,8 @@ final class Scenarios {
         catalogLoadedAt = System.nanoTime();
         bigFeed = bigVendor
                 .json("POST", "/api/v1/feeds", """
-                {"name":"Bench feed","format":"CSV","fields":["title","category","metal","purity","stones","images","currency","tags"],
+                {"name":"Bench feed","format":"CSV","fields":["title","category","metal","purity","stones","images",
+                "currency","tags"],
                  "filter":{},"pricing":{"base":"COST","markupPercent":40,"rounding":"NINETY_NINE"}}""", 201)
                 .getJsonNumber("id")
                 .longValue();
@@ -180,7 +181,8 @@ final class Scenarios {
         vendor.api().json("POST", "/api/v1/products", products.build().toString(), 200);
         long feed = vendor.api()
                 .json("POST", "/api/v1/feeds", """
-                {"name":"Orders feed","format":"JSON","fields":["title"],"filter":{},"pricing":{"base":"COST","markupPercent":50,"rounding":"NONE"}}""", 201)
+                {"name":"Orders feed","format":"JSON","fields":["title"],"filter":{},"pricing":{"base":"COST",
+                "markupPercent":50,"rounding":"NONE"}}""", 201)
                 .getJsonNumber("id")
                 .longValue();
         Account shop = signup("Bench Shop");
@@ -216,8 +218,10 @@ final class Scenarios {
                     }
                     String body = """
                     {"channel":"API","externalId":"bench-%s","currency":"USD",
-                     "shippingAddress":{"name":"Bench Buyer","line1":"1 Loop Rd","city":"Austin","postalCode":"73301","country":"US"},
-                     "lines":[{"sku":"%s-ORD-%d","quantity":1,"unitPrice":199.99}]}""".formatted(UUID.randomUUID(), vendorPublicId, n % 50);
+                     "shippingAddress":{"name":"Bench Buyer","line1":"1 Loop Rd","city":"Austin","postalCode":"73301",
+                     "country":"US"},
+                     "lines":[{"sku":"%s-ORD-%d",
+                     "quantity":1,"unitPrice":199.99}]}""".formatted(UUID.randomUUID(), vendorPublicId, n % 50);
                     long t0 = System.nanoTime();
                     HttpRequest request = HttpRequest.newBuilder(URI.create(http.base() + "/api/v1/orders"))
                             .header("Authorization", "Bearer " + shop.key())
@@ -274,7 +278,8 @@ final class Scenarios {
         vendor.api().json("POST", "/api/v1/products", products.build().toString(), 200);
         long feed = vendor.api()
                 .json("POST", "/api/v1/feeds", """
-                {"name":"Fresh feed","format":"JSON","fields":["title"],"filter":{},"pricing":{"base":"COST","markupPercent":50,"rounding":"NONE"}}""", 201)
+                {"name":"Fresh feed","format":"JSON","fields":["title"],"filter":{},"pricing":{"base":"COST",
+                "markupPercent":50,"rounding":"NONE"}}""", 201)
                 .getJsonNumber("id")
                 .longValue();
         List<Account> distributors = new ArrayList<>();

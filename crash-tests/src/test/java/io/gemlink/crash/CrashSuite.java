@@ -277,8 +277,10 @@ abstract class CrashSuite {
                 .isZero();
         assertThat(db.number(
                         "SELECT COUNT(*) FROM dropship_part p WHERE p.state = 'CREATED' AND NOT EXISTS"
-                                + " (SELECT 1 FROM sales_order v WHERE v.id = p.vendor_order_id AND v.source_order_id = p.order_id"
-                                + " AND v.account_id = ?) AND p.order_id IN (SELECT id FROM sales_order WHERE account_id IN (?, ?))",
+                                + " (SELECT 1 FROM sales_order v WHERE v.id = p.vendor_order_id AND v.source_order_id"
+                                + " = p.order_id"
+                                + " AND v.account_id = ?) AND p.order_id IN (SELECT id FROM sales_order WHERE"
+                                + " account_id IN (?, ?))",
                         vendor.id(),
                         shop.id(),
                         bulkShop.id()))
@@ -286,7 +288,8 @@ abstract class CrashSuite {
                 .isZero();
         assertThat(db.number(
                         "SELECT COUNT(*) FROM sales_order v WHERE v.account_id = ? AND NOT EXISTS"
-                                + " (SELECT 1 FROM sales_order d WHERE d.id = v.source_order_id AND d.account_id IN (?, ?))",
+                                + " (SELECT 1 FROM sales_order d WHERE d.id = v.source_order_id AND d.account_id IN"
+                                + " (?, ?))",
                         vendor.id(),
                         shop.id(),
                         bulkShop.id()))
@@ -353,7 +356,8 @@ abstract class CrashSuite {
                 bulkShop.id(), vendor.id());
         long uncopied = db.number(
                 "SELECT COUNT(*) FROM shipment v WHERE v.account_id = ? AND v.tracking_number LIKE 'KILL-PARCEL-%'"
-                        + " AND NOT EXISTS (SELECT 1 FROM shipment c WHERE c.source_shipment_id = v.id AND c.account_id = ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM shipment c WHERE c.source_shipment_id = v.id AND"
+                        + " c.account_id = ?"
                         + " AND c.tracking_number = v.tracking_number AND c.carrier = v.carrier)",
                 vendor.id(), bulkShop.id());
         long copiedTwice = db.number(
@@ -505,7 +509,8 @@ abstract class CrashSuite {
         threads.shutdown();
         System.out.printf(
                 "%s: killed pid %d after %.0f s of load: %d orders acknowledged (%.1f/s; %d by the end of the"
-                        + " streams), not acknowledged: %s; %d tracking rows seen on the first order, %d imported products seen%n",
+                        + " streams), not acknowledged: %s; %d tracking rows seen on the first order, %d imported"
+                        + " products seen%n",
                 database.name(),
                 pid,
                 seconds,
@@ -628,7 +633,10 @@ abstract class CrashSuite {
                 .expect(200);
     }
 
-    /** An in-network link: the vendor's feed and grant, the distributor's source and first import; vendor SKU -> linked SKU. */
+    /**
+     * An in-network link: the vendor's feed and grant, the distributor's source and first import; vendor SKU -> linked
+     * SKU.
+     */
     private static Map<String, String> link(Partner vendor, Partner distributor) throws InterruptedException {
         long feedId = vendor.post("/api/v1/feeds", """
                 {"name":"All pieces","format":"JSON","fields":["title","category","metal","purity","currency"],
@@ -687,7 +695,8 @@ abstract class CrashSuite {
                 .collect(Collectors.joining(","));
         return """
                 {"channel":"SHOPIFY","externalId":"%s","currency":"USD",
-                 "shippingAddress":{"name":"Mia Chen","line1":"20 Pine St","city":"Seattle","region":"WA","postalCode":"98101","country":"US"},
+                 "shippingAddress":{"name":"Mia Chen","line1":"20 Pine St","city":"Seattle","region":"WA",
+                 "postalCode":"98101","country":"US"},
                  "lines":[%s]}""".formatted(externalId, lines);
     }
 

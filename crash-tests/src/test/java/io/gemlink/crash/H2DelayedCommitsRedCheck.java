@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * before it was made durable). It should FAIL in everyAcknowledgedOrderIsStoredExactlyOnce, but it stayed green
  * twice under the suite's combined load (docs/crash-suite.md, "Known gap"); H2DurableCommitsTest is the check
  * that goes red without WRITE_DELAY=0. Run it with
- * {@code ./gemlink test -pl crash-tests -am -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dcrash.include=H2DelayedCommitsRedCheck}.
+ * {@code ./gemlink test -pl crash-tests -am -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dcrash.include=H2DelayedCommitsRedCheck}.
  */
 class H2DelayedCommitsRedCheck extends CrashSuite {
 

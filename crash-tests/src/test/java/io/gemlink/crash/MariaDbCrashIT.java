@@ -1,6 +1,8 @@
 package io.gemlink.crash;
 
-/** The crash suite on the real MariaDB/MySQL: a database of its own that ./gemlink test creates (GEMLINK_CRASH_DB_URL). */
+/**
+ * The crash suite on the real MariaDB/MySQL: a database of its own that ./gemlink test creates (GEMLINK_CRASH_DB_URL).
+ */
 class MariaDbCrashIT extends CrashSuite {
 
     @Override

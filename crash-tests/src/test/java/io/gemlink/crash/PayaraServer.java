@@ -49,7 +49,8 @@ final class PayaraServer {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError(
                         "one of Payara's ports " + PORTS + " was still taken 60 s before the crash suite's"
-                                + " server could start: another server is running (the suite runs inside ./gemlink test, which holds the lock)");
+                                + " server could start: another server is running (the suite runs inside ./gemlink"
+                                + " test, which holds the lock)");
             }
             sleep(Duration.ofSeconds(1));
         }

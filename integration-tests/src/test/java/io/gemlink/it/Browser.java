@@ -57,7 +57,8 @@ public final class Browser implements AutoCloseable, AfterAllCallback {
                 Map.of(
                         "source",
                         "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', e =>"
-                                + " window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')"
+                                + " window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI ||"
+                                + " 'inline')"
                                 + " + ' at ' + e.sourceFile + ':' + e.lineNumber));"));
         driver = chrome;
     }

@@ -46,12 +46,13 @@ class BulkTrackingIT {
         var shop = Api.signup("Bulk Jobs");
         String first = orderNumber(shop);
         String second = orderNumber(shop);
-        String json = """
+        String rows = """
                 [{"orderNumber":"%s","carrier":"OTHER","trackingNumber":"JOB-1","sendDate":"%s"},
                  {"orderNumber":"%s","carrier":"PONY","trackingNumber":"JOB-2","sendDate":"%s"},
                  {"orderNumber":"%s","carrier":"OTHER","trackingNumber":"JOB-3","sendDate":"%s"},
                  {"orderNumber":"999999999","carrier":"OTHER","trackingNumber":"JOB-4","sendDate":"%s"},
-                 {"orderNumber":"%s","carrier":"OTHER","trackingNumber":"JOB-1","sendDate":"%s"}]""".formatted(first, TODAY, first, TODAY, second, TODAY, TODAY, first, TODAY);
+                 {"orderNumber":"%s","carrier":"OTHER","trackingNumber":"JOB-1","sendDate":"%s"}]""";
+        String json = rows.formatted(first, TODAY, first, TODAY, second, TODAY, TODAY, first, TODAY);
 
         HttpResponse<String> posted = post(shop, "application/json", json);
 
@@ -305,10 +306,12 @@ class BulkTrackingIT {
     private static String runningJob(String reference, String owner, int secondsAgo) {
         String id = UUID.randomUUID().toString();
         Db.update(
-                "INSERT INTO bulk_job (public_id, account_id, origin, status, file_name, total_rows, done_rows, last_row,"
+                "INSERT INTO bulk_job (public_id, account_id, origin, status, file_name, total_rows, done_rows,"
+                        + " last_row,"
                         + " applied, unchanged, rejected, warnings, owner, boot_id, started_at, updated_at)"
                         + " SELECT ?, account_id, 'SCREEN', 'RUNNING', 'big.csv', 1000, 400, 401, 390, 5, 5, 0, ?, ?,"
-                        + " started_at - INTERVAL ? SECOND, started_at - INTERVAL ? SECOND FROM bulk_job WHERE public_id = ?",
+                        + " started_at - INTERVAL ? SECOND, started_at - INTERVAL ? SECOND FROM bulk_job WHERE"
+                        + " public_id = ?",
                 id,
                 owner,
                 UUID.randomUUID().toString(),
@@ -323,9 +326,11 @@ class BulkTrackingIT {
         String id = UUID.randomUUID().toString();
         Db.update(
                 "INSERT INTO bulk_job (public_id, account_id, origin, status, total_rows, done_rows, last_row,"
-                        + " applied, unchanged, rejected, warnings, owner, boot_id, started_at, updated_at, finished_at)"
+                        + " applied, unchanged, rejected, warnings, owner, boot_id, started_at, updated_at,"
+                        + " finished_at)"
                         + " SELECT ?, account_id, 'API', 'FINISHED', 1, 1, 1, 0, 0, 1, 0, owner, boot_id,"
-                        + " started_at - INTERVAL ? SECOND, started_at - INTERVAL ? SECOND, started_at - INTERVAL ? SECOND"
+                        + " started_at - INTERVAL ? SECOND, started_at - INTERVAL ? SECOND, started_at - INTERVAL ?"
+                        + " SECOND"
                         + " FROM bulk_job WHERE public_id = ?",
                 id,
                 secondsAgo,

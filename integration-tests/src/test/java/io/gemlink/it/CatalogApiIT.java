@@ -25,7 +25,9 @@ class CatalogApiIT {
         var vendor = Api.signup("Atelier Crème");
         String csv = "sku,title,description,category,metal,purity,price,cost,quantity,tags,images,stones\r\n"
                 + "BAG-1,Bague Éternité,\"Or jaune, 18 carats\nCertificat inclus\",RING,GOLD,18k,1200.00,600,3,"
-                + "bridal|éternité,https://img.example.com/bag-1.jpg,\"[{\"\"type\"\":\"\"DIAMOND\"\",\"\"caratWeight\"\":0.25,\"\"count\"\":12,\"\"certificateLab\"\":\"\"GIA\"\"}]\"\r\n"
+                + "bridal|éternité,https://img.example.com/bag-1.jpg,"
+                + "\"[{\"\"type\"\":\"\"DIAMOND\"\",\"\"caratWeight\"\":0.25,"
+                + "\"\"count\"\":12,\"\"certificateLab\"\":\"\"GIA\"\"}]\"\r\n"
                 + "BAG-2,Broken stock,,RING,GOLD,14K,100,,-1,,,\r\n"
                 + "BAG-3,Broken price,,RING,GOLD,14K,abc,,1,,,\r\n"
                 + "BAG-4,\"Collier \"\"Étoile\"\"\",,NECKLACE,SILVER,925,89.9,30,7,,,\r\n"

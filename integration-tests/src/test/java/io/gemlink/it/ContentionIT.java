@@ -37,8 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (order, vendor). And a write that loses a deadlock is run again instead of answering 500.
  * <p>
  * The test EAR makes the race happen: the sweep ticks every second (integration-tests/pom.xml), and the
- * first mirroring of an order named {@code race-*} waits 300 ms before it starts ({@link ContentionFaults}); meanwhile this test
- * marks the order's owed part as overdue, so that the sweep takes it, and asks for a retry.
+ * first mirroring of an order named {@code race-*} waits 300 ms before it starts ({@link ContentionFaults}); meanwhile
+ * this test marks the order's owed part as overdue, so that the sweep takes it, and asks for a retry.
  */
 @ExtendWith(ArquillianExtension.class)
 class ContentionIT {
@@ -247,7 +247,8 @@ class ContentionIT {
     private static List<long[]> owedOrders(String prefix) {
         String rows = Db.text(
                 "SELECT GROUP_CONCAT(CONCAT(o.id, ':', o.account_id)) FROM sales_order o"
-                        + " JOIN dropship_part p ON p.order_id = o.id WHERE o.external_id LIKE ? AND p.state = 'PENDING'",
+                        + " JOIN dropship_part p ON p.order_id = o.id WHERE o.external_id LIKE ? AND p.state ="
+                        + " 'PENDING'",
                 prefix + "%");
         List<long[]> orders = new ArrayList<>();
         if (rows != null) {

@@ -27,7 +27,8 @@ public final class Deployments {
         return ShrinkWrap.create(JavaArchive.class, "gemlink-test-faults.jar")
                 .addPackage(MirrorFaults.class.getPackage())
                 .addAsManifestResource(new StringAsset("""
-                        <beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0" bean-discovery-mode="annotated"/>
+                        <beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0"
+                        bean-discovery-mode="annotated"/>
                         """), "beans.xml");
     }
 }

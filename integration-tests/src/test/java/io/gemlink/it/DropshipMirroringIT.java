@@ -45,7 +45,8 @@ class DropshipMirroringIT {
                 .append(",\"unitPrice\":299.99}"));
         return """
                 {"channel":"SHOPIFY","externalId":"%s","currency":"USD",
-                 "shippingAddress":{"name":"Mia Chen","line1":"20 Pine St","city":"Seattle","region":"WA","postalCode":"98101","country":"US","phone":"+1 206 555 0100"},
+                 "shippingAddress":{"name":"Mia Chen","line1":"20 Pine St","city":"Seattle","region":"WA",
+                 "postalCode":"98101","country":"US","phone":"+1 206 555 0100"},
                  "lines":[%s]}""".formatted(externalId, lines);
     }
 
@@ -59,7 +60,8 @@ class DropshipMirroringIT {
         shop.api()
                 .post(
                         "/api/v1/products",
-                        "[{\"sku\":\"OWN-CHAIN\",\"title\":\"Own chain\",\"price\":49,\"currency\":\"USD\",\"quantity\":3}]");
+                        "[{\"sku\":\"OWN-CHAIN\",\"title\":\"Own"
+                                + " chain\",\"price\":49,\"currency\":\"USD\",\"quantity\":3}]");
 
         var placed = shop.api()
                 .post(

@@ -295,11 +295,13 @@ class FeedDeliveryIT {
 
     static void seed(Api.Account vendor) {
         var answer = vendor.api().post("/api/v1/products", """
-                [{"sku": "G-RING", "title": "Gold ring, \\"classic\\"", "category": "RING", "metal": "GOLD", "purity": "14K",
+                [{"sku": "G-RING", "title": "Gold ring, \\"classic\\"", "category": "RING", "metal": "GOLD",
+                "purity": "14K",
                   "stones": [{"type": "DIAMOND", "caratWeight": 0.3, "count": 1}], "tags": ["bridal", "gold"],
                   "cost": 40.00, "price": 100.00, "quantity": 5},
                  {"sku": "G-NECK", "title": "Ruby necklace", "category": "NECKLACE", "metal": "GOLD", "purity": "18K",
-                  "stones": [{"type": "RUBY", "caratWeight": 1.1, "count": 3}], "images": ["https://img.example.com/neck.jpg"],
+                  "stones": [{"type": "RUBY", "caratWeight": 1.1, "count": 3}],
+                  "images": ["https://img.example.com/neck.jpg"],
                   "cost": 120.00, "price": 300.00, "quantity": 2},
                  {"sku": "S-RING", "title": "Silver ring", "category": "RING", "metal": "SILVER", "purity": "925",
                   "cost": 20, "price": 50, "quantity": 9},

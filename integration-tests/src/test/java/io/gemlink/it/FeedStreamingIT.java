@@ -100,7 +100,8 @@ class FeedStreamingIT {
 
         var feed = vendor.post("/api/v1/feeds", """
                 {"name": "Everything", "format": "CSV", "fields": ["title", "description", "category", "metal",
-                 "purity", "images", "tags", "currency"], "pricing": {"base": "COST", "markupPercent": 80, "rounding": "NINETY_NINE"}}""");
+                 "purity", "images", "tags", "currency"], "pricing": {"base": "COST", "markupPercent": 80,
+                 "rounding": "NINETY_NINE"}}""");
         long feedId = feed.json().getJsonNumber("id").longValue();
         String token = vendor.post(
                         "/api/v1/feeds/" + feedId + "/grants",
@@ -116,7 +117,8 @@ class FeedStreamingIT {
                 report.add(String.format(
                         Locale.ROOT,
                         "%s feed: %d rows, %.1f MB, %.1f s, %.0f rows/s, %.1f MB/s; "
-                                + "server live heap (after a forced full GC) baseline %.1f MiB, highest during the request %.1f MiB"
+                                + "server live heap (after a forced full GC) baseline %.1f MiB, highest during the"
+                                + " request %.1f MiB"
                                 + " (growth %+.1f MiB, bound %.0f MiB), %d samples mid-stream",
                         format,
                         stream.rows,

@@ -324,7 +324,8 @@ class HostileInputIT {
                     "/api/v1/products",
                     "{\"sku\":\"" + s.sku + "\",\"title\":\"Seed ring\",\"price\":10,\"quantity\":5}"));
             s.feedId = ok(api.post("/api/v1/feeds", """
-                    {"name":"Seed feed","format":"CSV","fields":[],"filter":{},"pricing":{"base":"PRICE","markupPercent":0,"rounding":"NONE"}}""")).getJsonNumber("id").longValue();
+                    {"name":"Seed feed","format":"CSV","fields":[],"filter":{},"pricing":{"base":"PRICE",
+                    "markupPercent":0,"rounding":"NONE"}}""")).getJsonNumber("id").longValue();
             JsonObject grant = ok(api.post(
                     "/api/v1/feeds/" + s.feedId + "/grants",
                     "{\"distributorPublicId\":\"" + s.distributor.publicId() + "\"}"));

@@ -146,7 +146,8 @@ class ImportEndToEndIT {
                         .put(
                                 "/api/v1/import-sources/" + source,
                                 "{\"feedUrl\": \"" + grant.getString("url")
-                                        + "\", \"everyMinutes\": 1440, \"priceRule\": {\"markupPercent\": 10, \"rounding\": \"NONE\"},"
+                                        + "\", \"everyMinutes\": 1440, \"priceRule\": {\"markupPercent\": 10,"
+                                        + " \"rounding\": \"NONE\"},"
                                         + " \"missing\": \"ZERO_STOCK\"}")
                         .status())
                 .isEqualTo(200);

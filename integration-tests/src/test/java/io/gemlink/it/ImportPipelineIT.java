@@ -233,7 +233,8 @@ class ImportPipelineIT {
                         "/api/v1/import-sources/" + source,
                         Imports.source(
                                 feeds.url(path),
-                                "\"priceRule\": {\"markupPercent\": 50, \"rounding\": \"WHOLE\"}, \"keep\": [\"title\"]"));
+                                "\"priceRule\": {\"markupPercent\": 50, \"rounding\": \"WHOLE\"}, \"keep\":"
+                                        + " [\"title\"]"));
         assertThat(put.status()).as(put.body()).isEqualTo(200);
         JsonObject run = Imports.run(distributor, source);
 

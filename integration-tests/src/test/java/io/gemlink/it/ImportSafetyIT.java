@@ -136,7 +136,8 @@ class ImportSafetyIT {
                 .post(
                         "/api/v1/import-sources",
                         "{\"feedUrl\": \"ftp://x\", \"everyMinutes\": 0,"
-                                + " \"priceRule\": {\"markupPercent\": \"ten\", \"rounding\": \"UP\"}, \"stockBuffer\": -1, \"missing\": \"BURN\"}");
+                                + " \"priceRule\": {\"markupPercent\": \"ten\", \"rounding\": \"UP\"},"
+                                + " \"stockBuffer\": -1, \"missing\": \"BURN\"}");
         assertThat(bad.status())
                 .as("a value of the wrong JSON type is 400, before the rules")
                 .isEqualTo(400);
@@ -146,7 +147,8 @@ class ImportSafetyIT {
                 .post(
                         "/api/v1/import-sources",
                         "{\"feedUrl\": \"ftp://x\", \"everyMinutes\": 0,"
-                                + " \"priceRule\": {\"rounding\": \"UP\"}, \"stockBuffer\": -1, \"missing\": \"BURN\", \"keep\": [\"quantity\"]}");
+                                + " \"priceRule\": {\"rounding\": \"UP\"}, \"stockBuffer\": -1, \"missing\":"
+                                + " \"BURN\", \"keep\": [\"quantity\"]}");
         assertThat(bad2.status()).isEqualTo(422);
         assertThat(bad2.errorFields())
                 .containsExactlyInAnyOrder(
@@ -309,7 +311,8 @@ class ImportSafetyIT {
     /** What the source learned from its last good run, and what its next fetch asks with. */
     static List<String> sourceState(long source) {
         return Db.rows(
-                        "SELECT etag, changes_since, last_full_at, last_good_count, last_confirmed_at FROM import_source"
+                        "SELECT etag, changes_since, last_full_at, last_good_count, last_confirmed_at FROM"
+                                + " import_source"
                                 + " WHERE id = ?",
                         source)
                 .get(0);

@@ -192,7 +192,9 @@ final class OpenApiOperations {
         }
     }
 
-    /** The schema a reference points at ({@code #/components/schemas/X} or just {@code X}), or of allOf's first part. */
+    /**
+     * The schema a reference points at ({@code #/components/schemas/X} or just {@code X}), or of allOf's first part.
+     */
     private JsonObject resolve(JsonObject maybeRef) {
         JsonObject o = maybeRef;
         for (int i = 0; i < 5; i++) {

@@ -37,7 +37,8 @@ class OrderIntakeIT {
     static String order(String channel, String externalId, String sku) {
         return """
                 {"channel":"%s","externalId":"%s","currency":"USD",
-                 "shippingAddress":{"name":"Ann Lee","line1":"1 Main St","city":"Austin","region":"TX","postalCode":"73301","country":"US"},
+                 "shippingAddress":{"name":"Ann Lee","line1":"1 Main St","city":"Austin","region":"TX",
+                 "postalCode":"73301","country":"US"},
                  "lines":[{"sku":"%s","quantity":2,"unitPrice":129.99}]}""".formatted(channel, externalId, sku);
     }
 
@@ -98,7 +99,8 @@ class OrderIntakeIT {
         var shop = Api.signup("Careful Shop");
 
         var r = shop.api().post("/api/v1/orders", """
-                {"channel":"FAXMACHINE","currency":"usd","shippingAddress":{"name":"A","line1":"B","city":"C","country":"USA"},
+                {"channel":"FAXMACHINE","currency":"usd","shippingAddress":{"name":"A","line1":"B","city":"C",
+                "country":"USA"},
                  "lines":[{"sku":"X","quantity":0,"unitPrice":1}]}""");
         var typed = shop.api()
                 .post("/api/v1/orders", order("API", "a-1", "X").replace("\"quantity\":2", "\"quantity\":\"two\""));

@@ -348,14 +348,16 @@ class TrackingIT {
         Dropship third = first.another();
 
         var json = first.vendor().api().post("/api/v1/shipments/bulk", """
-                [{"orderNumber":"%s","carrier":"FEDEX","trackingNumber":"986578788855","sendDate":"%s","extendedField1":"bulk A"},
+                [{"orderNumber":"%s","carrier":"FEDEX","trackingNumber":"986578788855","sendDate":"%s",
+                "extendedField1":"bulk A"},
                  {"orderNumber":"%s","carrier":"PONY","trackingNumber":"1","sendDate":"%s"},
                  {"orderNumber":"%s","carrier":"UPS","trackingNumber":"1Z999AA10123456785","sendDate":"%s"},
                  {"orderNumber":"%s","carrier":"UPS","trackingNumber":"1Z999AA10123456784","sendDate":"27/11/2026"},
                  {"carrier":"UPS","trackingNumber":"1Z999AA10123456784","sendDate":"%s"},
                  {"orderNumber":"999999999","carrier":"UPS","trackingNumber":"1Z999AA10123456784","sendDate":"%s"},
                  {"orderNumber":"%s","carrier":"FEDEX","trackingNumber":986578788855,"sendDate":"%s"},
-                 {"orderNumber":"%s","carrier":"ROYAL_MAIL","trackingNumber":"RB123456785GB","sendDate":"%s"}]""".formatted(
+                 {"orderNumber":"%s","carrier":"ROYAL_MAIL","trackingNumber":"RB123456785GB",
+                 "sendDate":"%s"}]""".formatted(
                         first.vendorOrderNumber(),
                         TODAY,
                         first.vendorOrderNumber(),

@@ -102,8 +102,10 @@ class VendorScreensIT {
     void vendorEditsAProductWithAStoneAndSeesItsOtherSizes() {
         var vendor = Api.signup("Edit Jewels");
         vendor.api().post("/api/v1/products", """
-                [{"sku": "ED-6", "title": "Band", "category": "RING", "price": 200, "quantity": 1, "variantGroup": "ED", "size": "6"},
-                 {"sku": "ED-7", "title": "Band", "category": "RING", "price": 200, "quantity": 2, "variantGroup": "ED", "size": "7"}]""");
+                [{"sku": "ED-6", "title": "Band", "category": "RING", "price": 200, "quantity": 1,
+                "variantGroup": "ED", "size": "6"},
+                 {"sku": "ED-7", "title": "Band", "category": "RING", "price": 200, "quantity": 2,
+                 "variantGroup": "ED", "size": "7"}]""");
         browser.driver().manage().deleteAllCookies();
         browser.login(vendor.email(), PASSWORD);
 

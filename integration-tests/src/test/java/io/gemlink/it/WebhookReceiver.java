@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A partner's tracking webhook in the test JVM, on 127.0.0.2 (a free port; see {@link FeedServer#HOST}): records every request
- * and answers the given statuses in turn (the last one repeats), e.g. 500 then 200.
+ * A partner's tracking webhook in the test JVM, on 127.0.0.2 (a free port; see {@link FeedServer#HOST}): records every
+ * request and answers the given statuses in turn (the last one repeats), e.g. 500 then 200.
  */
 public final class WebhookReceiver implements AutoCloseable {
 

@@ -14,7 +14,8 @@ import java.util.List;
  *
  * @param keep fields that later runs leave alone once the linked product exists (e.g. {@code title},
  *             {@code description}): the distributor's own text survives
- * @param paused scheduled runs are skipped while true ("Run now" still runs); null: false on create, unchanged on change
+ * @param paused scheduled runs are skipped while true ("Run now" still runs); null: false on create, unchanged on
+ * change
  */
 public record ImportSourceRequest(
         @NotBlank(message = "is required") @Size(max = 2000, message = URL)

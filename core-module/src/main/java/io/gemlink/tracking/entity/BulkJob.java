@@ -62,7 +62,9 @@ public class BulkJob {
         SCREEN
     }
 
-    /** RUNNING until it ends: FINISHED (every row read), FAILED (stopped by its input), INTERRUPTED (server stopped). */
+    /**
+     * RUNNING until it ends: FINISHED (every row read), FAILED (stopped by its input), INTERRUPTED (server stopped).
+     */
     public enum Status {
         RUNNING,
         FINISHED,

@@ -24,9 +24,9 @@ import java.time.Instant;
         query = "SELECT d.id FROM WebhookDelivery d WHERE d.shipmentId = :shipmentId")
 @NamedQuery(
         name = WebhookDelivery.DUE,
-        query =
-                "SELECT d.id FROM WebhookDelivery d WHERE d.state = :state"
-                        + " AND d.nextAttemptAt <= :now AND (d.claimedUntil IS NULL OR d.claimedUntil < :now) ORDER BY d.nextAttemptAt")
+        query = "SELECT d.id FROM WebhookDelivery d WHERE d.state = :state"
+                + " AND d.nextAttemptAt <= :now AND (d.claimedUntil IS NULL OR d.claimedUntil < :now) ORDER"
+                + " BY d.nextAttemptAt")
 @NamedQuery(
         name = WebhookDelivery.BY_ACCOUNT,
         query = "SELECT d FROM WebhookDelivery d WHERE d.accountId = :accountId ORDER BY d.id DESC")

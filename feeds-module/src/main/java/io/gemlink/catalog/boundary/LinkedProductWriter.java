@@ -185,7 +185,8 @@ public class LinkedProductWriter implements LinkedProducts {
     public List<String> zeroSource(long accountId, long sourceId, Instant now) {
         List<String> skus = em.createQuery(
                         "SELECT p.sku FROM Product p WHERE p.accountId = :accountId"
-                                + " AND p.linkSourceId = :sourceId AND (p.quantity <> 0 OR p.linkContentHash IS NOT NULL)",
+                                + " AND p.linkSourceId = :sourceId AND (p.quantity <> 0 OR p.linkContentHash IS NOT"
+                                + " NULL)",
                         String.class)
                 .setParameter("accountId", accountId)
                 .setParameter("sourceId", sourceId)

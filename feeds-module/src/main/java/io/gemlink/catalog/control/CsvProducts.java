@@ -138,10 +138,10 @@ public final class CsvProducts {
             try {
                 return ProductMapping.stones(value);
             } catch (RuntimeException e) { // JsonbException: the cell is not a JSON array of stone objects
-                errors.add(
-                        new FieldError(
-                                "stones",
-                                "must be a JSON array of stones, e.g. [{\"type\":\"DIAMOND\",\"caratWeight\":0.5,\"count\":1}]"));
+                errors.add(new FieldError(
+                        "stones",
+                        "must be a JSON array of stones, e.g."
+                                + " [{\"type\":\"DIAMOND\",\"caratWeight\":0.5,\"count\":1}]"));
                 return null;
             }
         }

@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * Writes a feed row into a distributor's linked product (for {@link io.gemlink.catalog.api.LinkedProducts}). On creation every field is written; later, the fields the
- * distributor chose to keep ({@link io.gemlink.catalog.api.LinkTarget#KEEPABLE}) are left alone. Stock always follows the vendor.
+ * Writes a feed row into a distributor's linked product (for {@link io.gemlink.catalog.api.LinkedProducts}). On
+ * creation every field is written; later, the fields the distributor chose to keep ({@link
+ * io.gemlink.catalog.api.LinkTarget#KEEPABLE}) are left alone. Stock always follows the vendor.
  */
 public final class ProductFill {
 

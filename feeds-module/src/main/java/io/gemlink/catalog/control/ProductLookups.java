@@ -15,9 +15,9 @@ import java.util.Set;
 
 /**
  * Look-ups of products by SKU for one import batch (the catalog's and the linked products'), in SQL on
- * the transaction's connection. MySQL gets one {@code IN (?, …)} query per batch (one round trip). H2 answers {@code IN} with parameters by
- * scanning every product of the account (its index conditions take literal lists only: 0.3–0.7 s a
- * query at 100,000 products), but an indexed equality in-process in microseconds: there, one
+ * the transaction's connection. MySQL gets one {@code IN (?, …)} query per batch (one round trip). H2 answers {@code
+ * IN} with parameters by scanning every product of the account (its index conditions take literal lists only: 0.3–0.7
+ * s a query at 100,000 products), but an indexed equality in-process in microseconds: there, one
  * prepared point query per SKU.
  */
 public final class ProductLookups {

@@ -24,8 +24,8 @@ import java.util.List;
  * <p>
  * A full answer holds the products that match the filter. A {@code since} answer holds every product
  * changed at or after that instant (at or after: stored times may have whole seconds only, and a row
- * sent twice is harmless where a row missed is not) ({@code inFeed} false when it no longer matches: filtered out, out of stock with
- * in-stock-only, hidden) and the tombstones of deleted products; if the feed's definition itself
+ * sent twice is harmless where a row missed is not) ({@code inFeed} false when it no longer matches: filtered out, out
+ * of stock with in-stock-only, hidden) and the tombstones of deleted products; if the feed's definition itself
  * changed since then, every product is in it, matching or not.
  */
 public final class FeedQuery {

@@ -1,6 +1,8 @@
 package io.gemlink.it.faults;
 
-/** What the faults share: each fires only for orders or shipments named with its prefix, so other tests never meet it. */
+/**
+ * What the faults share: each fires only for orders or shipments named with its prefix, so other tests never meet it.
+ */
 final class Faults {
 
     private Faults() {}

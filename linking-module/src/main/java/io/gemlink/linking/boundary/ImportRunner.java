@@ -34,8 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
  * batches and handle products that left the feed. Anything wrong with the feed as a whole — HTTP
  * error, timeout, unparsable body, a row count other than {@code X-Feed-Rows} — is found before the
  * first write, so such a run is FAILED and has changed nothing. An external feed is fetched only from
- * addresses that are allowed (docs/outbound.md), within a deadline and a byte cap ({@link FeedLimits}). Products missing from a feed are only
- * handled after a complete feed that is not suspiciously small.
+ * addresses that are allowed (docs/outbound.md), within a deadline and a byte cap ({@link FeedLimits}). Products
+ * missing from a feed are only handled after a complete feed that is not suspiciously small.
  * After a complete run a source fetches only the changes ({@code since}, see {@link RunRecorder#plan}):
  * then the removed rows of the answer are the products that left the feed.
  * A run keeps its claim on the source fresh while it works ({@link ClaimKeeper}) and releases only its own.

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 /**
  * Looks for due imports every 20 seconds and delegates to {@link ImportScheduler}; {@link #kick()}
  * asks for a sweep now, when a vendor's change made sources due or a run ended with its source due
- * again. Not a persistent timer on purpose: the schedule lives in {@code import_source.next_run_at}, which survives a restart
- * and is shared by every server on the database (Payara's persistent timers live per server).
+ * again. Not a persistent timer on purpose: the schedule lives in {@code import_source.next_run_at}, which survives a
+ * restart and is shared by every server on the database (Payara's persistent timers live per server).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN) // a slow sweep must not queue up the next one

@@ -14,7 +14,8 @@
  * <li>{@link io.gemlink.linking.boundary.ImportTimer} (every 20 s, or kicked) →
  *     {@link io.gemlink.linking.boundary.ImportScheduler}: due sources are claimed in the database
  *     ({@link io.gemlink.linking.boundary.ImportClaims}), so a run never overlaps another of the same
- *     source, also across servers: a run keeps its claim fresh while it works and releases only its own; a paused source, or one whose distributor has dropshipping off, is
+ *     source, also across servers: a run keeps its claim fresh while it works and releases only its own; a paused
+ * source, or one whose distributor has dropshipping off, is
  *     skipped with the reason on the source ("Run now" still runs).</li>
  * <li>{@link io.gemlink.linking.boundary.ImportRunner}: check the link, fetch (an in-network feed through
  *     its grant inside the deployment, an external one over HTTP to allowed addresses only, with timeouts, a

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** JSON feeds ({@code {"vendor": ..., "products": [...]}}), streamed with JSON-P's {@link JsonParser}: one product object in memory at a time. */
+/**
+ * JSON feeds ({@code {"vendor": ..., "products": [...]}}), streamed with JSON-P's {@link JsonParser}: one product
+ * object in memory at a time.
+ */
 class JsonFeedReader implements FeedReader {
 
     @Override

@@ -15,7 +15,9 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** XML feeds ({@code <feed vendor=..><product>...</product></feed>}), streamed with StAX; no DTDs, no external entities. */
+/**
+ * XML feeds ({@code <feed vendor=..><product>...</product></feed>}), streamed with StAX; no DTDs, no external entities.
+ */
 class XmlFeedReader implements FeedReader {
 
     /** Looked up once: {@code Json.create…} looks the provider up on every call, which costs more than the work. */

@@ -32,7 +32,8 @@ class ClaimStatementsTest {
         db = DriverManager.getConnection("jdbc:h2:mem:claims;MODE=MySQL;DATABASE_TO_LOWER=TRUE");
         db.createStatement()
                 .execute("CREATE TABLE import_source (id BIGINT PRIMARY KEY, claimed_at DATETIME(6),"
-                        + " claim_run_id BIGINT, vendor_account_id BIGINT, next_run_at DATETIME(6), paused TINYINT(1) DEFAULT 0,"
+                        + " claim_run_id BIGINT, vendor_account_id BIGINT, next_run_at DATETIME(6), paused TINYINT(1)"
+                        + " DEFAULT 0,"
                         + " due_trigger VARCHAR(16))");
         db.createStatement().execute("INSERT INTO import_source (id) VALUES (1)");
     }

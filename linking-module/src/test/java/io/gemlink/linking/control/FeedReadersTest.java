@@ -15,7 +15,8 @@ class FeedReadersTest {
 
     private static final String CSV = """
             sku,price,quantity,updatedAt,removed,title,images,tags,stones
-            R-1,100.00,4,2026-11-26T10:00:00Z,,"Solitaire ring, 14K",https://x/1.jpg|https://x/2.jpg,bridal|gold,"[{""type"":""DIAMOND"",""count"":1}]"
+            R-1,100.00,4,2026-11-26T10:00:00Z,,"Solitaire ring, 14K",https://x/1.jpg|https://x/2.jpg,bridal|gold,\
+            "[{""type"":""DIAMOND"",""count"":1}]"
             R-2,50,1,2026-11-26T10:00:00Z,true,,,,
             R-3,oops
             """;

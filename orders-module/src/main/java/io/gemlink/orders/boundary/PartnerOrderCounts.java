@@ -20,7 +20,8 @@ public class PartnerOrderCounts implements PartnerOrders {
     public Map<Long, Long> receivedByVendor(long vendorAccountId, Instant since) {
         return counts(em.createQuery(
                         "SELECT o.sourceAccountId, COUNT(o) FROM SalesOrder o WHERE o.accountId = :account"
-                                + " AND o.sourceAccountId IS NOT NULL AND o.createdAt >= :since GROUP BY o.sourceAccountId",
+                                + " AND o.sourceAccountId IS NOT NULL AND o.createdAt >= :since GROUP BY"
+                                + " o.sourceAccountId",
                         Object[].class)
                 .setParameter("account", vendorAccountId)
                 .setParameter("since", since)

@@ -9,8 +9,8 @@
  * {@link io.gemlink.tracking.boundary.BulkTracking} applies JSON/CSV rows in batches, each batch its
  * own transaction; every upload is a job in the database ({@link io.gemlink.tracking.boundary.BulkJobs}),
  * counted in each batch's transaction, and {@link io.gemlink.tracking.boundary.BulkJobTimer} marks the
- * jobs of a stopped server INTERRUPTED. {@link io.gemlink.tracking.boundary.WebhookOutbox} observes ShipmentAdded to write
- * a notice row (same transaction) and to send it after the commit; {@link
+ * jobs of a stopped server INTERRUPTED. {@link io.gemlink.tracking.boundary.WebhookOutbox} observes ShipmentAdded to
+ * write a notice row (same transaction) and to send it after the commit; {@link
  * io.gemlink.tracking.boundary.WebhookTimer} retries with backoff; a webhook URL may not lead inward
  * (loopback, private networks, this server: refused when saved and at every delivery). The webhook secret
  * is stored sealed with the server's key; {@link io.gemlink.tracking.boundary.WebhookSecretSealer} seals

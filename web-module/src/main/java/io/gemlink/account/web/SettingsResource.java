@@ -44,7 +44,8 @@ public class SettingsResource {
     @Operation(
             summary = "Change dropshipping settings",
             description =
-                    "vendorOrderStatus: NEW, PROCESSING, AWAITING_SHIPMENT, ON_HOLD, or null to receive no dropship orders.")
+                    "vendorOrderStatus: NEW, PROCESSING, AWAITING_SHIPMENT, ON_HOLD, or null to receive no dropship"
+                            + " orders.")
     @RequestBody(
             content =
                     @Content(

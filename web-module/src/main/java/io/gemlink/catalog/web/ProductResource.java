@@ -70,7 +70,8 @@ public class ProductResource {
             summary = "Import products from CSV",
             description =
                     "UTF-8 CSV with a header row of product field names; images and tags |-separated, stones a JSON "
-                            + "array in one cell. Streamed and written in batches; bad rows come back with their row number "
+                            + "array in one cell. Streamed and written in batches; bad rows come back with their row"
+                            + " number "
                             + "(the header is row 1).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ImportResult")))
     public ImportResult importCsv(InputStream csv) throws IOException {

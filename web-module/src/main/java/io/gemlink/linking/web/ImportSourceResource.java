@@ -95,7 +95,8 @@ public class ImportSourceResource {
     @Operation(
             summary = "Remove an import source",
             description = "Its products follow its missing-products rule"
-                    + " (ZERO_STOCK, HIDE or DELETE), as if they had left the feed; orders for them no longer reach the vendor."
+                    + " (ZERO_STOCK, HIDE or DELETE), as if they had left the feed; orders for them no longer reach"
+                    + " the vendor."
                     + " 409 while a run of the source is in progress.")
     @APIResponse(responseCode = "204")
     public void delete(@PathParam("id") long id) {

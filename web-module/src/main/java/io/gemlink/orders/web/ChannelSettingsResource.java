@@ -31,8 +31,8 @@ public class ChannelSettingsResource {
     @Path("shopify")
     @Operation(
             summary = "Set the Shopify webhook secret",
-            description =
-                    "Shopify signs each orders/create webhook with it; deliveries go to /webhooks/shopify/{accountPublicId}/orders.")
+            description = "Shopify signs each orders/create webhook with it; deliveries go to"
+                    + " /webhooks/shopify/{accountPublicId}/orders.")
     @RequestBody(
             content =
                     @Content(

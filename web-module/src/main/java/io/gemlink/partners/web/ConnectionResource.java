@@ -32,7 +32,8 @@ public class ConnectionResource {
     @Operation(
             summary = "The caller's partners",
             description = "As a vendor: the distributors it granted feeds to."
-                    + " As a distributor: the vendors whose feeds it was granted or imports. status ACTIVE while a grant"
+                    + " As a distributor: the vendors whose feeds it was granted or imports. status ACTIVE while a"
+                    + " grant"
                     + " (or an in-network source) between them is live, else ENDED.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ConnectionList")))
     public List<Connection> list() {
@@ -44,8 +45,10 @@ public class ConnectionResource {
     @Operation(
             summary = "End a relationship",
             description = "Revokes the caller's grants to the partner and removes"
-                    + " the caller's import sources of the partner's feeds (their products follow each source's missing rule)."
-                    + " A revoked grant sets the distributor's linked products to quantity 0 at once; either way later orders"
+                    + " the caller's import sources of the partner's feeds (their products follow each source's"
+                    + " missing rule)."
+                    + " A revoked grant sets the distributor's linked products to quantity 0 at once; either way"
+                    + " later orders"
                     + " for them reach no vendor.")
     @APIResponse(responseCode = "204", description = "ended")
     @APIResponse(responseCode = "404", description = "no relationship with this account")

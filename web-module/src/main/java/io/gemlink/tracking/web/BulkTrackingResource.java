@@ -68,9 +68,12 @@ public class BulkTrackingResource {
             summary = "Add shipments in bulk (JSON)",
             description =
                     "A JSON array of {orderNumber, carrier, trackingNumber, sendDate, extendedField1}; orderNumber is "
-                            + "one of the caller's orders. Applied row by row in batches, each batch its own transaction: good rows "
-                            + "apply and propagate like single shipments; bad rows come back in rejected with row (1-based position "
-                            + "in the array), field and message. Repeats of a shipment already on the order count as unchanged.")
+                            + "one of the caller's orders. Applied row by row in batches, each batch its own"
+                            + " transaction: good rows "
+                            + "apply and propagate like single shipments; bad rows come back in rejected with row"
+                            + " (1-based position "
+                            + "in the array), field and message. Repeats of a shipment already on the order count as"
+                            + " unchanged.")
     @RequestBody(
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BulkShipmentList")),

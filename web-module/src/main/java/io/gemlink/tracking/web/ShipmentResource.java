@@ -41,11 +41,16 @@ public class ShipmentResource {
             summary = "Add a shipment (tracking) to an order",
             description =
                     "carrier (GET /carriers), trackingNumber (checked against the carrier's format and check digit; "
-                            + "OTHER takes any 1-64 characters) and sendDate (YYYY-MM-DD, at most 3 days ahead, not before the day "
-                            + "before the order) are required; extendedField1 is optional. On a vendor's dropship order the "
-                            + "distributor's order gets the same shipment in the same transaction; the vendor order becomes SHIPPED, "
-                            + "the distributor order SHIPPED once every vendor part shipped, else PARTIALLY_SHIPPED. A number already "
-                            + "used on another order of the account is stored with duplicateNumber=true and a warning. The same "
+                            + "OTHER takes any 1-64 characters) and sendDate (YYYY-MM-DD, at most 3 days ahead, not"
+                            + " before the day "
+                            + "before the order) are required; extendedField1 is optional. On a vendor's dropship"
+                            + " order the "
+                            + "distributor's order gets the same shipment in the same transaction; the vendor order"
+                            + " becomes SHIPPED, "
+                            + "the distributor order SHIPPED once every vendor part shipped, else PARTIALLY_SHIPPED."
+                            + " A number already "
+                            + "used on another order of the account is stored with duplicateNumber=true and a"
+                            + " warning. The same "
                             + "carrier and number again on the same order answers 200 with the existing shipment.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ShipmentRequest")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ShipmentDetail")))

@@ -52,10 +52,14 @@ public class TrackingWebhookResource {
             summary = "Set the tracking webhook",
             description =
                     "url: absolute http(s) URL; secret: 16-200 characters, required the first time (left out later, "
-                            + "the old one stays). Each new shipment on the account's orders is POSTed as {event: \"shipment.added\", "
-                            + "account, order: {id, number, channel, externalId}, shipment: {id, carrier, trackingNumber, sendDate, "
-                            + "extendedField1, trackingUrl, createdAt}} with headers X-Gemlink-Event, X-Gemlink-Delivery (the same "
-                            + "on every retry) and X-Gemlink-Signature: sha256=<hex HMAC-SHA256 of the raw body with the secret>. "
+                            + "the old one stays). Each new shipment on the account's orders is POSTed as {event:"
+                            + " \"shipment.added\", "
+                            + "account, order: {id, number, channel, externalId}, shipment: {id, carrier,"
+                            + " trackingNumber, sendDate, "
+                            + "extendedField1, trackingUrl, createdAt}} with headers X-Gemlink-Event,"
+                            + " X-Gemlink-Delivery (the same "
+                            + "on every retry) and X-Gemlink-Signature: sha256=<hex HMAC-SHA256 of the raw body with"
+                            + " the secret>. "
                             + "Any 2xx is success; otherwise it is retried with exponential backoff.")
     @RequestBody(
             content =

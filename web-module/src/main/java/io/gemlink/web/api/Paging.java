@@ -5,7 +5,9 @@ import io.gemlink.platform.api.PageRequest;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Paging values of the partner API, refused with 400 naming the parameter when out of range (docs/api.md: size ≤ 500). */
+/**
+ * Paging values of the partner API, refused with 400 naming the parameter when out of range (docs/api.md: size ≤ 500).
+ */
 public final class Paging {
 
     private Paging() {}

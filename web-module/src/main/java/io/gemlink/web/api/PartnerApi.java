@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 @Info(
                         title = "Gemlink partner API",
                         version = "1",
-                        description =
-                                "Jewelry catalog, feeds, imports, orders and tracking between vendors and distributors."),
+                        description = "Jewelry catalog, feeds, imports, orders and tracking between vendors and"
+                                + " distributors."),
         security = @SecurityRequirement(name = "apiKey"))
 @SecurityScheme(
         securitySchemeName = "apiKey",
