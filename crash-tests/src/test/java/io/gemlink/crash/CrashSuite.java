@@ -13,14 +13,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -29,7 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
@@ -48,30 +43,20 @@ import org.junit.jupiter.api.TestMethodOrder;
  * One kill per database serves all scenarios (a restart costs a minute on this machine). Subclasses name
  * the database. docs/crash-suite.md tells how to run it and what it sets.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-abstract class CrashSuite {
+abstract class CrashSuite extends CrashRun {
 
     static final int IMPORT_ROWS = 100_000;
     static final int BULK_ROWS = 20_000;
     static final int BULK_ORDERS = 20;
-    static final int STREAMS = 4;
-    static final Duration ORDER_GAP = Duration.ofMillis(100); // per stream: 4 x 10/s = 40 orders/s
     /** One piece plenty of, one that runs out during the stream (later orders get backordered lines). */
     static final Map<String, Integer> STARTING_STOCK = Map.of("CR-GOLD", 5000, "CR-RARE", 30);
-
-    private final PayaraServer server = new PayaraServer();
-    private final Database database = database();
-    private final Map<String, Long> acknowledged = new ConcurrentHashMap<>(); // externalId -> order id
-    private final Map<String, Integer> unanswered = new ConcurrentHashMap<>(); // what the streams saw instead
-    private final Map<String, Long> timings = new LinkedHashMap<>();
-    private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
     private Partner vendor;
     private Partner shop; // streams orders
     private Partner bulkShop; // its orders are the ones the vendor's bulk file ships
     private Partner importer; // imports the external 100,000-row feed
-    private Map<String, String> shopSkus;
+    private OrderStreams orderStreams; // the shop's order streams
     private final Map<String, Long> bulkVendorOrders = new LinkedHashMap<>(); // vendor order number -> id
     private FeedServer feed;
     private long importSource;
@@ -80,18 +65,12 @@ abstract class CrashSuite {
     private long seenImportedBeforeKill;
     private long importedAfterRestart;
     private Future<Partner.Answer> bulkUpload;
-    private volatile CountDownLatch
-            ackSignal; // armed right before the kill: counted down by the next acknowledged order
     private JsonObject bulkJob; // the upload's report after the restart
     private boolean stopped;
-    private long started = System.nanoTime();
-
-    abstract Database database();
 
     @BeforeAll
     void killTheServerUnderLoadAndStartItAgain() throws Exception {
-        server.start(database.serverEnvironment(), database.product());
-        lap("start and deploy on a fresh " + database.name());
+        startOnTheFreshDatabase();
         prepareNetwork();
         lap("accounts, links, " + BULK_ORDERS + " orders to ship");
         loadAndKill();
@@ -110,13 +89,7 @@ abstract class CrashSuite {
             if (feed != null) {
                 feed.close();
             }
-            System.out.printf(
-                    "%s crash suite (%s): %s%n",
-                    database.name(),
-                    getClass().getSimpleName(),
-                    timings.entrySet().stream()
-                            .map(e -> e.getKey() + " " + e.getValue() + " s")
-                            .collect(Collectors.joining(", ")));
+            printSteps("crash suite");
         }
     }
 
@@ -133,7 +106,9 @@ abstract class CrashSuite {
                         .noneMatch(o -> o.getJsonArray("dropship").stream()
                                 .anyMatch(p -> "PENDING".equals(p.asJsonObject().getString("status")))));
         lap("mirroring sweep after restart");
-        assertThat(orders).as("the shop's orders after the restart").hasSizeGreaterThanOrEqualTo(acknowledged.size());
+        assertThat(orders)
+                .as("the shop's orders after the restart")
+                .hasSizeGreaterThanOrEqualTo(orderStreams.acknowledged());
     }
 
     @Test
@@ -214,33 +189,7 @@ abstract class CrashSuite {
     @Test
     @Order(10)
     void everyAcknowledgedOrderIsStoredExactlyOnce() {
-        Map<String, List<Long>> stored = new HashMap<>();
-        for (Object[] row : stored().rows("SELECT external_id, id FROM sales_order WHERE account_id = ?", shop.id())) {
-            stored.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(((Number) row[1]).longValue());
-        }
-        List<String> lost = acknowledged.keySet().stream()
-                .filter(id -> !stored.containsKey(id))
-                .sorted()
-                .toList();
-        List<String> doubled = stored.entrySet().stream()
-                .filter(e -> e.getValue().size() > 1)
-                .map(Map.Entry::getKey)
-                .toList();
-        List<String> changed = acknowledged.entrySet().stream()
-                .filter(e -> stored.containsKey(e.getKey())
-                        && !stored.get(e.getKey()).contains(e.getValue()))
-                .map(Map.Entry::getKey)
-                .toList();
-
-        assertThat(lost)
-                .as(
-                        "orders answered 201/200 with an id but gone after the restart (of %d acknowledged)",
-                        acknowledged.size())
-                .isEmpty();
-        assertThat(doubled).as("orders stored twice").isEmpty();
-        assertThat(changed)
-                .as("orders stored under another id than the one answered")
-                .isEmpty();
+        orderStreams.storedIn(stored()).assertExactlyOnce();
     }
 
     @Test
@@ -395,23 +344,10 @@ abstract class CrashSuite {
     // ---- the steps ----
 
     private void prepareNetwork() throws InterruptedException {
-        vendor = Partner.signup("Crash Vendor " + tag);
-        settings(vendor, "\"PROCESSING\"");
-        var catalog = Json.createArrayBuilder();
-        STARTING_STOCK.forEach((sku, quantity) -> catalog.add(Json.createObjectBuilder()
-                .add("sku", sku)
-                .add("title", "Piece " + sku)
-                .add("category", "RING")
-                .add("metal", "GOLD")
-                .add("purity", "14K")
-                .add("cost", 100)
-                .add("price", 250)
-                .add("currency", "USD")
-                .add("quantity", quantity)));
-        vendor.post("/api/v1/products", catalog.build().toString()).expect(200);
+        vendor = stockedVendor(tag);
         shop = Partner.signup("Crash Shop " + tag);
         settings(shop, "null");
-        shopSkus = link(vendor, shop);
+        orderStreams = new OrderStreams(shop, link(vendor, shop), tag);
         bulkShop = Partner.signup("Crash Bulk Shop " + tag);
         settings(bulkShop, "null");
         String bulkSku = link(vendor, bulkShop).get("CR-GOLD");
@@ -456,14 +392,8 @@ abstract class CrashSuite {
      * ended before the kill (the crash would prove nothing about it).
      */
     private void loadAndKill() throws Exception {
-        AtomicBoolean streaming = new AtomicBoolean(true);
-        ExecutorService threads = Executors.newFixedThreadPool(STREAMS + 1);
-        List<Future<?>> streams = new ArrayList<>();
-        long streamStart = System.nanoTime();
-        for (int s = 0; s < STREAMS; s++) {
-            int stream = s;
-            streams.add(threads.submit(() -> streamOrders(stream, streaming)));
-        }
+        ExecutorService threads = Executors.newFixedThreadPool(OrderStreams.STREAMS + 1);
+        orderStreams.start(threads);
         bulkUpload =
                 threads.submit(() -> vendor.postCsv("/api/v1/shipments/bulk", trackingFile(), Duration.ofMinutes(15)));
         cutRun = importer.post("/api/v1/import-sources/" + importSource + "/runs", "")
@@ -478,7 +408,9 @@ abstract class CrashSuite {
                 Duration.ofMinutes(3),
                 () -> bulkUpload.isDone()
                         || !"RUNNING".equals(cutRunStatus())
-                        || acknowledged.size() >= 100 && shipmentsOn(firstBulkOrder) > 0 && importedProducts() > 0);
+                        || orderStreams.acknowledged() >= 100
+                                && shipmentsOn(firstBulkOrder) > 0
+                                && importedProducts() > 0);
         failIfEnded("the bulk upload", bulkUpload);
         seenShippedOnFirstBulkOrder = shipmentsOn(firstBulkOrder);
         seenImportedBeforeKill = importedProducts();
@@ -487,20 +419,8 @@ abstract class CrashSuite {
             throw new AssertionError(
                     "the import ended (" + status + ") before the kill, the crash proves nothing about it");
         }
-        ProcessHandle victim = server.process();
-        CountDownLatch nextAck = new CountDownLatch(1);
-        ackSignal = nextAck;
-        if (!nextAck.await(30, TimeUnit.SECONDS)) {
-            throw new AssertionError("no order was acknowledged in the 30 s before the kill: " + unanswered);
-        }
-        long pid = server.kill(victim); // within a millisecond or so of that answer
-
-        double seconds = (System.nanoTime() - streamStart) / 1e9;
-        int acknowledgedAtKill = acknowledged.size();
-        streaming.set(false);
-        for (Future<?> stream : streams) {
-            stream.get(60, TimeUnit.SECONDS);
-        }
+        orderStreams.killAfterTheNextAcknowledgement(server);
+        orderStreams.stop();
         try {
             bulkUpload.get(60, TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException expected) {
@@ -508,18 +428,8 @@ abstract class CrashSuite {
         }
         threads.shutdown();
         System.out.printf(
-                "%s: killed pid %d after %.0f s of load: %d orders acknowledged (%.1f/s; %d by the end of the"
-                        + " streams), not acknowledged: %s; %d tracking rows seen on the first order, %d imported"
-                        + " products seen%n",
-                database.name(),
-                pid,
-                seconds,
-                acknowledgedAtKill,
-                acknowledgedAtKill / seconds,
-                acknowledged.size(),
-                unanswered,
-                seenShippedOnFirstBulkOrder,
-                seenImportedBeforeKill);
+                "%s: %s; %d tracking rows seen on the first order, %d imported products seen%n",
+                database.name(), orderStreams.theKill(), seenShippedOnFirstBulkOrder, seenImportedBeforeKill);
     }
 
     private String cutRunStatus() {
@@ -534,39 +444,6 @@ abstract class CrashSuite {
                 .json()
                 .getJsonNumber("total")
                 .longValue();
-    }
-
-    /** One stream: an order every ORDER_GAP until the kill; an answer that is not 201/200 is counted, not retried. */
-    private void streamOrders(int stream, AtomicBoolean streaming) {
-        long next = System.nanoTime();
-        for (int n = 0; streaming.get(); n++) {
-            String externalId = "kill9-" + tag + "-" + stream + "-" + n;
-            // every third order also takes the rare piece, which runs out: stock is then contended
-            Map<String, Integer> lines = n % 3 == 0
-                    ? Map.of(shopSkus.get("CR-GOLD"), 1, shopSkus.get("CR-RARE"), 1)
-                    : Map.of(shopSkus.get("CR-GOLD"), 1 + n % 2);
-            try {
-                Partner.Answer answer = shop.post("/api/v1/orders", order(externalId, lines));
-                if ((answer.status() == 201 || answer.status() == 200)) {
-                    acknowledged.put(
-                            externalId, answer.json().getJsonNumber("id").longValue());
-                    CountDownLatch signal = ackSignal;
-                    if (signal != null) {
-                        signal.countDown();
-                    }
-                } else {
-                    unanswered.merge("HTTP " + answer.status(), 1, Integer::sum);
-                }
-            } catch (UncheckedIOException e) {
-                unanswered.merge("no answer", 1, Integer::sum);
-                return; // the server is gone (or broken): this stream is done
-            }
-            next += ORDER_GAP.toNanos();
-            long wait = next - System.nanoTime();
-            if (wait > 0) {
-                PayaraServer.sleep(Duration.ofNanos(wait));
-            }
-        }
     }
 
     private String trackingFile() {
@@ -628,7 +505,26 @@ abstract class CrashSuite {
         }
     }
 
-    private static void settings(Partner account, String vendorStatus) {
+    /** A vendor with {@link #STARTING_STOCK}, dropshipping on (its mirrored orders PROCESSING). */
+    static Partner stockedVendor(String tag) {
+        Partner vendor = Partner.signup("Crash Vendor " + tag);
+        settings(vendor, "\"PROCESSING\"");
+        var catalog = Json.createArrayBuilder();
+        STARTING_STOCK.forEach((sku, quantity) -> catalog.add(Json.createObjectBuilder()
+                .add("sku", sku)
+                .add("title", "Piece " + sku)
+                .add("category", "RING")
+                .add("metal", "GOLD")
+                .add("purity", "14K")
+                .add("cost", 100)
+                .add("price", 250)
+                .add("currency", "USD")
+                .add("quantity", quantity)));
+        vendor.post("/api/v1/products", catalog.build().toString()).expect(200);
+        return vendor;
+    }
+
+    static void settings(Partner account, String vendorStatus) {
         account.put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":" + vendorStatus + "}")
                 .expect(200);
     }
@@ -637,7 +533,7 @@ abstract class CrashSuite {
      * An in-network link: the vendor's feed and grant, the distributor's source and first import; vendor SKU -> linked
      * SKU.
      */
-    private static Map<String, String> link(Partner vendor, Partner distributor) throws InterruptedException {
+    static Map<String, String> link(Partner vendor, Partner distributor) throws InterruptedException {
         long feedId = vendor.post("/api/v1/feeds", """
                 {"name":"All pieces","format":"JSON","fields":["title","category","metal","purity","currency"],
                  "filter":{},"pricing":{"base":"COST","markupPercent":50,"rounding":"NONE"}}""")
@@ -726,11 +622,5 @@ abstract class CrashSuite {
 
     static void await(String what, Duration limit, BooleanSupplier done) {
         await(what, limit, done::getAsBoolean, Boolean::booleanValue);
-    }
-
-    private void lap(String step) {
-        long now = System.nanoTime();
-        timings.put(step, Math.round((now - started) / 1e9));
-        started = now;
     }
 }

@@ -44,6 +44,24 @@ record Database(String name, String url, String user, String password, String da
         return h2(directory, options -> options);
     }
 
+    /**
+     * As {@link #h2(Path)}, with H2's delayed commits: WRITE_DELAY=0 taken out of the production default's
+     * options, i.e. the default URL before commits were made durable (red checks only).
+     */
+    static Database h2WithDelayedCommits(Path directory) {
+        return h2(directory, options -> {
+            if (!options.contains(";WRITE_DELAY=0")) {
+                throw new IllegalStateException("the default H2 URL has no WRITE_DELAY=0 to take out: " + options);
+            }
+            return options.replace(";WRITE_DELAY=0", "");
+        });
+    }
+
+    /** A fresh directory name under the crash suite's work directory (target/crash): {@code prefix} and the time. */
+    static Path scratch(String prefix) {
+        return Path.of(System.getProperty("crash.work", "target/crash"), prefix + System.currentTimeMillis());
+    }
+
     /** As {@link #h2(Path)}, the production default's options changed by {@code change} (red checks only). */
     static Database h2(Path directory, java.util.function.UnaryOperator<String> change) {
         Properties defaults = new Properties();
