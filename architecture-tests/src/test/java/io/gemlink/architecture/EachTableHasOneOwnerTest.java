@@ -65,7 +65,7 @@ class EachTableHasOneOwnerTest {
     private static final Pattern NAMED_QUERY = Pattern.compile("^([A-Z][A-Za-z]+)\\.[a-z][A-Za-z]*$");
 
     private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
-    private static final JavaClasses CLASSES = new ClassFileImporter()
+    static final JavaClasses CLASSES = new ClassFileImporter()
             .importPaths(Stream.concat(Stream.of("core-module", WEB), FEATURE_MODULES.stream())
                     .map(EachTableHasOneOwnerTest::classes)
                     .toList());
