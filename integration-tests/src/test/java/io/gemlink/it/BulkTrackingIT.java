@@ -124,6 +124,105 @@ class BulkTrackingIT {
         assertThat(badSize.errorFields()).containsExactly("size");
     }
 
+    /**
+     * One batch (issue #15 writes a batch set-based): two parcels on one order, the same parcel twice, a number
+     * reused on another order (stored before, or earlier in the batch), and bad rows among the good ones. Each
+     * row's answer is what it would be alone, the bad rows write nothing, every new shipment reaches the
+     * distributor's order once, and the distributor's webhook owes one notice per copy.
+     */
+    @Test
+    void oneBatchAnswersEachRowAsIfAloneAndCarriesEachNewParcelToTheDistributorOnce() throws Exception {
+        TrackingIT.Dropship first = TrackingIT.dropship("Batch");
+        TrackingIT.Dropship second = first.another();
+        var vendor = first.vendor();
+        var shop = first.shop();
+        try (WebhookReceiver receiver = new WebhookReceiver(200)) {
+            assertThat(shop.api()
+                            .put(
+                                    "/api/v1/settings/tracking-webhook",
+                                    "{\"url\":\"" + receiver.url() + "\",\"secret\":\"whsec-batch-secret\"}")
+                            .status())
+                    .isEqualTo(200);
+            assertThat(vendor.api()
+                            .post(
+                                    "/api/v1/orders/" + second.vendorOrderId() + "/shipments",
+                                    TrackingIT.shipment("OTHER", "PRE-1", TODAY, null))
+                            .status())
+                    .isEqualTo(201);
+            String v1 = first.vendorOrderNumber();
+            String v2 = second.vendorOrderNumber();
+            String rows = """
+                    [{"orderNumber":"%s","carrier":"OTHER","trackingNumber":"TWO-A","sendDate":"%s"},
+                     {"orderNumber":"%s","carrier":"OTHER","trackingNumber":"TWO-B","sendDate":"%s"},
+                     {"orderNumber":"%s","carrier":"OTHER","trackingNumber":"TWO-A","sendDate":"%s"},
+                     {"orderNumber":"%s","carrier":"PONY","trackingNumber":"BAD-1","sendDate":"%s"},
+                     {"orderNumber":"%s","carrier":"OTHER","trackingNumber":"TWO-A","sendDate":"%s"},
+                     {"orderNumber":"%s","carrier":"OTHER","trackingNumber":"PRE-1","sendDate":"%s"},
+                     {"orderNumber":"%s","carrier":"OTHER","trackingNumber":"PRE-1","sendDate":"%s"},
+                     {"orderNumber":"%s","carrier":"OTHER","trackingNumber":"BAD-2","sendDate":"2001-01-01"},
+                     {"orderNumber":"999999999","carrier":"OTHER","trackingNumber":"BAD-3","sendDate":"%s"}]""".formatted(
+                            v1, TODAY, v1, TODAY, v1, TODAY, v1, TODAY, v2, TODAY, v1, TODAY, v2, TODAY, v1, TODAY);
+
+            HttpResponse<String> posted = post(vendor, "application/json", rows);
+
+            assertThat(posted.statusCode()).isEqualTo(200);
+            JsonObject result = parse(posted.body());
+            assertThat(result.getInt("applied")).isEqualTo(4); // rows 1, 2, 5, 6
+            assertThat(result.getInt("unchanged")).isEqualTo(2); // row 3 (row 1's parcel), row 7 (stored before)
+            assertThat(result.getJsonArray("rejected").getValuesAs(JsonObject.class))
+                    .extracting(r -> r.getInt("row") + ":" + r.getString("field"))
+                    .containsExactly("4:carrier", "8:sendDate", "9:orderNumber");
+            // TWO-A on the second order: used earlier in this batch; PRE-1 on the first: stored before on the second
+            assertThat(result.getJsonArray("warnings").getValuesAs(JsonObject.class))
+                    .extracting(r -> r.getInt("row") + ":" + r.getString("field"))
+                    .containsExactly("5:trackingNumber", "6:trackingNumber");
+            JsonObject report = vendor.api()
+                    .get("/api/v1/shipments/bulk/" + result.getString("id"))
+                    .json();
+            assertThat(report.getInt("applied")).isEqualTo(4);
+            assertThat(report.getInt("unchanged")).isEqualTo(2);
+            assertThat(report.getInt("rejectedCount")).isEqualTo(3);
+            assertThat(report.getInt("warningCount")).isEqualTo(2);
+
+            assertThat(Db.rows(
+                            "SELECT tracking_number, duplicate_number FROM shipment WHERE order_id = ?"
+                                    + " ORDER BY tracking_number",
+                            first.vendorOrderId()))
+                    .containsExactly(List.of("PRE-1", "1"), List.of("TWO-A", "0"), List.of("TWO-B", "0"));
+            assertThat(Db.rows(
+                            "SELECT tracking_number, duplicate_number FROM shipment WHERE order_id = ?"
+                                    + " ORDER BY tracking_number",
+                            second.vendorOrderId()))
+                    .containsExactly(List.of("PRE-1", "0"), List.of("TWO-A", "1"));
+            assertThat(Db.text("SELECT COUNT(*) FROM shipment WHERE tracking_number IN ('BAD-1', 'BAD-2', 'BAD-3')"))
+                    .isEqualTo("0");
+            JsonObject shopFirst = TrackingIT.order(shop, first.shopOrderId());
+            assertThat(shopFirst.getJsonArray("shipments").getValuesAs(JsonObject.class))
+                    .extracting(x -> x.getString("trackingNumber"))
+                    .containsExactlyInAnyOrder("TWO-A", "TWO-B", "PRE-1");
+            assertThat(shopFirst.getString("status")).isEqualTo("SHIPPED");
+            JsonObject shopSecond = TrackingIT.order(shop, second.shopOrderId());
+            assertThat(shopSecond.getJsonArray("shipments").getValuesAs(JsonObject.class))
+                    .extracting(x -> x.getString("trackingNumber"))
+                    .containsExactlyInAnyOrder("PRE-1", "TWO-A");
+            assertThat(shopSecond.getString("status")).isEqualTo("SHIPPED");
+            assertThat(TrackingIT.order(vendor, first.vendorOrderId()).getString("status"))
+                    .isEqualTo("SHIPPED");
+            // one notice per copy on the distributor's orders (PRE-1 of the single shipment, then the batch's four)
+            assertThat(Db.rows(
+                            "SELECT d.order_number, s.tracking_number FROM tracking_webhook_delivery d"
+                                    + " JOIN shipment s ON s.id = d.shipment_id WHERE d.account_id = ?"
+                                    + " ORDER BY d.order_number, s.tracking_number",
+                            shop.id()))
+                    .containsExactlyInAnyOrder(
+                            List.of(first.shopOrderNumber(), "PRE-1"),
+                            List.of(first.shopOrderNumber(), "TWO-A"),
+                            List.of(first.shopOrderNumber(), "TWO-B"),
+                            List.of(second.shopOrderNumber(), "PRE-1"),
+                            List.of(second.shopOrderNumber(), "TWO-A"));
+        }
+    }
+
     @Test
     void aJobWhoseHeartbeatStoppedIsReportedInterruptedAfterItsLastStoredRow() {
         var shop = Api.signup("Bulk Crash");

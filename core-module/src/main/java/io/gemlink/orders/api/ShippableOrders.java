@@ -2,28 +2,36 @@ package io.gemlink.orders.api;
 
 import jakarta.ejb.Local;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The orders' door for tracking-module: finds and locks the order a shipment goes on, and moves its
- * status when the shipment is added. Runs in the caller's transaction. Implemented by orders-module,
- * which owns {@code sales_order} and {@code dropship_part}.
+ * The orders' door for tracking-module: finds and locks the orders shipments go on, and moves their
+ * status when shipments are added. Set-based, so that a bulk tracking batch costs a few statements, not a few
+ * per row. Runs in the caller's transaction. Implemented by orders-module, which owns {@code sales_order} and
+ * {@code dropship_part}.
  */
 @Local
 public interface ShippableOrders {
 
     Optional<ShippableOrder> find(long orderId);
 
-    /** The account's order with this number (another account's order is no order). */
-    Optional<ShippableOrder> byNumber(long accountId, String number);
-
-    /** Locks the order's row until the transaction ends (one writer of shipments per order); as it is now. */
-    Optional<ShippableOrder> lock(long orderId);
+    /** The account's orders with these numbers, by number, in one query (another account's order is no order). */
+    Map<String, ShippableOrder> byNumbers(long accountId, Collection<String> numbers);
 
     /**
-     * Moves the order's status after a shipment was added to it; the caller holds the order's lock. An
-     * order without vendor parts is SHIPPED; a distributor order with vendor parts is SHIPPED once every
-     * part that has a vendor order has shipped, else PARTIALLY_SHIPPED.
+     * Locks the orders' rows until the transaction ends (one writer of shipments per order), in one statement and
+     * in ascending id order, so that two callers never wait for each other crosswise.
+     * @return the orders as they are now, by ascending id; an id without order is left out
      */
-    void shipmentAdded(long orderId, Instant now);
+    List<ShippableOrder> lockAll(Collection<Long> orderIds);
+
+    /**
+     * Moves the orders' status after shipments were added to them; the caller holds their locks. An order
+     * without vendor parts is SHIPPED; a distributor order with vendor parts is SHIPPED once every part that has
+     * a vendor order has shipped, else PARTIALLY_SHIPPED.
+     */
+    void shipmentsAdded(Collection<Long> orderIds, Instant now);
 }

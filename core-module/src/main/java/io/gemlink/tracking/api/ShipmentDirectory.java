@@ -2,7 +2,9 @@ package io.gemlink.tracking.api;
 
 import io.gemlink.orders.api.ShipmentView;
 import jakarta.ejb.Local;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,8 +17,9 @@ public interface ShipmentDirectory {
     List<ShipmentView> ofOrder(long orderId);
 
     /**
-     * The vendor orders whose shipments are copied onto this distributor order, read with a lock (so that
-     * copies committed after the caller's first read are seen); in the caller's transaction.
+     * By distributor order: the vendor orders whose shipments are copied onto it, read with a lock (so that
+     * copies committed after the caller's first read are seen), in one query; in the caller's transaction. An
+     * order without copies is left out.
      */
-    Set<Long> shippedVendorOrders(long orderId);
+    Map<Long, Set<Long>> shippedVendorOrders(Collection<Long> orderIds);
 }

@@ -1,8 +1,8 @@
 /**
  * Tracking's published types: the shipment request and answer, the bulk row and result, a bulk upload's
  * job (its summary and report), the outbound webhook's settings and delivery log, the carriers, the
- * {@link io.gemlink.tracking.api.ShipmentAdded} event (fired by tracking-module in the shipment's
- * transaction), {@link io.gemlink.tracking.api.ShipmentDirectory} (the other modules' reads of shipments)
+ * {@link io.gemlink.tracking.api.ShipmentsAdded} event (fired by tracking-module once per writing transaction,
+ * in it), {@link io.gemlink.tracking.api.ShipmentDirectory} (the other modules' reads of shipments)
  * and {@link io.gemlink.tracking.api.ShipmentHooks}, a point for the tests' fault injection.
  */
 package io.gemlink.tracking.api;

@@ -18,23 +18,25 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "shipment")
 @NamedQuery(name = Shipment.BY_ORDER, query = "SELECT s FROM Shipment s WHERE s.orderId = :orderId ORDER BY s.id")
+// the parcels (order, carrier, number) among these orders and numbers, for a batch of shipments at once
 @NamedQuery(
-        name = Shipment.BY_PARCEL,
-        query = "SELECT s FROM Shipment s WHERE s.orderId = :orderId"
-                + " AND s.carrier = :carrier AND s.trackingNumber = :trackingNumber")
+        name = Shipment.PARCELS,
+        query = "SELECT s FROM Shipment s WHERE s.orderId IN :orderIds AND s.trackingNumber IN :trackingNumbers")
+// which orders of the accounts already carry these numbers (the accounts' own shipments, not copies)
 @NamedQuery(
-        name = Shipment.USED_ELSEWHERE,
-        query = "SELECT COUNT(s) FROM Shipment s WHERE s.accountId = :accountId"
-                + " AND s.trackingNumber = :trackingNumber AND s.orderId <> :orderId AND s.sourceShipmentId IS NULL")
+        name = Shipment.NUMBER_USES,
+        query = "SELECT DISTINCT s.accountId, s.trackingNumber, s.orderId FROM Shipment s"
+                + " WHERE s.accountId IN :accountIds AND s.trackingNumber IN :trackingNumbers"
+                + " AND s.sourceShipmentId IS NULL")
 @NamedQuery(
-        name = Shipment.COPIES_ON_ORDER,
-        query = "SELECT s FROM Shipment s WHERE s.orderId = :orderId" + " AND s.sourceOrderId IS NOT NULL")
+        name = Shipment.COPIES_ON_ORDERS,
+        query = "SELECT s FROM Shipment s WHERE s.orderId IN :orderIds AND s.sourceOrderId IS NOT NULL")
 public class Shipment {
 
     public static final String BY_ORDER = "Shipment.byOrder";
-    public static final String BY_PARCEL = "Shipment.byParcel";
-    public static final String USED_ELSEWHERE = "Shipment.usedElsewhere";
-    public static final String COPIES_ON_ORDER = "Shipment.copiesOnOrder";
+    public static final String PARCELS = "Shipment.parcels";
+    public static final String NUMBER_USES = "Shipment.numberUses";
+    public static final String COPIES_ON_ORDERS = "Shipment.copiesOnOrders";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

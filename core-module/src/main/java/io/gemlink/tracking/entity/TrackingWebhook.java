@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -14,7 +15,12 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "tracking_webhook")
+@NamedQuery(
+        name = TrackingWebhook.OF_ACCOUNTS,
+        query = "SELECT w FROM TrackingWebhook w WHERE w.accountId IN :accountIds")
 public class TrackingWebhook {
+
+    public static final String OF_ACCOUNTS = "TrackingWebhook.ofAccounts";
 
     @Id
     @Column(name = "account_id")

@@ -20,8 +20,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "tracking_webhook_delivery")
 @NamedQuery(
-        name = WebhookDelivery.BY_SHIPMENT,
-        query = "SELECT d.id FROM WebhookDelivery d WHERE d.shipmentId = :shipmentId")
+        name = WebhookDelivery.BY_SHIPMENTS,
+        query = "SELECT d.id FROM WebhookDelivery d WHERE d.shipmentId IN :shipmentIds")
 @NamedQuery(
         name = WebhookDelivery.DUE,
         query = "SELECT d.id FROM WebhookDelivery d WHERE d.state = :state"
@@ -35,7 +35,7 @@ import java.time.Instant;
         query = "SELECT COUNT(d) FROM WebhookDelivery d WHERE d.accountId = :accountId")
 public class WebhookDelivery {
 
-    public static final String BY_SHIPMENT = "WebhookDelivery.byShipment";
+    public static final String BY_SHIPMENTS = "WebhookDelivery.byShipments";
     public static final String DUE = "WebhookDelivery.due";
     public static final String BY_ACCOUNT = "WebhookDelivery.byAccount";
     public static final String COUNT_BY_ACCOUNT = "WebhookDelivery.countByAccount";

@@ -3,7 +3,6 @@ package io.gemlink.orders.boundary;
 import io.gemlink.orders.api.OrderStatus;
 import io.gemlink.orders.api.ShippableOrder;
 import io.gemlink.orders.api.ShippableOrders;
-import io.gemlink.orders.entity.DropshipPart;
 import io.gemlink.orders.entity.SalesOrder;
 import io.gemlink.tracking.api.ShipmentDirectory;
 import jakarta.ejb.EJB;
@@ -14,21 +13,33 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The orders tracking-module ships ({@link ShippableOrders}): finds and locks them, and moves an order's
- * status when a shipment is added to it. An order without vendor parts (a vendor's dropship order, an
- * order of the distributor's own goods) is SHIPPED. A distributor order with vendor parts is SHIPPED once
- * every part that has a vendor order has shipped (a copy of one of its shipments is on this order), else
- * PARTIALLY_SHIPPED. The caller holds the order's row lock.
+ * The orders tracking-module ships ({@link ShippableOrders}): finds and locks them, and moves their status
+ * when shipments are added to them, a whole batch of orders in a few statements. An order without vendor
+ * parts (a vendor's dropship order, an order of the distributor's own goods) is SHIPPED. A distributor order
+ * with vendor parts is SHIPPED once every part that has a vendor order has shipped (a copy of one of its
+ * shipments is on this order), else PARTIALLY_SHIPPED. The caller holds the orders' row locks.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class OrderShipping implements ShippableOrders {
+
+    static final String BY_NUMBERS =
+            "SELECT o FROM SalesOrder o WHERE o.accountId = :accountId AND o.number IN :numbers";
+    static final String LOCK = "SELECT o FROM SalesOrder o WHERE o.id IN :ids ORDER BY o.id";
+    static final String VENDOR_ORDERS = "SELECT p.orderId, p.vendorOrderId FROM DropshipPart p"
+            + " WHERE p.orderId IN :ids AND p.vendorOrderId IS NOT NULL";
+    static final String MOVE = "UPDATE SalesOrder o SET o.status = :status, o.updatedAt = :now WHERE o.id IN :ids";
 
     @PersistenceContext
     EntityManager em;
@@ -44,45 +55,68 @@ public class OrderShipping implements ShippableOrders {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<ShippableOrder> byNumber(long accountId, String number) {
-        return em.createQuery(
-                        "SELECT o FROM SalesOrder o WHERE o.number = :number AND o.accountId = :accountId",
-                        SalesOrder.class)
-                .setParameter("number", number)
-                .setParameter("accountId", accountId)
-                .getResultStream()
-                .findFirst()
-                .map(OrderShipping::view);
-    }
-
-    @Override
-    public Optional<ShippableOrder> lock(long orderId) {
-        SalesOrder order = em.find(SalesOrder.class, orderId);
-        if (order == null) {
-            return Optional.empty();
+    public Map<String, ShippableOrder> byNumbers(long accountId, Collection<String> numbers) {
+        Map<String, ShippableOrder> found = new HashMap<>();
+        if (!numbers.isEmpty()) {
+            em.createQuery(BY_NUMBERS, SalesOrder.class)
+                    .setParameter("accountId", accountId)
+                    .setParameter("numbers", List.copyOf(new HashSet<>(numbers)))
+                    .getResultStream()
+                    .forEach(o -> found.put(o.getNumber(), view(o)));
         }
-        em.lock(order, LockModeType.PESSIMISTIC_WRITE);
-        return Optional.of(view(order));
+        return found;
     }
 
     @Override
-    public void shipmentAdded(long orderId, Instant now) {
-        SalesOrder order = em.find(SalesOrder.class, orderId);
-        List<Long> vendorOrders = em.createNamedQuery(DropshipPart.BY_ORDER, DropshipPart.class)
-                .setParameter("orderId", orderId)
+    public List<ShippableOrder> lockAll(Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return List.of();
+        }
+        // one SELECT … FOR UPDATE, rows taken in id order; a locking read also refreshes what this transaction read
+        return em.createQuery(LOCK, SalesOrder.class)
+                .setParameter("ids", List.copyOf(new TreeSet<>(orderIds)))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
-                .map(DropshipPart::getVendorOrderId)
-                .filter(Objects::nonNull)
+                .map(OrderShipping::view)
                 .toList();
-        if (vendorOrders.isEmpty()) {
-            order.changeStatus(OrderStatus.SHIPPED, now);
+    }
+
+    @Override
+    public void shipmentsAdded(Collection<Long> orderIds, Instant now) {
+        if (orderIds.isEmpty()) {
             return;
         }
+        Set<Long> ids = new TreeSet<>(orderIds);
+        Map<Long, Set<Long>> vendorOrders = new HashMap<>();
+        em.createQuery(VENDOR_ORDERS, Object[].class)
+                .setParameter("ids", List.copyOf(ids))
+                .getResultStream()
+                .forEach(r -> vendorOrders
+                        .computeIfAbsent((Long) r[0], k -> new HashSet<>())
+                        .add((Long) r[1]));
         // a locking read sees other vendors' copies committed after this transaction's first read
-        // (REPEATABLE READ); they were all written under this order's lock, which the caller holds
-        Set<Long> shipped = shipments.shippedVendorOrders(orderId);
-        order.changeStatus(
-                shipped.containsAll(vendorOrders) ? OrderStatus.SHIPPED : OrderStatus.PARTIALLY_SHIPPED, now);
+        // (REPEATABLE READ); they were all written under these orders' locks, which the caller holds
+        Map<Long, Set<Long>> shipped =
+                vendorOrders.isEmpty() ? Map.of() : shipments.shippedVendorOrders(vendorOrders.keySet());
+        List<Long> complete = new ArrayList<>();
+        List<Long> partial = new ArrayList<>();
+        for (Long id : ids) {
+            Set<Long> owed = vendorOrders.get(id);
+            boolean all = owed == null || shipped.getOrDefault(id, Set.of()).containsAll(owed);
+            (all ? complete : partial).add(id);
+        }
+        move(complete, OrderStatus.SHIPPED, now);
+        move(partial, OrderStatus.PARTIALLY_SHIPPED, now);
+    }
+
+    private void move(List<Long> ids, OrderStatus status, Instant now) {
+        if (!ids.isEmpty()) {
+            em.createQuery(MOVE)
+                    .setParameter("status", status)
+                    .setParameter("now", now)
+                    .setParameter("ids", ids)
+                    .executeUpdate();
+        }
     }
 
     private static ShippableOrder view(SalesOrder o) {

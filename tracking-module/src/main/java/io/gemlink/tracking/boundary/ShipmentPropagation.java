@@ -5,6 +5,9 @@ import io.gemlink.orders.api.ShippableOrder;
 import io.gemlink.orders.api.ShippableOrders;
 import io.gemlink.tracking.api.ShipmentAdded;
 import io.gemlink.tracking.api.ShipmentHooks;
+import io.gemlink.tracking.api.ShipmentsAdded;
+import io.gemlink.tracking.control.ShipmentStore;
+import io.gemlink.tracking.control.ShipmentStore.Parcel;
 import io.gemlink.tracking.entity.Shipment;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -15,13 +18,25 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Carries a vendor's shipment on a dropship order to the distributor's order: the same carrier,
- * number, send date, extended field 1 and link, and the distributor order's status.
- * Observed IN the shipment's transaction, not after it: the copy commits with the vendor's shipment
- * or not at all, so it happens exactly once with no outbox of its own, and the distributor sees it
- * the moment the vendor's answer comes back. If the copy fails, the vendor's shipment is rolled back with it
+ * Carries vendors' shipments on dropship orders to the distributors' orders: the same carrier,
+ * number, send date, extended field 1 and link, and the distributor orders' status. A batch of shipments is
+ * carried at once: the distributor orders locked in one statement (after the vendor orders, which the caller
+ * holds, and in id order: the same order for every writer), the parcels they carry already read in one query
+ * (a parcel is copied once per distributor order), the copies written in one JDBC batch, the statuses moved in
+ * a few statements.
+ * Observed IN the shipments' transaction, not after it: the copies commit with the vendor's shipments
+ * or not at all, so they happen exactly once with no outbox of their own, and the distributor sees them
+ * the moment the vendor's answer comes back. If a copy fails, the vendor's shipments are rolled back with it
  * (ConcurrentShippingIT makes it fail on purpose through {@link ShipmentHooks}).
  */
 @Stateless
@@ -34,42 +49,64 @@ public class ShipmentPropagation {
     ShippableOrders orders;
 
     @Inject
-    Event<ShipmentAdded> added;
+    ShipmentStore store;
+
+    @Inject
+    Event<ShipmentsAdded> added;
 
     @Inject
     Instance<ShipmentHooks> hooks; // none in production
 
-    public void onShipmentAdded(@Observes ShipmentAdded event) {
-        if (event.copy()) {
+    public void onShipmentsAdded(@Observes ShipmentsAdded event) {
+        // the vendors' shipments and their orders: both already in this transaction's persistence context
+        Map<Long, Long> distributorOrderOf = new HashMap<>();
+        List<Shipment> carried = new ArrayList<>();
+        for (ShipmentAdded a : event.shipments()) {
+            if (a.copy()) {
+                continue;
+            }
+            ShippableOrder vendorOrder = orders.find(a.orderId()).orElseThrow();
+            if (vendorOrder.channel() == Channel.DROPSHIPPING && vendorOrder.sourceOrderId() != null) {
+                distributorOrderOf.put(vendorOrder.id(), vendorOrder.sourceOrderId());
+                carried.add(em.find(Shipment.class, a.shipmentId()));
+            }
+        }
+        if (carried.isEmpty()) {
             return;
         }
-        ShippableOrder vendorOrder = orders.find(event.orderId()).orElseThrow();
-        if (vendorOrder.channel() != Channel.DROPSHIPPING || vendorOrder.sourceOrderId() == null) {
-            return;
+        // lock order: vendor orders (held by the caller), then distributor orders — the same for every vendor
+        Map<Long, ShippableOrder> distributorOrders = new HashMap<>();
+        orders.lockAll(new HashSet<>(distributorOrderOf.values())).forEach(o -> distributorOrders.put(o.id(), o));
+        Set<Parcel> onOrders = new HashSet<>(store.parcels(
+                        distributorOrders.keySet(),
+                        carried.stream().map(Shipment::getTrackingNumber).toList())
+                .keySet());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<Shipment> copies = new ArrayList<>();
+        List<Shipment> copied = new ArrayList<>();
+        for (Shipment shipment : carried) {
+            ShippableOrder distributorOrder = distributorOrders.get(distributorOrderOf.get(shipment.getOrderId()));
+            if (distributorOrder == null) {
+                continue;
+            }
+            // another vendor part in the same parcel (or the same parcel earlier in this batch): shown once
+            if (onOrders.add(Parcel.of(distributorOrder.id(), shipment.getCarrier(), shipment.getTrackingNumber()))) {
+                copies.add(shipment.copyTo(distributorOrder.accountId(), distributorOrder.id(), now));
+                copied.add(shipment);
+            }
         }
-        // lock order: vendor order (held by the caller), then distributor order — the same for every vendor
-        ShippableOrder distributorOrder =
-                orders.lock(vendorOrder.sourceOrderId()).orElse(null);
-        if (distributorOrder == null) {
-            return;
+        Map<Parcel, Shipment> stored = store.insert(copies);
+        Set<Long> shipped = new LinkedHashSet<>();
+        List<ShipmentAdded> facts = new ArrayList<>();
+        for (Shipment copy : copies) {
+            Shipment s = stored.get(Parcel.of(copy));
+            shipped.add(s.getOrderId());
+            facts.add(new ShipmentAdded(s.getAccountId(), s.getOrderId(), s.getId(), true));
         }
-        Shipment shipment = em.find(Shipment.class, event.shipmentId());
-        boolean already = em.createNamedQuery(Shipment.BY_PARCEL, Shipment.class)
-                .setParameter("orderId", distributorOrder.id())
-                .setParameter("carrier", shipment.getCarrier())
-                .setParameter("trackingNumber", shipment.getTrackingNumber())
-                .getResultStream()
-                .findAny()
-                .isPresent();
-        if (already) {
-            return; // another vendor part in the same parcel: the distributor's order shows it once
+        orders.shipmentsAdded(shipped, now);
+        copied.forEach(shipment -> hooks.forEach(h -> h.copied(shipment)));
+        if (!facts.isEmpty()) {
+            added.fire(new ShipmentsAdded(facts));
         }
-        Instant now = Instant.now();
-        Shipment copy = shipment.copyTo(distributorOrder.accountId(), distributorOrder.id(), now);
-        em.persist(copy);
-        em.flush();
-        orders.shipmentAdded(distributorOrder.id(), now);
-        hooks.forEach(h -> h.copied(shipment));
-        added.fire(new ShipmentAdded(distributorOrder.accountId(), distributorOrder.id(), copy.getId(), true));
     }
 }

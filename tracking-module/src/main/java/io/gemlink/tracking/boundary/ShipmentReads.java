@@ -9,9 +9,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Answers the other modules' reads of shipments ({@link ShipmentDirectory}). */
 @Stateless
@@ -37,12 +40,16 @@ public class ShipmentReads implements ShipmentDirectory {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Set<Long> shippedVendorOrders(long orderId) {
-        return em.createNamedQuery(Shipment.COPIES_ON_ORDER, Shipment.class)
-                .setParameter("orderId", orderId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .map(Shipment::getSourceOrderId)
-                .collect(Collectors.toSet());
+    public Map<Long, Set<Long>> shippedVendorOrders(Collection<Long> orderIds) {
+        Map<Long, Set<Long>> shipped = new HashMap<>();
+        if (!orderIds.isEmpty()) {
+            em.createNamedQuery(Shipment.COPIES_ON_ORDERS, Shipment.class)
+                    .setParameter("orderIds", List.copyOf(orderIds))
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream()
+                    .forEach(s -> shipped.computeIfAbsent(s.getOrderId(), k -> new HashSet<>())
+                            .add(s.getSourceOrderId()));
+        }
+        return shipped;
     }
 }

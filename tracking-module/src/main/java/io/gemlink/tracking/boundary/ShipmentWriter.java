@@ -2,6 +2,7 @@ package io.gemlink.tracking.boundary;
 
 import io.gemlink.orders.api.ShippableOrder;
 import io.gemlink.orders.api.ShippableOrders;
+import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.NotFoundException;
 import io.gemlink.tracking.api.ShipmentRequest;
 import io.gemlink.tracking.control.ShipmentDetails;
@@ -11,11 +12,13 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * Adds one shipment in a transaction of its own: the shipment, the order's status and, on a dropship
  * order, the distributor's copy and status ({@link ShipmentPropagation}) commit together or not at all.
- * Its own transaction, so that {@link ShipmentService} can run it again when it loses a deadlock.
+ * Its own transaction, so that {@link ShipmentService} can run it again when it loses a deadlock. It is a bulk
+ * batch of one row ({@link ShipmentRecorder}): one code path for both.
  */
 @Stateless
 public class ShipmentWriter {
@@ -31,7 +34,11 @@ public class ShipmentWriter {
         ShippableOrder order = orders.find(orderId)
                 .filter(o -> o.accountId() == accountId)
                 .orElseThrow(() -> new NotFoundException("order"));
-        ShipmentRecorder.Recorded recorded = recorder.add(order, request);
+        ShipmentRecorder.Recorded recorded = recorder.add(List.of(new ShipmentRecorder.Entry(order, request)))
+                .get(0);
+        if (recorded.isRefused()) {
+            throw new BadInputException(recorded.refused());
+        }
         return new ShipmentService.Added(ShipmentDetails.of(recorded.shipment(), order.number()), recorded.created());
     }
 }

@@ -4,7 +4,9 @@ import io.gemlink.account.api.AccountDirectory;
 import io.gemlink.orders.api.ShippableOrder;
 import io.gemlink.orders.api.ShippableOrders;
 import io.gemlink.tracking.api.ShipmentAdded;
+import io.gemlink.tracking.api.ShipmentsAdded;
 import io.gemlink.tracking.control.NoticePayload;
+import io.gemlink.tracking.control.TrackingInserts;
 import io.gemlink.tracking.entity.Shipment;
 import io.gemlink.tracking.entity.TrackingWebhook;
 import io.gemlink.tracking.entity.WebhookDelivery;
@@ -14,13 +16,19 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The outbound tracking notice. In the shipment's transaction, a notice row is written for an
- * account with a webhook (the outbox: it commits with the shipment or not at all); after the
- * commit it is handed to {@link WebhookSender}, and a timer retries what that could not deliver.
- * Sending never blocks, fails or rolls back the shipment.
+ * The outbound tracking notices, one per shipment (a vendor's own and a distributor's copy alike) of an account
+ * with a webhook. In the shipments' transaction, the notice rows are written in one JDBC batch (the outbox: they
+ * commit with the shipments or not at all); after the commit they are handed to {@link WebhookSender}, and a
+ * timer retries what that could not deliver. Sending never blocks, fails or rolls back a shipment.
  */
 @Stateless
 public class WebhookOutbox {
@@ -37,24 +45,57 @@ public class WebhookOutbox {
     @EJB
     WebhookSender sender;
 
-    public void onShipmentAdded(@Observes ShipmentAdded added) {
-        TrackingWebhook webhook = em.find(TrackingWebhook.class, added.accountId());
-        if (webhook == null) {
+    public void onShipmentsAdded(@Observes ShipmentsAdded added) {
+        Map<Long, TrackingWebhook> webhooks = new HashMap<>();
+        em.createNamedQuery(TrackingWebhook.OF_ACCOUNTS, TrackingWebhook.class)
+                .setParameter(
+                        "accountIds",
+                        added.shipments().stream()
+                                .map(ShipmentAdded::accountId)
+                                .distinct()
+                                .toList())
+                .getResultStream()
+                .forEach(w -> webhooks.put(w.getAccountId(), w));
+        if (webhooks.isEmpty()) {
             return;
         }
-        ShippableOrder order = orders.find(added.orderId()).orElseThrow();
-        Shipment shipment = em.find(Shipment.class, added.shipmentId());
-        String payload = NoticePayload.of(accounts.get(added.accountId()).publicId(), order, shipment);
-        em.persist(new WebhookDelivery(
-                added.accountId(), shipment.getId(), order.number(), webhook.getUrl(), payload, Instant.now()));
+        Map<Long, String> publicIds = new HashMap<>();
+        List<WebhookDelivery> notices = new ArrayList<>();
+        Instant now = Instant.now();
+        for (ShipmentAdded a : added.shipments()) {
+            TrackingWebhook webhook = webhooks.get(a.accountId());
+            if (webhook == null) {
+                continue;
+            }
+            // the order and the shipment are in this transaction's persistence context already
+            ShippableOrder order = orders.find(a.orderId()).orElseThrow();
+            Shipment shipment = em.find(Shipment.class, a.shipmentId());
+            String account = publicIds.computeIfAbsent(
+                    a.accountId(), id -> accounts.get(id).publicId());
+            notices.add(new WebhookDelivery(
+                    a.accountId(),
+                    shipment.getId(),
+                    order.number(),
+                    webhook.getUrl(),
+                    NoticePayload.of(account, order, shipment),
+                    now));
+        }
+        try {
+            TrackingInserts.deliveries(em.unwrap(Connection.class), notices);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store tracking notices: " + e.getMessage(), e);
+        }
     }
 
     // AFTER_SUCCESS: never announce a rolled-back shipment; the timer sends it if this does not
-    public void afterShipmentAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) ShipmentAdded added) {
-        em.createNamedQuery(WebhookDelivery.BY_SHIPMENT, Long.class)
-                .setParameter("shipmentId", added.shipmentId())
+    public void afterShipmentsAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) ShipmentsAdded added) {
+        em.createNamedQuery(WebhookDelivery.BY_SHIPMENTS, Long.class)
+                .setParameter(
+                        "shipmentIds",
+                        added.shipments().stream()
+                                .map(ShipmentAdded::shipmentId)
+                                .toList())
                 .getResultStream()
-                .findFirst()
-                .ifPresent(sender::deliverLater);
+                .forEach(sender::deliverLater);
     }
 }

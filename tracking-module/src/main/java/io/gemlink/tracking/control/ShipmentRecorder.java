@@ -4,80 +4,162 @@ import io.gemlink.orders.api.OrderStatus;
 import io.gemlink.orders.api.ShippableOrder;
 import io.gemlink.orders.api.ShippableOrders;
 import io.gemlink.platform.api.BadInputException;
+import io.gemlink.platform.api.FieldError;
 import io.gemlink.tracking.api.ShipmentAdded;
 import io.gemlink.tracking.api.ShipmentRequest;
+import io.gemlink.tracking.api.ShipmentsAdded;
+import io.gemlink.tracking.control.ShipmentStore.NumberInAccount;
+import io.gemlink.tracking.control.ShipmentStore.Parcel;
 import io.gemlink.tracking.entity.Shipment;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Adds one shipment to an order inside the caller's transaction: locks the order, checks the
- * shipment (nothing is written when a check fails), answers the existing shipment when the same
- * parcel is already on the order, flags a number used on another order of the account, moves the
- * order's status and fires {@link ShipmentAdded}. A plain CDI bean, not an EJB: a refused row of a
- * bulk upload throws here without marking the whole batch's transaction for rollback.
+ * Adds shipments to orders inside the caller's transaction, a whole batch at once (one shipment from the API is
+ * a batch of one): checks each row (a refused row writes nothing and keeps its neighbours), locks the rows'
+ * orders in one statement, answers the existing shipment when the same parcel is already on the order (or
+ * earlier in the batch), flags a number used on another order of the account (or earlier in the batch on
+ * another order), writes the new shipments in one JDBC batch, moves the orders' status and fires one
+ * {@link ShipmentsAdded}. A constant number of statements per batch, whatever its size. A plain CDI bean, not an
+ * EJB: a refused row is an answer, not an exception that would mark the batch's transaction for rollback.
  */
 @Dependent
 public class ShipmentRecorder {
-
-    @PersistenceContext
-    EntityManager em;
 
     @EJB
     ShippableOrders orders;
 
     @Inject
-    Event<ShipmentAdded> added;
+    ShipmentStore store;
 
-    /** The shipment, and whether it is new (false: the same parcel was already on the order). */
-    public record Recorded(Shipment shipment, boolean created) {}
+    @Inject
+    Event<ShipmentsAdded> added;
 
-    /** @throws BadInputException naming the broken fields; nothing is written then */
-    public Recorded add(ShippableOrder order, ShipmentRequest request) {
-        Instant now = Instant.now();
-        LocalDate placedOn = LocalDate.ofInstant(order.createdAt(), ZoneOffset.UTC);
-        ShipmentRules.Checked checked = ShipmentRules.check(request, placedOn, LocalDate.now(ZoneOffset.UTC));
-        if (order.status() == OrderStatus.CANCELLED) {
-            throw new BadInputException("orderNumber", "order " + order.number() + " is cancelled");
+    /** A shipment to add to an order (found by the caller: scoped to the caller's account). */
+    public record Entry(ShippableOrder order, ShipmentRequest request) {}
+
+    /**
+     * What became of an entry: refused (its broken fields, every one of them; nothing written), or the shipment
+     * and whether it is new (false: the same parcel was already on the order).
+     */
+    public record Recorded(Shipment shipment, boolean created, List<FieldError> refused) {
+
+        static Recorded refused(List<FieldError> errors) {
+            return new Recorded(null, false, errors);
         }
-        orders.lock(order.id()); // one writer per order: the parcel check and the status hold
-        var same = em.createNamedQuery(Shipment.BY_PARCEL, Shipment.class)
-                .setParameter("orderId", order.id())
-                .setParameter("carrier", checked.carrier().name())
-                .setParameter("trackingNumber", checked.trackingNumber())
-                .getResultStream()
-                .findFirst();
-        if (same.isPresent()) {
-            return new Recorded(same.get(), false);
+
+        public boolean isRefused() {
+            return refused != null;
         }
-        Shipment shipment = new Shipment(
-                order.accountId(),
-                order.id(),
-                checked.carrier().name(),
-                checked.trackingNumber(),
-                checked.sendDate(),
-                checked.extendedField1(),
-                checked.trackingUrl(),
-                now);
-        long usedElsewhere = em.createNamedQuery(Shipment.USED_ELSEWHERE, Long.class)
-                .setParameter("accountId", order.accountId())
-                .setParameter("trackingNumber", checked.trackingNumber())
-                .setParameter("orderId", order.id())
-                .getSingleResult();
-        if (usedElsewhere > 0) {
-            shipment.flagDuplicateNumber();
+    }
+
+    /** @return one answer per entry, in order */
+    public List<Recorded> add(List<Entry> entries) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as the column keeps it
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Recorded[] answers = new Recorded[entries.size()];
+        ShipmentRules.Checked[] checked = new ShipmentRules.Checked[entries.size()];
+        Set<Long> orderIds = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            try {
+                LocalDate placedOn = LocalDate.ofInstant(e.order().createdAt(), ZoneOffset.UTC);
+                checked[i] = ShipmentRules.check(e.request(), placedOn, today);
+                orderIds.add(e.order().id());
+            } catch (BadInputException refused) {
+                answers[i] = Recorded.refused(refused.errors());
+            }
         }
-        em.persist(shipment);
-        em.flush();
-        orders.shipmentAdded(order.id(), now);
-        added.fire(new ShipmentAdded(order.accountId(), order.id(), shipment.getId(), false));
-        return new Recorded(shipment, true);
+        // one writer per order: the parcel checks and the statuses hold until the commit
+        Map<Long, ShippableOrder> locked = new HashMap<>();
+        orders.lockAll(orderIds).forEach(o -> locked.put(o.id(), o));
+        Set<String> numbers = new HashSet<>();
+        Set<Long> accountIds = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (checked[i] != null) {
+                ShippableOrder order = locked.get(entries.get(i).order().id());
+                if (order == null || order.status() == OrderStatus.CANCELLED) {
+                    String number = entries.get(i).order().number();
+                    answers[i] = Recorded.refused(List.of(new FieldError(
+                            "orderNumber",
+                            order == null ? "no such order: " + number : "order " + number + " is cancelled")));
+                    checked[i] = null;
+                } else {
+                    numbers.add(checked[i].trackingNumber());
+                    accountIds.add(order.accountId());
+                }
+            }
+        }
+        Map<Parcel, Shipment> onOrders = store.parcels(locked.keySet(), numbers);
+        Map<NumberInAccount, Set<Long>> carrying = store.ordersCarrying(accountIds, numbers);
+        Map<Parcel, Integer> firstInBatch = new HashMap<>();
+        List<Shipment> fresh = new ArrayList<>();
+        Parcel[] parcels = new Parcel[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            if (checked[i] == null) {
+                continue;
+            }
+            ShippableOrder order = locked.get(entries.get(i).order().id());
+            ShipmentRules.Checked c = checked[i];
+            Parcel parcel = Parcel.of(order.id(), c.carrier().name(), c.trackingNumber());
+            parcels[i] = parcel;
+            Shipment same = onOrders.get(parcel);
+            if (same != null) {
+                answers[i] = new Recorded(same, false, null);
+                continue;
+            }
+            if (firstInBatch.putIfAbsent(parcel, i) != null) {
+                continue; // the same parcel earlier in this batch: answered below, once it is stored
+            }
+            Shipment shipment = new Shipment(
+                    order.accountId(),
+                    order.id(),
+                    c.carrier().name(),
+                    c.trackingNumber(),
+                    c.sendDate(),
+                    c.extendedField1(),
+                    c.trackingUrl(),
+                    now);
+            Set<Long> on = carrying.computeIfAbsent(
+                    NumberInAccount.of(order.accountId(), c.trackingNumber()), k -> new HashSet<>());
+            if (on.stream().anyMatch(id -> id != order.id())) {
+                shipment.flagDuplicateNumber();
+            }
+            on.add(order.id());
+            fresh.add(shipment);
+        }
+        Map<Parcel, Shipment> stored = store.insert(fresh);
+        Set<Long> shipped = new LinkedHashSet<>();
+        List<ShipmentAdded> facts = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (answers[i] != null) {
+                continue;
+            }
+            Shipment shipment = stored.get(parcels[i]);
+            boolean first = firstInBatch.get(parcels[i]) == i;
+            answers[i] = new Recorded(shipment, first, null);
+            if (first) {
+                shipped.add(shipment.getOrderId());
+                facts.add(new ShipmentAdded(shipment.getAccountId(), shipment.getOrderId(), shipment.getId(), false));
+            }
+        }
+        orders.shipmentsAdded(shipped, now);
+        if (!facts.isEmpty()) {
+            added.fire(new ShipmentsAdded(facts));
+        }
+        return List.of(answers);
     }
 }
