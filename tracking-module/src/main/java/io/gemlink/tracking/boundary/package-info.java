@@ -3,15 +3,16 @@
  * one of the caller's orders (checked by carrier format and check digit, date rules; a number
  * already used on another order is flagged, not refused) in a transaction of its own
  * ({@link io.gemlink.tracking.boundary.ShipmentWriter}, run again if it loses a deadlock) and fires
- * {@link io.gemlink.tracking.api.ShipmentAdded} in that transaction.
+ * {@link io.gemlink.tracking.api.ShipmentsAdded} in that transaction.
  * {@link io.gemlink.tracking.boundary.ShipmentPropagation} observes it in the same transaction and
- * copies a dropship order's shipment to the distributor's order, moving both statuses.
+ * copies dropship orders' shipments to the distributors' orders, moving both statuses.
  * {@link io.gemlink.tracking.boundary.BulkTracking} applies JSON/CSV rows in batches, each batch its
- * own transaction; every upload is a job in the database ({@link io.gemlink.tracking.boundary.BulkJobs}),
- * counted in each batch's transaction, and {@link io.gemlink.tracking.boundary.BulkJobTimer} marks the
- * jobs of a stopped server INTERRUPTED. {@link io.gemlink.tracking.boundary.WebhookOutbox} observes ShipmentAdded to
- * write a notice row (same transaction) and to send it after the commit; {@link
- * io.gemlink.tracking.boundary.WebhookTimer} retries with backoff; a webhook URL may not lead inward
+ * own transaction and written set-based ({@link io.gemlink.tracking.boundary.BulkChunk}: a constant number
+ * of statements per batch; a single shipment is a batch of one); every upload is a job in the database
+ * ({@link io.gemlink.tracking.boundary.BulkJobs}), counted in each batch's transaction, and
+ * {@link io.gemlink.tracking.boundary.BulkJobTimer} marks the jobs of a stopped server INTERRUPTED.
+ * {@link io.gemlink.tracking.boundary.WebhookOutbox} observes ShipmentsAdded to write notice rows (same
+ * transaction) and to send them after the commit; {@link io.gemlink.tracking.boundary.WebhookTimer} retries with backoff; a webhook URL may not lead inward
  * (loopback, private networks, this server: refused when saved and at every delivery). The webhook secret
  * is stored sealed with the server's key; {@link io.gemlink.tracking.boundary.WebhookSecretSealer} seals
  * values from before that at start-up. It does not talk to carriers
