@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The {@code shipment} table for a batch of shipments, in the caller's transaction and a constant number of
@@ -93,7 +94,7 @@ public class ShipmentStore {
         Map<Parcel, Shipment> stored = parcels(
                 shipments.stream().map(Shipment::getOrderId).toList(),
                 shipments.stream().map(Shipment::getTrackingNumber).toList());
-        stored.keySet().retainAll(shipments.stream().map(Parcel::of).toList());
+        stored.keySet().retainAll(shipments.stream().map(Parcel::of).collect(Collectors.toSet()));
         return stored;
     }
 
