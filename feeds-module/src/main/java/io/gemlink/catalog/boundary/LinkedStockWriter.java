@@ -45,8 +45,9 @@ public class LinkedStockWriter implements LinkedStock {
     static final String LINKED = "SELECT id, link_source_id, link_vendor_sku, quantity FROM product"
             + " WHERE link_vendor_account_id = ? AND link_content_hash IS NOT NULL AND link_vendor_sku ";
 
-    static final String SET_QUANTITY = "UPDATE product SET quantity = ?, updated_at = ?, version = version + 1"
-            + " WHERE id = ? AND link_content_hash IS NOT NULL";
+    /** The change stamps as a run's write sets them: the distributor's own feeds and its freshness see it. */
+    static final String SET_QUANTITY = "UPDATE product SET quantity = ?, updated_at = ?, link_last_synced_at = ?,"
+            + " version = version + 1 WHERE id = ? AND link_content_hash IS NOT NULL";
 
     /** SKUs per {@code IN} query on MySQL. */
     static final int CHUNK = 500;
@@ -110,7 +111,8 @@ public class LinkedStockWriter implements LinkedStock {
                     for (long[] w : writes) {
                         ps.setInt(1, (int) w[1]);
                         ps.setObject(2, stamp);
-                        ps.setLong(3, w[0]);
+                        ps.setObject(3, stamp);
+                        ps.setLong(4, w[0]);
                         ps.addBatch();
                     }
                     ps.executeBatch();
