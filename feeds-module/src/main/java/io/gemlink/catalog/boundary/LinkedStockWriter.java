@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -66,13 +67,21 @@ public class LinkedStockWriter implements LinkedStock {
         }
         Map<Long, StockSource> bySource = new HashMap<>();
         Map<Long, Boolean> inStockOnly = new HashMap<>();
+        Map<Long, Optional<Boolean>> feedInStockOnly = new HashMap<>(); // many sources share a feed: read it once
         for (StockSource s : sources) {
-            feeds.deliverable(s.feedId())
-                    .filter(f -> f.accountId() == vendorAccountId) // a source bound to another vendor's feed: no
-                    .ifPresent(f -> {
+            feedInStockOnly
+                    .computeIfAbsent(
+                            s.feedId(),
+                            id -> feeds.deliverable(id)
+                                    .filter(f ->
+                                            f.accountId() == vendorAccountId) // another vendor's feed: not this one's
+                                    .map(f -> {
+                                        FeedFilter filter = f.definition().filter();
+                                        return filter != null && Boolean.TRUE.equals(filter.inStockOnly());
+                                    }))
+                    .ifPresent(only -> {
                         bySource.put(s.sourceId(), s);
-                        FeedFilter filter = f.definition().filter();
-                        inStockOnly.put(s.sourceId(), filter != null && Boolean.TRUE.equals(filter.inStockOnly()));
+                        inStockOnly.put(s.sourceId(), only);
                     });
         }
         if (bySource.isEmpty()) {
