@@ -6,6 +6,7 @@
  * {@link io.gemlink.catalog.api.StockChanged} for a stock-only change instead (orders' reservations, a PATCH
  * of the quantity; linked products follow it without a run), and the
  * catalog's doors for the modules that do not own {@code product}: {@link io.gemlink.catalog.api.LinkedProducts}
- * (linking's imports), {@link io.gemlink.catalog.api.LinkedStock} (linking's stock follow-up) and {@link io.gemlink.catalog.api.StockReservations} (orders). Holds no logic.
+ * (linking's imports), {@link io.gemlink.catalog.api.LinkedStock} (linking's stock follow-up) and
+ * {@link io.gemlink.catalog.api.StockReservations} (orders). Holds no logic.
  */
 package io.gemlink.catalog.api;
