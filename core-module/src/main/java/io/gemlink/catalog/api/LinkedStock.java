@@ -20,9 +20,10 @@ public interface LinkedStock {
     /**
      * Sets the quantity of the sources' linked products of these vendor SKUs to what an import run would write
      * now: the vendor's quantity (as its feed shows it) less the source's buffer, never below 0; bumps their
-     * change stamp when it changes. Reads the vendor's products under a row lock, so two of these never write
-     * out of order. Leaves alone the products a run handled as gone from the feed, and those of a hidden vendor
-     * product (that is content, for the run).
+     * change stamp when it changes. Reads the vendor's products without a lock: callers run these one at a time,
+     * each after the change it follows committed, so that they write in the order of the changes. Leaves alone
+     * the products a run handled as gone from the feed, and those of a hidden vendor product (that is content,
+     * for the run).
      *
      * @return the sources whose feed a product left by this change (an in-stock-only feed at 0): their linked
      *     product is at 0 now, and the source's missing-products rule is the next run's to apply
