@@ -15,8 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Vendor and distributor in one deployment, end to end over real HTTP: a vendor's catalog, a feed and
  * a grant (feeds-module) imported by the distributor's source (linking-module); then a stock change
- * at the vendor reaches the linked product by the ProductsChanged event, before the next scheduled run, in a
- * run recorded with the trigger VENDOR_CHANGE (timer runs are SCHEDULE: ImportScheduleIT; "Run now" MANUAL).
+ * at the vendor reaches the linked product by the StockChanged event without a run (StockFreshnessIT), and a
+ * content change by the ProductsChanged event, before the next scheduled run, in a run recorded with the trigger
+ * VENDOR_CHANGE (timer runs are SCHEDULE: ImportScheduleIT; "Run now" MANUAL).
  * After a whole-feed run a source fetches only the changes ({@code since}): edits, new products and
  * products that left the feed all arrive that way; new import rules make the next run whole again.
  */
@@ -67,7 +68,30 @@ class ImportEndToEndIT {
                 p -> p.getInt("quantity") == 8,
                 Duration.ofSeconds(90));
         assertThat(followed.getInt("quantity")).isEqualTo(8);
-        long latestId = distributor
+        assertThat(latestRunId(distributor, source))
+                .as("a quantity comes without a run (StockFreshnessIT)")
+                .isEqualTo(again.getJsonNumber("id").longValue());
+
+        var retitle = vendor.api()
+                .send("PATCH", "/api/v1/products/G-RING", "application/json", "{\"title\": \"Gold ring, new\"}");
+        assertThat(retitle.status()).as(retitle.body()).isEqualTo(200);
+        Waits.until(
+                "the run the new title brings",
+                () -> latestRunId(distributor, source),
+                id -> id != again.getJsonNumber("id").longValue(),
+                Duration.ofSeconds(90));
+        JsonObject latest = Imports.awaitRun(distributor, source, latestRunId(distributor, source));
+        assertThat(latest.getString("trigger"))
+                .as("brought by the vendor's change, not the daily schedule")
+                .isEqualTo("VENDOR_CHANGE");
+        assertThat(latest.getInt("updated")).isEqualTo(1);
+        assertThat(Imports.product(distributor, source, vendor.publicId() + "-G-RING")
+                        .getString("title"))
+                .isEqualTo("Gold ring, new");
+    }
+
+    private static long latestRunId(Api.Account distributor, long source) {
+        return distributor
                 .api()
                 .get("/api/v1/import-sources/" + source + "/runs")
                 .json()
@@ -75,11 +99,6 @@ class ImportEndToEndIT {
                 .getJsonObject(0)
                 .getJsonNumber("id")
                 .longValue();
-        JsonObject latest = Imports.awaitRun(distributor, source, latestId);
-        assertThat(latest.getString("trigger"))
-                .as("brought by the vendor's change, not the daily schedule")
-                .isEqualTo("VENDOR_CHANGE");
-        assertThat(latest.getInt("updated")).isEqualTo(1);
     }
 
     @Test
@@ -97,7 +116,8 @@ class ImportEndToEndIT {
         assertThat(counters(full))
                 .containsExactly(2, 2, 0, 0, 0, 0); // G-RING, G-NECK: gold, in stock, ring or necklace
 
-        // the vendor edits one product, adds one and deletes one; the vendor's changes kick the source
+        // the vendor edits one product's stock (followed without a run), adds one and deletes one (these kick the
+        // source)
         assertThat(vendor.api()
                         .send("PATCH", "/api/v1/products/G-RING", "application/json", "{\"quantity\": 3}")
                         .status())

@@ -3,6 +3,7 @@ package io.gemlink.catalog.boundary;
 import io.gemlink.catalog.api.ProductData;
 import io.gemlink.catalog.api.ProductView;
 import io.gemlink.catalog.api.ProductsChanged;
+import io.gemlink.catalog.api.StockChanged;
 import io.gemlink.catalog.control.ProductBatchWriter;
 import io.gemlink.catalog.control.ProductLookups;
 import io.gemlink.catalog.control.ProductMapping;
@@ -36,16 +37,24 @@ import javax.sql.DataSource;
 /**
  * One account's catalog: upsert by SKU (JSON items and CSV batches, written as one JDBC batch), read,
  * search, patch, delete.
- * Every write fires {@link ProductsChanged} in its own transaction.
+ * Every write fires {@link ProductsChanged} in its own transaction, but a PATCH of the quantity alone that
+ * keeps the product on the same side of zero fires {@link StockChanged}: no feed's choice of products
+ * changes with it (in-stock-only feeds filter on that side), so distributors need its number, not a run.
  */
 @Stateless
 public class CatalogService {
+
+    /** The fields of a PATCH that changes the stock only (the SKU may be named, unchanged). */
+    static final Set<String> STOCK_ONLY = Set.of("sku", "quantity");
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Event<ProductsChanged> changed;
+
+    @Inject
+    Event<StockChanged> stockChanged;
 
     @Resource(lookup = "java:app/jdbc/gemlink")
     DataSource dataSource;
@@ -135,9 +144,14 @@ public class CatalogService {
             throw new BadInputException(errors);
         }
         Instant now = now();
+        boolean inStockBefore = row.getQuantity() > 0;
         ProductMapping.apply(ProductRules.normalize(merged), row);
         row.touch(now);
-        changed.fire(new ProductsChanged(accountId, List.of(row.getSku()), now));
+        if (STOCK_ONLY.containsAll(present) && inStockBefore == row.getQuantity() > 0) {
+            stockChanged.fire(new StockChanged(accountId, List.of(row.getSku()), now));
+        } else {
+            changed.fire(new ProductsChanged(accountId, List.of(row.getSku()), now));
+        }
         return ProductMapping.view(row);
     }
 

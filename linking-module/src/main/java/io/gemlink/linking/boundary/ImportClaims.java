@@ -159,4 +159,19 @@ public class ImportClaims {
                 .setParameter(3, ImportSource.utc(now))
                 .executeUpdate();
     }
+
+    /**
+     * Makes this source due now (recorded as {@code VENDOR_CHANGE}) unless it is paused or due already: one of
+     * its products left its feed with a stock change, or a run that may have read the feed before the change
+     * is under way.
+     */
+    public int dueNow(long sourceId) {
+        Instant now = Instant.now();
+        return em.createNativeQuery("UPDATE import_source SET next_run_at = ?, due_trigger = 'VENDOR_CHANGE'"
+                        + " WHERE id = ? AND next_run_at > ? AND paused = 0")
+                .setParameter(1, ImportSource.utc(now))
+                .setParameter(2, sourceId)
+                .setParameter(3, ImportSource.utc(now))
+                .executeUpdate();
+    }
 }

@@ -28,7 +28,10 @@
  * </ul>
  * An external source's token is stored sealed with the server's key (the feed needs the token itself);
  * {@link io.gemlink.linking.boundary.SourceTokenSealer} seals tokens from before that at start-up.
- * Observes (all after commit): {@code ProductsChanged} (that vendor's sources become due now; their next run is
+ * Observes (all after commit): {@code StockChanged} (the linked products of that vendor's live in-network
+ * sources take the new quantity less each buffer, without a run: {@link
+ * io.gemlink.linking.boundary.StockChangeObserver}), {@code ProductsChanged} (that vendor's sources become due
+ * now; their next run is
  * recorded with the trigger {@code VENDOR_CHANGE}, the timer's others {@code SCHEDULE}, "Run now" {@code MANUAL}),
  * {@code GrantRevoked}, {@code FeedDeleted} and {@code DropshippingSettingsChanged} (links ended at once, or
  * sources due now when switched back on), {@code GrantIssued} (sources of that feed due now). Fires

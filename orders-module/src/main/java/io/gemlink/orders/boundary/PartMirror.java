@@ -2,7 +2,7 @@ package io.gemlink.orders.boundary;
 
 import io.gemlink.account.api.AccountDirectory;
 import io.gemlink.account.api.ActivityLog;
-import io.gemlink.catalog.api.ProductsChanged;
+import io.gemlink.catalog.api.StockChanged;
 import io.gemlink.catalog.api.StockReservations;
 import io.gemlink.linking.api.LinkDirectory;
 import io.gemlink.orders.api.Channel;
@@ -64,7 +64,7 @@ public class PartMirror {
     Instance<OrderHooks> hooks; // none in production
 
     @Inject
-    Event<ProductsChanged> productsChanged;
+    Event<StockChanged> stockChanged; // a reservation changes the vendor's stock only
 
     /** @return whether this call decided the part (false: another mirroring had, meanwhile) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -173,7 +173,7 @@ public class PartMirror {
         em.flush();
         vendorOrder.assignNumber();
         if (!reserved.isEmpty()) {
-            productsChanged.fire(new ProductsChanged(vendorId, List.copyOf(reserved), now));
+            stockChanged.fire(new StockChanged(vendorId, List.copyOf(reserved), now));
         }
         return vendorOrder;
     }

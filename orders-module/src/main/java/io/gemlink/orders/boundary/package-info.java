@@ -5,7 +5,7 @@
  * {@link io.gemlink.orders.api.OrderPlaced}). {@link io.gemlink.orders.boundary.DropshipMirroring} observes
  * it after the commit and turns each part into the vendor's dropship order exactly once
  * ({@link io.gemlink.orders.boundary.PartMirror}: the part's row lock, the vendor's stock taken by one
- * conditional UPDATE; fires {@link io.gemlink.catalog.api.ProductsChanged}); {@link
+ * conditional UPDATE; fires {@link io.gemlink.catalog.api.StockChanged}); {@link
  * io.gemlink.orders.boundary.MirrorSweep} finishes what is still owed. A transaction that loses a deadlock, a lock
  * wait or an id race is run again ({@link io.gemlink.platform.api.ConflictRetry}). {@link
  * io.gemlink.orders.boundary.DropshipReadiness} decides whether a dropship order may flow between two accounts. It
