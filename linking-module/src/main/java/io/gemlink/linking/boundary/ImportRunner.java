@@ -120,7 +120,6 @@ public class ImportRunner {
                             + "; the products of this source were set to quantity 0");
                 }
             }
-            writer.alignVendor(plan);
             FeedDownload download = plan.inNetwork()
                     ? GrantedDownload.read(grantedFeeds, plan, intake)
                     : new FeedClient(addressRules, limits())
@@ -159,8 +158,9 @@ public class ImportRunner {
         recorder.rejected(run.runId(), check.sample(), check.rejected());
         recorder.progress(run.runId(), 10);
 
-        ImportBatches batches = new ImportBatches(
-                writer, writers, config.batchSize, run, check.valid(), writer.hasProducts(run), claim);
+        boolean hadProducts = writer.hasProducts(run);
+        ImportBatches batches =
+                new ImportBatches(writer, writers, config.batchSize, run, check.valid(), hadProducts, claim);
         try {
             FeedScan.scan(download.body(), format, mapper, 0, batches::add);
             batches.flush();
@@ -179,7 +179,7 @@ public class ImportRunner {
         } else if (suspicious) {
             note = "suspicious feed: " + check.valid() + " valid products, the last good run had " + run.lastGoodCount()
                     + "; products missing from it were left as they are";
-        } else {
+        } else if (hadProducts) { // a source with no products when the run began has none missing from its feed
             applyMissing(run, writer.missing(run, check.vendorSkus()));
         }
         claim.ensureHeld();

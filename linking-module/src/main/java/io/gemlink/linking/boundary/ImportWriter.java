@@ -106,18 +106,6 @@ public class ImportWriter {
                 plan.accountId(), plan.sourceId(), plan.vendorAccountId(), plan.vendorPublicId(), plan.keep());
     }
 
-    /**
-     * Ties the source's products to the source's vendor, or to none when the source is external: a source
-     * made in-network (or external) later converts the products an earlier run wrote.
-     */
-    public void alignVendor(RunPlan plan) {
-        if (plan.inNetwork()) {
-            products.alignVendor(plan.accountId(), plan.sourceId(), plan.vendorAccountId(), plan.vendorPublicId());
-        } else {
-            products.alignVendor(plan.accountId(), plan.sourceId(), null, null);
-        }
-    }
-
     /** Whether the source has linked products at all (when none, a run need not look any up). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean hasProducts(RunPlan plan) {
