@@ -124,7 +124,7 @@ public class LinkedProductWriter implements LinkedProducts {
 
     /**
      * The changed products in one JDBC batch of updates (the entities loaded and written back one by one cost
-     * most of a changes-only run's writing), as {@link ProductFill#fill} would write them.
+     * most of a changes-only run's writing), the kept fields left alone.
      */
     @Override
     public int update(Map<Long, LinkedProductData> changed, Set<String> keep, Instant now) {

@@ -133,8 +133,8 @@ public final class ProductBatchWriter {
 
     /**
      * Writes changed feed rows into the linked products with these ids (the caller looked them up in its account
-     * and source), one JDBC batch, leaving the fields in {@code keep} alone (as {@link ProductFill#fill}); answers
-     * how many it found.
+     * and source), one JDBC batch, leaving the fields in {@code keep} alone (a product the missing-products rule
+     * had handled is shown again); answers how many it found.
      */
     public static int updateLinked(Connection c, Map<Long, LinkedProductData> changed, Set<String> keep, Instant now)
             throws SQLException {

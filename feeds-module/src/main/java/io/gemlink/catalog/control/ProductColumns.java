@@ -86,7 +86,7 @@ public final class ProductColumns {
     }
 
     /**
-     * Writes a changed feed row into a linked product (as {@code ProductFill.fill}): the {@code content}
+     * Writes a changed feed row into a linked product: the {@code content}
      * columns, then {@code hidden} cleared when the missing-products rule had handled it (hash null; set before
      * the hash: MySQL assigns left to right), the link's price, hash and sync time, {@code updated_at}, and the
      * version bumped. Parameters: the content, the vendor price, the hash, the sync time, the update time, the id.
