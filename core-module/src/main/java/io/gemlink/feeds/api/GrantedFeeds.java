@@ -17,10 +17,17 @@ public interface GrantedFeeds {
     /**
      * @param etag  the last ETag (answers not modified when it still matches), or null
      * @param since null for the whole feed, else only what changed or left it since
+     * @param body  asked for the stream to write the body to once the answer is known (not for "not modified"),
+     *              as an HTTP client learns the headers before the body; the caller closes that stream
      * @throws FeedAccessDenied when no live grant of the feed names the distributor
      */
-    Delivered read(long feedId, long distributorAccountId, String etag, Instant since, OutputStream out)
-            throws IOException;
+    Delivered read(long feedId, long distributorAccountId, String etag, Instant since, Body body) throws IOException;
+
+    /** Where the body goes, told what the headers would have said. */
+    @FunctionalInterface
+    interface Body {
+        OutputStream open(Delivered headers) throws IOException;
+    }
 
     /** What the HTTP headers would have said; {@code notModified}: nothing was written. */
     record Delivered(boolean notModified, String etag, long rows, Instant generatedAt, String contentType) {}

@@ -4,12 +4,14 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.lang.annotation.ElementType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -155,6 +157,9 @@ public final class Constraints {
     /**
      * The server's validator (java:comp, else CDI's), or the default provider's outside a server (unit tests).
      * Kept once found; when none is found (a thread without a component context), the next call looks again.
+     * The records validated here are never entities: every property is reachable, and the JPA-aware resolver a
+     * server installs by default (which asks the persistence providers about every property of every object,
+     * most of a catalog row's validation time) is not asked.
      */
     private static final class Holder {
         private static volatile Validator validator;
@@ -162,9 +167,27 @@ public final class Constraints {
         static Validator validator() {
             Validator found = validator;
             if (found == null) {
-                validator = found = factory().getValidator();
+                validator = found = factory()
+                        .usingContext()
+                        .traversableResolver(new AllReachable())
+                        .getValidator();
             }
             return found;
+        }
+
+        /** Every property may be validated and cascaded into: plain records, nothing lazily loaded. */
+        private static final class AllReachable implements TraversableResolver {
+            @Override
+            public boolean isReachable(
+                    Object bean, Path.Node property, Class<?> rootBean, Path pathToProperty, ElementType type) {
+                return true;
+            }
+
+            @Override
+            public boolean isCascadable(
+                    Object bean, Path.Node property, Class<?> rootBean, Path pathToProperty, ElementType type) {
+                return true;
+            }
         }
 
         private static ValidatorFactory factory() {

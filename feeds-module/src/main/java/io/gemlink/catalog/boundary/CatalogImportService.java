@@ -28,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Loads a catalog CSV (header row of docs/api.md field names) row by row from the stream, writing good rows
- * in batches of {@code gemlink.feeds.import-batch-size} (500), each batch its own transaction: a
+ * in batches of {@code gemlink.feeds.import-batch-size} (1,000), each batch its own transaction: a
  * 100,000-row file is never held in memory nor written in one giant transaction. Rows already written
  * stay written if a later row is bad or the file breaks off; the answer says which rows were refused.
  */

@@ -24,7 +24,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -123,30 +122,20 @@ public class LinkedProductWriter implements LinkedProducts {
         }
     }
 
-    /** The products to update, in one query (one round trip, not one per product), H2 aside (see ProductLookups). */
+    /**
+     * The changed products in one JDBC batch of updates (the entities loaded and written back one by one cost
+     * most of a changes-only run's writing), the kept fields left alone.
+     */
     @Override
     public int update(Map<Long, LinkedProductData> changed, Set<String> keep, Instant now) {
         if (changed.isEmpty()) {
             return 0;
         }
-        boolean pointQueries;
         try {
-            pointQueries = new ProductLookups(em.unwrap(Connection.class)).pointQueries();
+            return ProductBatchWriter.updateLinked(em.unwrap(Connection.class), changed, keep, now);
         } catch (SQLException e) {
-            throw new IllegalStateException("could not look up linked products: " + e.getMessage(), e);
+            throw new IllegalStateException("could not update linked products: " + e.getMessage(), e);
         }
-        List<Product> products = pointQueries
-                ? changed.keySet().stream()
-                        .map(id -> em.find(Product.class, id))
-                        .filter(Objects::nonNull)
-                        .toList()
-                : em.createQuery("SELECT p FROM Product p WHERE p.id IN :ids", Product.class)
-                        .setParameter("ids", List.copyOf(changed.keySet()))
-                        .getResultList();
-        for (Product p : products) {
-            ProductFill.fill(p, changed.get(p.getId()), keep, false, now);
-        }
-        return products.size();
     }
 
     @Override

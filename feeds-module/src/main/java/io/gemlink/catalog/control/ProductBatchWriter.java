@@ -8,17 +8,20 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes products in JDBC batches on the transaction's connection, with the statements of
  * {@link ProductColumns}: the catalog import's upsert and the linked products a distributor import
- * creates. One batch per call; on MySQL the data source's {@code rewriteBatchedStatements=true} sends it
+ * creates and updates. One batch per call; on MySQL the data source's {@code rewriteBatchedStatements=true} sends it
  * as multi-row statements. Plain JDBC rather than JPA here: persisting thousands of entities one by one
  * with IDENTITY ids cost two round trips per row ({@code SELECT LAST_INSERT_ID()}) and, on this
  * EclipseLink/Connector/J, kept every insert statement reachable until the heap ran out (measured at
@@ -126,6 +129,63 @@ public final class ProductBatchWriter {
             }
             ps.executeBatch();
         }
+    }
+
+    /**
+     * Writes changed feed rows into the linked products with these ids (the caller looked them up in its account
+     * and source), one JDBC batch, leaving the fields in {@code keep} alone (a product the missing-products rule
+     * had handled is shown again); answers how many it found.
+     */
+    public static int updateLinked(Connection c, Map<Long, LinkedProductData> changed, Set<String> keep, Instant now)
+            throws SQLException {
+        if (changed.isEmpty()) {
+            return 0;
+        }
+        LocalDateTime at = utc(now);
+        List<String> columns = ProductColumns.updatedContent(keep);
+        try (PreparedStatement ps = c.prepareStatement(ProductColumns.updateLinked(columns))) {
+            for (Map.Entry<Long, LinkedProductData> e : changed.entrySet()) {
+                LinkedProductData d = e.getValue();
+                int i = 1;
+                for (String column : columns) {
+                    i = bind(ps, i, content(d, column));
+                }
+                bind(ps, i, d.vendorPrice(), d.hash(), at, at, e.getKey());
+                ps.addBatch();
+            }
+            int found = 0;
+            for (int count : ps.executeBatch()) {
+                found += count > 0 || count == Statement.SUCCESS_NO_INFO ? 1 : 0;
+            }
+            return found;
+        }
+    }
+
+    /** A feed row's value for a content column of {@link ProductColumns#CONTENT}. */
+    private static Object content(LinkedProductData d, String column) {
+        return switch (column) {
+            case "title" -> d.title();
+            case "description" -> d.description();
+            case "category" -> d.category();
+            case "brand" -> d.brand();
+            case "metal" -> d.metal();
+            case "purity" -> d.purity();
+            case "metal_color" -> d.metalColor();
+            case "metal_weight_grams" -> d.metalWeightGrams();
+            case "stones_json" -> d.stonesJson();
+            case "stone_types" -> d.stoneTypes();
+            case "total_carat_weight" -> d.totalCaratWeight();
+            case "images_json" -> d.imagesJson();
+            case "barcode" -> d.barcode();
+            case "cost" -> d.cost();
+            case "price" -> d.price();
+            case "currency" -> d.currency();
+            case "quantity" -> d.quantity();
+            case "variant_group" -> d.variantGroup();
+            case "size" -> d.size();
+            case "tags" -> d.tags();
+            default -> throw new IllegalArgumentException("not a content column: " + column);
+        };
     }
 
     /** Re-created SKUs are no longer removed: drop their tombstones. */

@@ -62,7 +62,41 @@ public final class ProductColumns {
     /** Creates a linked product; a SKU the account already has is refused (unique key). */
     static final String INSERT_LINKED = insert(LINK);
 
+    /** Content columns a distributor may keep as its own ({@code LinkTarget.KEEPABLE}, by field name). */
+    private static final Map<String, String> KEEPABLE_COLUMNS = Map.of(
+            "title", "title",
+            "description", "description",
+            "category", "category",
+            "brand", "brand",
+            "images", "images_json",
+            "tags", "tags",
+            "price", "price");
+
     private ProductColumns() {}
+
+    /**
+     * The content columns a feed row writes into an existing linked product, in {@link #CONTENT} order: all
+     * but {@code sku} and the ones the distributor keeps (field names, as {@code LinkTarget.KEEPABLE}).
+     */
+    static List<String> updatedContent(Set<String> keep) {
+        return CONTENT.stream()
+                .skip(1)
+                .filter(c -> keep.stream().map(KEEPABLE_COLUMNS::get).noneMatch(c::equals))
+                .toList();
+    }
+
+    /**
+     * Writes a changed feed row into a linked product: the {@code content}
+     * columns, then {@code hidden} cleared when the missing-products rule had handled it (hash null; set before
+     * the hash: MySQL assigns left to right), the link's price, hash and sync time, {@code updated_at}, and the
+     * version bumped. Parameters: the content, the vendor price, the hash, the sync time, the update time, the id.
+     */
+    static String updateLinked(List<String> content) {
+        return "UPDATE product SET " + content.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
+                + ", hidden = CASE WHEN link_content_hash IS NULL THEN 0 ELSE hidden END, link_vendor_price = ?,"
+                + " link_content_hash = ?, link_last_synced_at = ?, updated_at = ?, version = version + 1"
+                + " WHERE id = ?";
+    }
 
     private static String insert(List<String> extra) {
         List<String> columns = Stream.of(List.of("account_id"), CONTENT, ROW, extra)

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The catalog's input rules (docs/api.md, Catalog): the constraints of {@link ProductData} and {@link Stone}
@@ -21,6 +22,9 @@ import java.util.Locale;
 public final class ProductRules {
 
     private static final String DEFAULT_CURRENCY = "USD";
+    // compiled once: String.matches compiles its pattern on every call, for every row of a catalog import
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
+    private static final Pattern BARCODE = Pattern.compile("\\d{8}|\\d{12,14}");
 
     private ProductRules() {}
 
@@ -99,7 +103,7 @@ public final class ProductRules {
         for (int i = 0; i < images.size(); i++) {
             String url = images.get(i);
             if (url == null
-                    || !url.trim().matches("(?i)https?://\\S+")
+                    || !HTTP_URL.matcher(url.trim()).matches()
                     || url.trim().length() > 2000) {
                 errors.add(new FieldError("images[" + i + "]", "must be an http(s) URL of at most 2000 characters"));
             }
@@ -107,7 +111,9 @@ public final class ProductRules {
     }
 
     private static void barcode(List<FieldError> errors, String barcode) {
-        if (barcode != null && !barcode.isBlank() && !barcode.trim().matches("\\d{8}|\\d{12,14}")) {
+        if (barcode != null
+                && !barcode.isBlank()
+                && !BARCODE.matcher(barcode.trim()).matches()) {
             errors.add(new FieldError("barcode", "must be a UPC, EAN or GTIN: 8, 12, 13 or 14 digits"));
         }
     }

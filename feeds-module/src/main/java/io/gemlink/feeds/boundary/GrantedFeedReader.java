@@ -18,20 +18,20 @@ public class GrantedFeedReader implements GrantedFeeds {
     FeedDelivery delivery;
 
     @Override
-    public Delivered read(long feedId, long distributorAccountId, String etag, Instant since, OutputStream out)
+    public Delivered read(long feedId, long distributorAccountId, String etag, Instant since, Body body)
             throws IOException {
-        Answer answer = new Answer(out);
+        Answer answer = new Answer(body);
         delivery.deliverToDistributor(feedId, distributorAccountId, since, etag, answer);
         return answer.delivered;
     }
 
     /** Takes the headers as values and hands out the caller's stream for the body. */
     private static final class Answer implements FeedResponse {
-        private final OutputStream out;
+        private final Body body;
         private Delivered delivered;
 
-        Answer(OutputStream out) {
-            this.out = out;
+        Answer(Body body) {
+            this.body = body;
         }
 
         @Override
@@ -40,8 +40,10 @@ public class GrantedFeedReader implements GrantedFeeds {
         }
 
         @Override
-        public OutputStream ok(String etag, long rows, String vendorPublicId, Instant generatedAt, String contentType) {
+        public OutputStream ok(String etag, long rows, String vendorPublicId, Instant generatedAt, String contentType)
+                throws IOException {
             delivered = new Delivered(false, etag, rows, generatedAt, contentType);
+            OutputStream out = body.open(delivered);
             return new java.io.FilterOutputStream(out) {
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {

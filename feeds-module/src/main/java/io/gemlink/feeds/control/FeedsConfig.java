@@ -14,6 +14,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FeedsConfig {
 
     // catalog CSV rows per transaction
-    @ConfigProperty(name = "import-batch-size", defaultValue = "500")
+    @ConfigProperty(name = "import-batch-size", defaultValue = "1000")
     public Integer importBatchSize;
 }

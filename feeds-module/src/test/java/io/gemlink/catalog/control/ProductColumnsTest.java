@@ -36,6 +36,25 @@ class ProductColumnsTest {
     }
 
     @Test
+    void theLinkedUpdateLeavesKeptFieldsAloneAndShowsAHandledProductBeforeItsHashIsSet() {
+        var columns = ProductColumns.updatedContent(Set.of("title", "images", "price"));
+        String sql = ProductColumns.updateLinked(columns);
+
+        assertThat(columns)
+                .doesNotContain("sku", "title", "images_json", "price")
+                .contains("description", "quantity", "cost", "stones_json", "tags");
+        assertThat(columns).hasSize(ProductColumns.CONTENT.size() - 4);
+        // the content, vendor price, hash, synced at, updated at, id
+        assertThat(marks(sql)).isEqualTo(columns.size() + 5);
+        assertThat(sql.indexOf("hidden = CASE WHEN link_content_hash IS NULL"))
+                .as("MySQL assigns left to right: hidden must read the hash before it is set")
+                .isPositive()
+                .isLessThan(sql.indexOf("link_content_hash = ?"));
+        assertThat(sql).contains("version = version + 1").endsWith("WHERE id = ?");
+        assertThat(ProductColumns.updatedContent(Set.of())).hasSize(ProductColumns.CONTENT.size() - 1);
+    }
+
+    @Test
     void theSelectListReplacesWhatItIsTold() {
         assertThat(ProductColumns.select("p", Set.of("stone_types"), Map.of("quantity", "q AS sellable")))
                 .startsWith("p.id, p.sku, p.title, ")

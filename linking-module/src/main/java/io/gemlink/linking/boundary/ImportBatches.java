@@ -2,7 +2,9 @@ package io.gemlink.linking.boundary;
 
 import io.gemlink.catalog.api.LinkedProductData;
 import io.gemlink.linking.control.RunPlan;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -10,11 +12,16 @@ import java.util.concurrent.Future;
 
 /**
  * Collects a run's valid rows and writes them {@code batchSize} at a time, moving the progress from 10 to 95.
- * One batch is written (on a managed thread, in its own transaction) while the next is read and
- * mapped: the database and the parser work at the same time, and batches still commit in order.
- * A run that no longer holds its source writes no further batch.
+ * Up to {@link #IN_FLIGHT} batches are written at once (on managed threads, each in its own transaction) while
+ * the next is read and mapped: the parser, the driver encoding one batch and the database executing another
+ * work at the same time (the writing waits mostly for the database). Batches may commit in any order: each
+ * stands alone (a run that stops midway is completed by the next one, which looks its products up), and the
+ * run's counters are added in the database. A run that no longer holds its source writes no further batch.
  */
 final class ImportBatches {
+
+    /** Batches being written at once. */
+    static final int IN_FLIGHT = 2;
 
     private final ImportWriter writer;
     private final ExecutorService writers;
@@ -25,7 +32,7 @@ final class ImportBatches {
     private final ClaimKeeper claim;
     private final List<LinkedProductData> pending = new ArrayList<>();
     private int written;
-    private Future<?> writing;
+    private final Deque<Future<?>> writing = new ArrayDeque<>();
 
     ImportBatches(
             ImportWriter writer,
@@ -57,26 +64,43 @@ final class ImportBatches {
             pending.clear();
             written += batch.size();
             int progress = 10 + (int) (85L * written / total);
-            awaitWritten();
+            // the last batch waits for the others: its progress (95) says every row is written
+            while (writing.size() >= (written >= total ? 1 : IN_FLIGHT)) {
+                await(writing.peekFirst());
+            }
             claim.ensureHeld();
-            writing = writers.submit(() -> writer.apply(plan, batch, progress, sourceHasProducts));
+            writing.addLast(writers.submit(() -> writer.apply(plan, batch, progress, sourceHasProducts)));
         }
     }
 
-    /** Waits for the batch being written; its failure fails the run here, on the run's thread. */
+    /**
+     * Waits for every batch being written; the first failure fails the run here, on the run's thread, once none
+     * is being written any more.
+     */
     void awaitWritten() {
-        if (writing == null) {
-            return;
+        RuntimeException failed = null;
+        while (!writing.isEmpty()) {
+            try {
+                await(writing.peekFirst());
+            } catch (RuntimeException e) {
+                failed = failed == null ? e : failed;
+            }
         }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private void await(Future<?> batch) {
         try {
-            writing.get();
+            batch.get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing a batch", e);
         } finally {
-            writing = null;
+            writing.remove(batch);
         }
     }
 }

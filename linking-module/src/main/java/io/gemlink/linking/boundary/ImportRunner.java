@@ -5,6 +5,7 @@ import io.gemlink.feeds.api.GrantedFeeds;
 import io.gemlink.linking.control.FeedClient;
 import io.gemlink.linking.control.FeedDownload;
 import io.gemlink.linking.control.FeedException;
+import io.gemlink.linking.control.FeedIntake;
 import io.gemlink.linking.control.FeedLimits;
 import io.gemlink.linking.control.FeedScan;
 import io.gemlink.linking.control.LinkingConfig;
@@ -30,10 +31,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Runs one claimed import: check the source's link (in-network only), fetch (spooled to a temp file; an
- * in-network feed is read through its grant, an external one over HTTP), validate the whole feed, then apply it in
- * batches and handle products that left the feed. Anything wrong with the feed as a whole — HTTP
- * error, timeout, unparsable body, a row count other than {@code X-Feed-Rows} — is found before the
- * first write, so such a run is FAILED and has changed nothing. An external feed is fetched only from
+ * in-network feed is read through its grant, an external one over HTTP) while validating the whole feed as it
+ * arrives ({@link FeedIntake}), then apply it in batches and handle products that left the feed. Anything wrong
+ * with the feed as a whole — HTTP error, timeout, unparsable body, a row count other than {@code X-Feed-Rows} — is
+ * found before the first write, so such a run is FAILED and has changed nothing. An external feed is fetched only from
  * addresses that are allowed (docs/outbound.md), within a deadline and a byte cap ({@link FeedLimits}). Products
  * missing from a feed are only handled after a complete feed that is not suspiciously small.
  * After a complete run a source fetches only the changes ({@code since}, see {@link RunRecorder#plan}):
@@ -68,7 +69,7 @@ public class ImportRunner {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    /** Writes a batch while this thread reads and maps the next one. */
+    /** Validates a feed while it downloads; writes a batch while this thread reads and maps the next one. */
     @Resource
     ManagedExecutorService writers;
 
@@ -108,7 +109,10 @@ public class ImportRunner {
 
     private void run(RunPlan plan, ClaimKeeper claim) throws FeedException {
         Path body = null;
-        try {
+        RowMapper mapper = new RowMapper(plan.pricing(), config.defaultCurrency);
+        // validated on a managed thread while it arrives: the intake is closed (its reading ended) before the
+        // finally deletes the spooled body
+        try (FeedIntake intake = new FeedIntake(writers, mapper.checking(), config.sampleLimit)) {
             if (plan.inNetwork()) {
                 SourceLinks.Check link = links.enforce(plan.sourceId());
                 if (!link.live()) {
@@ -116,11 +120,10 @@ public class ImportRunner {
                             + "; the products of this source were set to quantity 0");
                 }
             }
-            writer.alignVendor(plan);
             FeedDownload download = plan.inNetwork()
-                    ? GrantedDownload.read(grantedFeeds, plan)
+                    ? GrantedDownload.read(grantedFeeds, plan, intake)
                     : new FeedClient(addressRules, limits())
-                            .fetch(plan.feedUrl(), plan.token(), plan.etag(), plan.changesSince());
+                            .fetch(plan.feedUrl(), plan.token(), plan.etag(), plan.changesSince(), intake::open);
             body = download.body();
             claim.ensureHeld();
             if (download.notModified()) {
@@ -128,7 +131,7 @@ public class ImportRunner {
                 return;
             }
             recorder.progress(plan.runId(), 5);
-            importFeed(plan, download, claim);
+            importFeed(plan, download, intake.checked(), mapper, claim);
         } finally {
             FeedClient.deleteQuietly(body);
         }
@@ -142,11 +145,11 @@ public class ImportRunner {
                 config.maxFeedBytes);
     }
 
-    private void importFeed(RunPlan plan, FeedDownload download, ClaimKeeper claim) throws FeedException {
-        FeedFormat format = FeedScan.format(download.body(), download.contentType());
-        RowMapper mapper = new RowMapper(plan.pricing(), config.defaultCurrency);
-        FeedScan.Result check =
-                FeedScan.scan(download.body(), format, mapper.checking(), config.sampleLimit, row -> {});
+    private void importFeed(
+            RunPlan plan, FeedDownload download, FeedIntake.Checked checked, RowMapper mapper, ClaimKeeper claim)
+            throws FeedException {
+        FeedFormat format = checked.format();
+        FeedScan.Result check = checked.result();
         if (download.declaredRows() != null && download.declaredRows() != check.rows()) {
             throw new FeedException("feed is truncated: X-Feed-Rows says " + download.declaredRows()
                     + " rows, the body has " + check.rows() + "; nothing was changed");
@@ -155,8 +158,9 @@ public class ImportRunner {
         recorder.rejected(run.runId(), check.sample(), check.rejected());
         recorder.progress(run.runId(), 10);
 
-        ImportBatches batches = new ImportBatches(
-                writer, writers, config.batchSize, run, check.valid(), writer.hasProducts(run), claim);
+        boolean hadProducts = writer.hasProducts(run);
+        ImportBatches batches =
+                new ImportBatches(writer, writers, config.batchSize, run, check.valid(), hadProducts, claim);
         try {
             FeedScan.scan(download.body(), format, mapper, 0, batches::add);
             batches.flush();
@@ -175,7 +179,7 @@ public class ImportRunner {
         } else if (suspicious) {
             note = "suspicious feed: " + check.valid() + " valid products, the last good run had " + run.lastGoodCount()
                     + "; products missing from it were left as they are";
-        } else {
+        } else if (hadProducts) { // a source with no products when the run began has none missing from its feed
             applyMissing(run, writer.missing(run, check.vendorSkus()));
         }
         claim.ensureHeld();

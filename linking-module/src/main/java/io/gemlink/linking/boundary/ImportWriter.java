@@ -29,11 +29,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
  * products on first sight, updates those whose content hash changed, leaves the rest untouched
  * (no write), and applies the missing-products rule. The products are written by the catalog
  * ({@link LinkedProducts}, in this transaction); the run's counters and progress move in the same
- * transaction as the batch they describe.
+ * transaction as the batch they describe, added in the database, so that batches of one run may be written
+ * at the same time ({@link ImportBatches}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ImportWriter {
+
+    /** A batch's counters added to its run, and the run's progress moved on (never back). */
+    static final String COUNT = "UPDATE import_run SET created = created + ?, updated = updated + ?,"
+            + " unchanged = unchanged + ?, rejected = rejected + ?, progress = GREATEST(progress, ?) WHERE id = ?";
 
     @PersistenceContext
     EntityManager em;
@@ -58,7 +63,6 @@ public class ImportWriter {
                         plan.sourceId(),
                         rows.stream().map(LinkedProductData::vendorSku).toList())
                 : Map.of();
-        ImportRun run = em.find(ImportRun.class, plan.runId());
         int unchanged = 0;
         List<LinkedProducts.NewLinked> creating = new ArrayList<>();
         Map<Long, LinkedProductData> changed = new LinkedHashMap<>();
@@ -75,35 +79,31 @@ public class ImportWriter {
         }
         int updated = products.update(changed, plan.keep(), now);
         List<LinkedProducts.NewLinked> refused = products.create(target(plan), creating, now);
-        int rejected = 0;
-        for (LinkedProducts.NewLinked p : refused) {
-            rejected++;
-            if (run.getRejected() + rejected <= config.sampleLimit) {
-                em.persist(new ImportRejection(
-                        plan.runId(),
-                        p.data().row(),
-                        "sku: " + p.sku() + " is already a product of yours that does not come from this source"));
+        if (!refused.isEmpty()) {
+            int sampled = em.find(ImportRun.class, plan.runId()).getRejected();
+            for (LinkedProducts.NewLinked p : refused) {
+                if (++sampled <= config.sampleLimit) {
+                    em.persist(new ImportRejection(
+                            plan.runId(),
+                            p.data().row(),
+                            "sku: " + p.sku() + " is already a product of yours that does not come from this source"));
+                }
             }
         }
-        run.count(0, creating.size() - refused.size(), updated, unchanged, 0, rejected);
-        run.setProgress(progress);
+        // added in the database, not read and written back: two batches of a run may commit at once
+        em.createNativeQuery(COUNT)
+                .setParameter(1, creating.size() - refused.size())
+                .setParameter(2, updated)
+                .setParameter(3, unchanged)
+                .setParameter(4, refused.size())
+                .setParameter(5, progress)
+                .setParameter(6, plan.runId())
+                .executeUpdate();
     }
 
     private static LinkTarget target(RunPlan plan) {
         return new LinkTarget(
                 plan.accountId(), plan.sourceId(), plan.vendorAccountId(), plan.vendorPublicId(), plan.keep());
-    }
-
-    /**
-     * Ties the source's products to the source's vendor, or to none when the source is external: a source
-     * made in-network (or external) later converts the products an earlier run wrote.
-     */
-    public void alignVendor(RunPlan plan) {
-        if (plan.inNetwork()) {
-            products.alignVendor(plan.accountId(), plan.sourceId(), plan.vendorAccountId(), plan.vendorPublicId());
-        } else {
-            products.alignVendor(plan.accountId(), plan.sourceId(), null, null);
-        }
     }
 
     /** Whether the source has linked products at all (when none, a run need not look any up). */

@@ -63,8 +63,19 @@ public class SourceLinks {
      * Decides a source's kind from the token it was given, in the caller's transaction: in-network when the
      * token belongs to a live grant naming the source's distributor, external otherwise. An in-network
      * source keeps no token: from then on the grant is the proof, and it is read through its grant.
+     * When that changes the source's vendor, the products earlier runs wrote follow it in the same transaction
+     * (tied to the new vendor, or to none): the one place a source's vendor changes, so a run need not look.
      */
     public void bind(ImportSource source, String token) {
+        Long vendorBefore = source.getVendorAccountId();
+        bindByToken(source, token);
+        if (source.getId() != null && !java.util.Objects.equals(vendorBefore, source.getVendorAccountId())) {
+            products.alignVendor(
+                    source.getAccountId(), source.getId(), source.getVendorAccountId(), source.getVendorPublicId());
+        }
+    }
+
+    private void bindByToken(ImportSource source, String token) {
         Optional<LiveGrant> grant = grants.liveGrantForToken(token, source.getAccountId());
         if (grant.isPresent()) {
             LiveGrant g = grant.get();

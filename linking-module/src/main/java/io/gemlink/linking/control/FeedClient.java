@@ -41,22 +41,35 @@ public class FeedClient {
         this.limits = limits;
     }
 
-    /**
-     * @param etag  sent as {@code If-None-Match} (a whole-feed fetch only), or null
-     * @param since null for the whole feed, else only what changed or left the feed since then
-     */
+    /** Where a body goes: a spool opened once the answer's headers are in ({@code Content-Type} known). */
+    @FunctionalInterface
+    public interface Intake {
+        FeedSpool open(String contentType) throws IOException;
+    }
+
+    /** As below, spooled to a plain temporary file. */
     public FeedDownload fetch(String url, String token, String etag, Instant since) throws FeedException {
+        return fetch(url, token, etag, since, contentType -> FeedSpool.create());
+    }
+
+    /**
+     * @param etag   sent as {@code If-None-Match} (a whole-feed fetch only), or null
+     * @param since  null for the whole feed, else only what changed or left the feed since then
+     * @param intake opens the spool for the body (whoever reads its tail sees the body arrive)
+     */
+    public FeedDownload fetch(String url, String token, String etag, Instant since, Intake intake)
+            throws FeedException {
         URI origin = feedUri(url, since);
         // the socket's read timeout stops a silent feed, the client's deadline a steady trickle
         try (CloseableHttpClient http = OutboundHttp.client(
                 rules, limits.connectTimeout(), limits.readTimeout(), limits.deadline(), "Gemlink-Import/1")) {
-            return follow(http, origin, token, since == null ? etag : null);
+            return follow(http, origin, token, since == null ? etag : null, intake);
         } catch (IOException e) {
             throw new FeedException(failure(e), e);
         }
     }
 
-    private FeedDownload follow(CloseableHttpClient http, URI origin, String token, String etag)
+    private FeedDownload follow(CloseableHttpClient http, URI origin, String token, String etag, Intake intake)
             throws IOException, FeedException {
         URI uri = origin;
         for (int hop = 0; ; hop++) {
@@ -86,12 +99,12 @@ public class FeedClient {
                                     ? " (token missing, wrong or revoked)"
                                     : status == 404 ? " (no such feed)" : ""));
                 }
-                return download(response);
+                return download(response, intake);
             }
         }
     }
 
-    private FeedDownload download(ClassicHttpResponse response) throws IOException, FeedException {
+    private FeedDownload download(ClassicHttpResponse response, Intake intake) throws IOException, FeedException {
         HttpEntity entity = response.getEntity();
         if (entity == null) {
             throw new FeedException("feed answered 200 without a body");
@@ -99,11 +112,18 @@ public class FeedClient {
         if (entity.getContentLength() > limits.maxBytes()) {
             throw FeedSpool.tooLarge(limits.maxBytes());
         }
-        Path file;
+        FeedSpool spool = intake.open(header(response, "Content-Type"));
+        Path file = spool.file();
         try (InputStream body = entity.getContent()) {
-            file = FeedSpool.spool(body, limits.maxBytes());
+            spool.copy(body, limits.maxBytes());
         } catch (IOException e) {
+            spool.fail(); // copy failed it already, unless the body could not even be opened
+            deleteQuietly(file);
             throw new BrokenBody(e);
+        } catch (FeedException | RuntimeException e) {
+            spool.fail();
+            deleteQuietly(file);
+            throw e;
         }
         try {
             return FeedDownload.received(file, name -> header(response, name));

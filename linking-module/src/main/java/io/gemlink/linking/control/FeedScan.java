@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One pass over a spooled feed body: every row read, checked and mapped; valid rows handed on,
+ * One pass over a feed body: every row read, checked and mapped; valid rows handed on,
  * rejected ones counted (a bounded sample kept). The importer scans twice — once to validate the
- * whole feed before any write, once to apply it — and both passes see the same rows.
+ * whole feed before any write (while it downloads, {@link FeedIntake}), once over the spooled body to apply it —
+ * and both passes see the same rows.
  * A row marked {@code removed} is skipped: the product counts as absent from the feed.
  */
 public final class FeedScan {
@@ -41,6 +42,17 @@ public final class FeedScan {
     public static Result scan(
             Path body, FeedFormat format, RowMapper mapper, int sampleLimit, Consumer<LinkedProductData> valid)
             throws FeedException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(body), 64 * 1024)) {
+            return scan(in, format, mapper, sampleLimit, valid);
+        } catch (IOException e) {
+            throw new FeedException("spooled feed unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    /** As above, from a stream (the body as it arrives); the caller closes it. */
+    public static Result scan(
+            InputStream body, FeedFormat format, RowMapper mapper, int sampleLimit, Consumer<LinkedProductData> valid)
+            throws FeedException {
         Map<String, Integer> firstRow = new HashMap<>();
         java.util.Set<String> removed = new java.util.HashSet<>();
         List<RejectedRow> sample = new ArrayList<>();
@@ -48,41 +60,36 @@ public final class FeedScan {
         // a failure of the consumer (writing a batch) is not the feed's: it must not reach the readers,
         // which report what they catch as an unreadable feed; the rest of the body is skipped
         RuntimeException[] consumerFailed = {null};
-        String vendor;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(body), 64 * 1024)) {
-            vendor = FeedReader.of(format).read(in, raw -> {
-                counts[0]++;
-                try {
-                    if (raw.removed() && raw.malformed() == null) {
-                        String sku = raw.get("sku");
-                        if (sku != null) {
-                            removed.add(sku);
-                        }
-                        return;
+        String vendor = FeedReader.of(format).read(body, raw -> {
+            counts[0]++;
+            try {
+                if (raw.removed() && raw.malformed() == null) {
+                    String sku = raw.get("sku");
+                    if (sku != null) {
+                        removed.add(sku);
                     }
-                    LinkedProductData data = mapper.map(raw);
-                    Integer earlier = firstRow.putIfAbsent(data.vendorSku(), raw.row());
-                    if (earlier != null) {
-                        throw new RowRejected("sku: '" + data.vendorSku() + "' repeats row " + earlier);
-                    }
-                    counts[1]++;
-                    if (consumerFailed[0] == null) {
-                        try {
-                            valid.accept(data);
-                        } catch (RuntimeException e) {
-                            consumerFailed[0] = e;
-                        }
-                    }
-                } catch (RowRejected e) {
-                    counts[2]++;
-                    if (sample.size() < sampleLimit) {
-                        sample.add(new RejectedRow(raw.row(), e.getMessage()));
+                    return;
+                }
+                LinkedProductData data = mapper.map(raw);
+                Integer earlier = firstRow.putIfAbsent(data.vendorSku(), raw.row());
+                if (earlier != null) {
+                    throw new RowRejected("sku: '" + data.vendorSku() + "' repeats row " + earlier);
+                }
+                counts[1]++;
+                if (consumerFailed[0] == null) {
+                    try {
+                        valid.accept(data);
+                    } catch (RuntimeException e) {
+                        consumerFailed[0] = e;
                     }
                 }
-            });
-        } catch (IOException e) {
-            throw new FeedException("spooled feed unreadable: " + e.getMessage(), e);
-        }
+            } catch (RowRejected e) {
+                counts[2]++;
+                if (sample.size() < sampleLimit) {
+                    sample.add(new RejectedRow(raw.row(), e.getMessage()));
+                }
+            }
+        });
         if (consumerFailed[0] != null) {
             throw consumerFailed[0];
         }
@@ -90,15 +97,21 @@ public final class FeedScan {
         return new Result(counts[0], counts[1], counts[2], sample, vendor, firstRow.keySet(), removed);
     }
 
-    public static FeedFormat format(Path body, String contentType) throws FeedException {
-        try (InputStream in = Files.newInputStream(body)) {
-            int c;
-            do {
-                c = in.read();
-            } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF);
-            return FeedFormat.detect(contentType, c);
-        } catch (IOException e) {
-            throw new FeedException("spooled feed unreadable: " + e.getMessage(), e);
-        }
+    /** The format by the Content-Type, else by the first character; the stream (mark, reset) stays at its start. */
+    public static FeedFormat format(InputStream body, String contentType) throws IOException {
+        body.mark(64 * 1024);
+        int c = firstNonBlank(body);
+        body.reset();
+        return FeedFormat.detect(contentType, c);
+    }
+
+    private static int firstNonBlank(InputStream in) throws IOException {
+        int c;
+        int read = 0;
+        do {
+            c = in.read();
+        } while (++read < 64 * 1024
+                && (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF));
+        return c;
     }
 }
