@@ -177,19 +177,7 @@ final class Ceiling {
         Rate delayed = h2Commits("", commits, threads);
         Rate durable = h2Commits(";WRITE_DELAY=0", commits, threads);
         // an import's shape: rows of product's width and indexes, 1,000 per commit
-        Bench.Config h2 = new Bench.Config(
-                config.baseUrl(),
-                config.products(),
-                config.rateSeconds(),
-                config.freshnessChanges(),
-                config.distributors(),
-                config.bulkRows(),
-                config.h2Commits(),
-                "",
-                "bench",
-                "bench",
-                config.resultsDir(),
-                config.scenarios());
+        Bench.Config h2 = config.withJdbc("", "bench", "bench");
         double delayedRows = insertRate(h2, config.products(), true, ";WRITE_DELAY=500");
         double durableRows = insertRate(h2, config.products(), true, ";WRITE_DELAY=0");
         return Json.createObjectBuilder()
