@@ -18,9 +18,10 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The SQL of one feed fetch on one connection: its ETag, its row count and its rows, read page by page
- * by id (keyset pagination, {@link #PAGE} rows at a time) so that memory stays constant whatever the
- * catalog size. Run all three in one read transaction and they agree with each other.
+ * The SQL of one feed fetch on one connection: its ETag, its row count and its rows, in id order, so that
+ * memory stays constant whatever the catalog size: on MySQL/MariaDB one query whose rows stream in as they
+ * are read, on H2 page by page by id (keyset pagination, {@link #PAGE} rows at a time). Run all three in one
+ * read transaction and they agree with each other.
  * <p>
  * A full answer holds the products that match the filter. A {@code since} answer holds every product
  * changed at or after that instant (at or after: stored times may have whole seconds only, and a row
