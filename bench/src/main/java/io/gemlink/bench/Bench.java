@@ -46,6 +46,10 @@ public final class Bench {
         run(config, results, "bulkTracking", scenarios::bulkTracking);
         // the embedded default's commit durability (WRITE_DELAY=0) against H2's delayed commits, on a scratch file
         run(config, results, "h2DurableCommits", () -> Ceiling.h2CommitRates(config, config.h2Commits(), 4));
+        // opt-in (only when GEMLINK_BENCH_SCENARIOS names it): export and import at growing catalog sizes
+        if (config.scenarios().contains("growth")) {
+            run(config, results, "growth", scenarios::growth);
+        }
 
         String json = pretty(results.build());
         Path out = config.resultsDir()
@@ -111,7 +115,9 @@ public final class Bench {
             String jdbcUser,
             String jdbcPassword,
             Path resultsDir,
-            java.util.List<String> scenarios) {
+            java.util.List<String> scenarios,
+            java.util.List<Integer> orderRates,
+            java.util.List<Integer> growthSizes) {
 
         static Config fromEnvironment() {
             return new Config(
@@ -130,7 +136,38 @@ public final class Bench {
                     java.util.Arrays.stream(env("GEMLINK_BENCH_SCENARIOS", "").split(","))
                             .map(String::trim)
                             .filter(v -> !v.isEmpty())
-                            .toList());
+                            .toList(),
+                    // the order rates measured one after the other, orders per second
+                    ints(env("GEMLINK_BENCH_ORDER_RATES", "25,50,100,200,400")),
+                    // the catalog sizes of the growth scenario (opt-in: named in GEMLINK_BENCH_SCENARIOS)
+                    ints(env("GEMLINK_BENCH_GROWTH", "10000,100000")));
+        }
+
+        /** A copy for another database URL (the H2 scratch ceilings), the rest the same. */
+        Config withJdbc(String url, String user, String password) {
+            return new Config(
+                    baseUrl,
+                    products,
+                    rateSeconds,
+                    freshnessChanges,
+                    distributors,
+                    bulkRows,
+                    h2Commits,
+                    url,
+                    user,
+                    password,
+                    resultsDir,
+                    scenarios,
+                    orderRates,
+                    growthSizes);
+        }
+
+        private static java.util.List<Integer> ints(String list) {
+            return java.util.Arrays.stream(list.split(","))
+                    .map(String::trim)
+                    .filter(v -> !v.isEmpty())
+                    .map(Integer::valueOf)
+                    .toList();
         }
 
         private static String env(String name, String fallback) {

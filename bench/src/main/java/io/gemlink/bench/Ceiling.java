@@ -118,6 +118,29 @@ final class Ceiling {
      * H2 the server holds the lock on its database file.
      */
     static double readRate(Bench.Config config, String vendorPublicId) throws Exception {
+        return readRate(config, vendorPublicId, false);
+    }
+
+    /**
+     * The bench feed's own query on MySQL/MariaDB, as {@code FeedQuery} sends it for the bench feed's fields
+     * (title, category, metal, purity, stones, images, currency, tags): the columns those fields need (the others
+     * selected as NULL, in the same positions), the sellable stock, {@code updated_at} as the server's text, the
+     * feed's filter ({@code hidden = 0}, a cost for a cost-based price), in id order, as one streamed query
+     * (Connector/J's streaming result set). Every column read with {@code getString}; no pricing, no CSV, no
+     * HTTP. Best of three.
+     */
+    static double feedQueryReadRate(Bench.Config config, String vendorPublicId) throws Exception {
+        return readRate(config, vendorPublicId, true);
+    }
+
+    private static final String FEED_QUERY = "SELECT p.id, p.sku, p.title, NULL AS description, p.category,"
+            + " NULL AS brand, p.metal, p.purity, NULL AS metal_color, NULL AS metal_weight_grams, p.stones_json,"
+            + " NULL AS total_carat_weight, p.images_json, NULL AS barcode, p.cost, p.price, p.currency,"
+            + " GREATEST(p.quantity, 0) AS sellable, NULL AS variant_group, NULL AS size, p.tags,"
+            + " CAST(p.updated_at AS CHAR) AS updated_at FROM product p WHERE p.account_id = ?"
+            + " AND (p.hidden = 0 AND p.cost IS NOT NULL) AND p.id > ? ORDER BY p.account_id, p.id";
+
+    private static double readRate(Bench.Config config, String vendorPublicId, boolean asTheFeed) throws Exception {
         String columns = "p.id, p.sku, p.title, p.description, p.category, p.brand, p.metal, p.purity, p.metal_color,"
                 + " p.metal_weight_grams, p.stones_json, p.total_carat_weight, p.images_json, p.barcode, p.cost,"
                 + " p.price,"
@@ -137,7 +160,24 @@ final class Ceiling {
                 long start = System.nanoTime();
                 long after = 0;
                 long rows = 0;
-                for (int inPage = 5000; inPage == 5000; ) {
+                if (asTheFeed) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            FEED_QUERY, java.sql.ResultSet.TYPE_FORWARD_ONLY, java.sql.ResultSet.CONCUR_READ_ONLY)) {
+                        ps.setFetchSize(Integer.MIN_VALUE);
+                        ps.setLong(1, account);
+                        ps.setLong(2, 0);
+                        try (java.sql.ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                rs.getLong(1);
+                                for (int col = 2; col <= 22; col++) {
+                                    rs.getString(col);
+                                }
+                                rows++;
+                            }
+                        }
+                    }
+                }
+                for (int inPage = asTheFeed ? 0 : 5000; inPage == 5000; ) {
                     inPage = 0;
                     try (PreparedStatement ps = c.prepareStatement("SELECT " + columns + " FROM product p WHERE"
                             + " p.account_id = ? AND p.id > ? ORDER BY p.account_id, p.id LIMIT 5000")) {
@@ -177,19 +217,7 @@ final class Ceiling {
         Rate delayed = h2Commits("", commits, threads);
         Rate durable = h2Commits(";WRITE_DELAY=0", commits, threads);
         // an import's shape: rows of product's width and indexes, 1,000 per commit
-        Bench.Config h2 = new Bench.Config(
-                config.baseUrl(),
-                config.products(),
-                config.rateSeconds(),
-                config.freshnessChanges(),
-                config.distributors(),
-                config.bulkRows(),
-                config.h2Commits(),
-                "",
-                "bench",
-                "bench",
-                config.resultsDir(),
-                config.scenarios());
+        Bench.Config h2 = config.withJdbc("", "bench", "bench");
         double delayedRows = insertRate(h2, config.products(), true, ";WRITE_DELAY=500");
         double durableRows = insertRate(h2, config.products(), true, ";WRITE_DELAY=0");
         return Json.createObjectBuilder()

@@ -13,13 +13,15 @@ public enum Rounding {
     WHOLE,
     NINETY_NINE;
 
+    private static final BigDecimal NINETY_NINE_CENTS = new BigDecimal("0.99"); // parsed once, not per price
+
     public BigDecimal apply(BigDecimal price) {
         BigDecimal cents = price.setScale(2, RoundingMode.UP);
         return switch (this) {
             case NONE -> cents;
             case WHOLE -> cents.setScale(0, RoundingMode.CEILING).setScale(2);
             case NINETY_NINE -> {
-                BigDecimal candidate = cents.setScale(0, RoundingMode.FLOOR).add(new BigDecimal("0.99"));
+                BigDecimal candidate = cents.setScale(0, RoundingMode.FLOOR).add(NINETY_NINE_CENTS);
                 yield candidate.compareTo(cents) >= 0 ? candidate : candidate.add(BigDecimal.ONE);
             }
         };

@@ -146,7 +146,14 @@ public class FeedDelivery {
 
     private static FeedQuery query(Connection c, FeedService.DeliverableFeed feed, Instant since) {
         PriceRule pricing = FeedRules.priceRule(feed.definition().pricing());
-        return new FeedQuery(c, feed.accountId(), feed.definition().filter(), pricing, since, feed.updatedAt());
+        return new FeedQuery(
+                c,
+                feed.accountId(),
+                feed.definition().filter(),
+                pricing,
+                since,
+                feed.updatedAt(),
+                feed.definition().fields());
     }
 
     /**

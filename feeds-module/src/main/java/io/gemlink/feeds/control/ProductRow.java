@@ -7,6 +7,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,6 +50,53 @@ public record ProductRow(
      */
     static final String COLUMNS =
             ProductColumns.select("p", Set.of("stone_types"), Map.of("quantity", SellableStock.sql() + " AS sellable"));
+
+    /** The column each optional feed field ({@link FeedFields#OPTIONAL}) is read from. */
+    static final Map<String, String> FIELD_COLUMNS = Map.ofEntries(
+            Map.entry("title", "title"),
+            Map.entry("description", "description"),
+            Map.entry("category", "category"),
+            Map.entry("brand", "brand"),
+            Map.entry("metal", "metal"),
+            Map.entry("purity", "purity"),
+            Map.entry("metalColor", "metal_color"),
+            Map.entry("metalWeightGrams", "metal_weight_grams"),
+            Map.entry("stones", "stones_json"),
+            Map.entry("totalCaratWeight", "total_carat_weight"),
+            Map.entry("images", "images_json"),
+            Map.entry("barcode", "barcode"),
+            Map.entry("cost", "cost"),
+            Map.entry("currency", "currency"),
+            Map.entry("variantGroup", "variant_group"),
+            Map.entry("size", "size"),
+            Map.entry("tags", "tags"));
+
+    /** What every row needs whatever its fields: its key, the price's bases, the stock and the time. */
+    private static final Set<String> ALWAYS_READ = Set.of("id", "sku", "cost", "price", "quantity", "updated_at");
+
+    /**
+     * {@link #COLUMNS} for a feed of these optional fields: the same positions, but a column no field of the
+     * feed shows is selected as {@code NULL} (a 100,000-row feed of 8 fields otherwise reads and decodes a
+     * dozen unused columns, a description among them, for every row). With {@code updatedAtAsText},
+     * {@code updated_at} comes as the server's text (MySQL/MariaDB: {@code CAST(… AS CHAR)}): Connector/J
+     * otherwise decodes the DATETIME and formats it back with {@code String.format} for {@code getString}, a
+     * tenth of a feed's time.
+     */
+    static String columns(List<String> fields, boolean updatedAtAsText) {
+        Set<String> shown = new HashSet<>(ALWAYS_READ);
+        fields.forEach(f -> shown.add(FIELD_COLUMNS.get(f)));
+        Map<String, String> replaced = new HashMap<>();
+        replaced.put("quantity", SellableStock.sql() + " AS sellable");
+        for (String column : ProductColumns.CONTENT) {
+            if (!shown.contains(column)) {
+                replaced.put(column, "NULL AS " + column);
+            }
+        }
+        if (updatedAtAsText) {
+            replaced.put("updated_at", "CAST(p.updated_at AS CHAR) AS updated_at");
+        }
+        return ProductColumns.select("p", Set.of("stone_types"), replaced);
+    }
 
     /**
      * One row, its columns by position in {@link #COLUMNS} order (then {@code in_feed}): by name, the

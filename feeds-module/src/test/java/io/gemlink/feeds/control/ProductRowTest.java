@@ -2,7 +2,9 @@ package io.gemlink.feeds.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gemlink.catalog.control.ProductColumns;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Stored UTC times as the drivers give them in text: with or without the fraction. */
@@ -50,5 +52,33 @@ class ProductRowTest {
                         "p.tags",
                         "p.updated_at");
         assertThat(ProductRow.COLUMNS).isEqualTo(String.join(", ", columns));
+    }
+
+    @Test
+    void aFeedReadsTheColumnsOfItsFieldsAndNullInTheOthersPlaces() {
+        String[] all = ProductRow.COLUMNS.split(", (?![^(]*\\))");
+        String[] columns = ProductRow.columns(List.of("title", "images"), false).split(", (?![^(]*\\))");
+
+        assertThat(columns).hasSameSizeAs(all);
+        assertThat(columns)
+                .contains("p.id", "p.sku", "p.title", "p.images_json", "p.cost", "p.price", "p.updated_at")
+                .contains(SellableStock.sql() + " AS sellable")
+                .contains("NULL AS description", "NULL AS stones_json", "NULL AS tags", "NULL AS currency");
+        for (int i = 0; i < all.length; i++) {
+            String column = all[i].replaceFirst("^p\\.", "").replaceFirst(".* AS ", "");
+            assertThat(columns[i]).as("position %d", i).endsWith(column);
+        }
+        assertThat(ProductRow.columns(List.of(), true)).endsWith(", CAST(p.updated_at AS CHAR) AS updated_at");
+    }
+
+    @Test
+    void everyOptionalFieldIsReadFromItsColumn() {
+        for (String field : FeedFields.OPTIONAL) {
+            String column = ProductRow.FIELD_COLUMNS.get(field);
+            assertThat(ProductColumns.CONTENT).as(field).contains(column);
+            assertThat(ProductRow.columns(List.of(field), false).split(", "))
+                    .as(field)
+                    .contains("p." + column);
+        }
     }
 }
