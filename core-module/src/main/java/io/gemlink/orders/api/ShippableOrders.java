@@ -18,6 +18,12 @@ public interface ShippableOrders {
 
     Optional<ShippableOrder> find(long orderId);
 
+    /**
+     * These orders, by id, in one query and without a lock; an id without order is left out. Read from the
+     * database even after a status move in this transaction (a bulk {@code UPDATE} empties the entity cache).
+     */
+    Map<Long, ShippableOrder> findAll(Collection<Long> orderIds);
+
     /** The account's orders with these numbers, by number, in one query (another account's order is no order). */
     Map<String, ShippableOrder> byNumbers(long accountId, Collection<String> numbers);
 

@@ -36,6 +36,7 @@ public class OrderShipping implements ShippableOrders {
 
     static final String BY_NUMBERS =
             "SELECT o FROM SalesOrder o WHERE o.accountId = :accountId AND o.number IN :numbers";
+    static final String BY_IDS = "SELECT o FROM SalesOrder o WHERE o.id IN :ids";
     static final String LOCK = "SELECT o FROM SalesOrder o WHERE o.id IN :ids ORDER BY o.id";
     static final String VENDOR_ORDERS = "SELECT p.orderId, p.vendorOrderId FROM DropshipPart p"
             + " WHERE p.orderId IN :ids AND p.vendorOrderId IS NOT NULL";
@@ -51,6 +52,19 @@ public class OrderShipping implements ShippableOrders {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ShippableOrder> find(long orderId) {
         return Optional.ofNullable(em.find(SalesOrder.class, orderId)).map(OrderShipping::view);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Long, ShippableOrder> findAll(Collection<Long> orderIds) {
+        Map<Long, ShippableOrder> found = new HashMap<>();
+        if (!orderIds.isEmpty()) {
+            em.createQuery(BY_IDS, SalesOrder.class)
+                    .setParameter("ids", List.copyOf(new HashSet<>(orderIds)))
+                    .getResultStream()
+                    .forEach(o -> found.put(o.getId(), view(o)));
+        }
+        return found;
     }
 
     @Override

@@ -58,14 +58,18 @@ public class ShipmentPropagation {
     Instance<ShipmentHooks> hooks; // none in production
 
     public void onShipmentsAdded(@Observes ShipmentsAdded event) {
-        // the vendors' shipments and their orders: both already in this transaction's persistence context
+        // the vendors' orders in one query; their shipments are in this transaction's persistence context
         Map<Long, Long> distributorOrderOf = new HashMap<>();
         List<Shipment> carried = new ArrayList<>();
+        Map<Long, ShippableOrder> vendorOrders = orders.findAll(event.shipments().stream()
+                .filter(a -> !a.copy())
+                .map(ShipmentAdded::orderId)
+                .toList());
         for (ShipmentAdded a : event.shipments()) {
             if (a.copy()) {
                 continue;
             }
-            ShippableOrder vendorOrder = orders.find(a.orderId()).orElseThrow();
+            ShippableOrder vendorOrder = vendorOrders.get(a.orderId());
             if (vendorOrder.channel() == Channel.DROPSHIPPING && vendorOrder.sourceOrderId() != null) {
                 distributorOrderOf.put(vendorOrder.id(), vendorOrder.sourceOrderId());
                 carried.add(em.find(Shipment.class, a.shipmentId()));

@@ -62,13 +62,17 @@ public class WebhookOutbox {
         Map<Long, String> publicIds = new HashMap<>();
         List<WebhookDelivery> notices = new ArrayList<>();
         Instant now = Instant.now();
+        Map<Long, ShippableOrder> ordersById = orders.findAll(added.shipments().stream()
+                .filter(a -> webhooks.containsKey(a.accountId()))
+                .map(ShipmentAdded::orderId)
+                .toList());
         for (ShipmentAdded a : added.shipments()) {
             TrackingWebhook webhook = webhooks.get(a.accountId());
             if (webhook == null) {
                 continue;
             }
-            // the order and the shipment are in this transaction's persistence context already
-            ShippableOrder order = orders.find(a.orderId()).orElseThrow();
+            // the orders read in one query above; the shipment is in this transaction's persistence context
+            ShippableOrder order = ordersById.get(a.orderId());
             Shipment shipment = em.find(Shipment.class, a.shipmentId());
             String account = publicIds.computeIfAbsent(
                     a.accountId(), id -> accounts.get(id).publicId());
