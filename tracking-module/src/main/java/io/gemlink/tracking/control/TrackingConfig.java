@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TrackingConfig {
 
     // rows of a bulk job per transaction
-    @ConfigProperty(name = "bulk.batch-size", defaultValue = "200")
+    @ConfigProperty(name = "bulk.batch-size", defaultValue = "500")
     public Integer bulkBatchSize;
 
     // a RUNNING job without a heartbeat this long is over
