@@ -65,7 +65,16 @@ public class StockChangeObserver {
     /** SKUs changed and not followed yet, by vendor account. */
     private final Map<Long, Set<String>> pending = new ConcurrentHashMap<>();
 
+    /**
+     * Follow-ups start at least this far apart: under a stream of orders the changes of that time are followed
+     * together, in one transaction, instead of one commit per order beside the orders' own (measured: one
+     * follow-up per order doubled the order latency at 25 orders/s on MariaDB). Freshness stays well under 200 ms.
+     */
+    static final long GAP_MILLIS = 100;
+
     private final AtomicBoolean working = new AtomicBoolean();
+
+    private volatile long lastStartNanos = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(GAP_MILLIS);
 
     // AFTER_SUCCESS: never follow a change that was rolled back
     public void onStockChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StockChanged changed) {
@@ -84,7 +93,12 @@ public class StockChangeObserver {
     private void start() {
         if (working.compareAndSet(false, true)) {
             try {
-                executor.execute(this::work);
+                long wait = GAP_MILLIS - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastStartNanos);
+                if (wait > 0) {
+                    scheduler.schedule(this::work, wait, TimeUnit.MILLISECONDS);
+                } else {
+                    executor.execute(this::work);
+                }
             } catch (RuntimeException e) { // refused (shutting down): the schedule brings the change
                 working.set(false);
                 LOG.log(Level.WARNING, "stock changes not followed now; the next runs bring them", e);
@@ -94,18 +108,17 @@ public class StockChangeObserver {
 
     private void work() {
         try {
-            while (!pending.isEmpty()) {
-                for (Long vendor : pending.keySet()) {
-                    Set<String> skus = pending.remove(vendor);
-                    if (skus != null) {
-                        follow(vendor, skus);
-                    }
+            lastStartNanos = System.nanoTime();
+            for (Long vendor : pending.keySet()) {
+                Set<String> skus = pending.remove(vendor);
+                if (skus != null) {
+                    follow(vendor, skus);
                 }
             }
         } finally {
             working.set(false);
         }
-        if (!pending.isEmpty()) { // came after the loop looked and before the flag was down
+        if (!pending.isEmpty()) { // came during this pass, or after it looked: the next pass, a gap later
             start();
         }
     }
