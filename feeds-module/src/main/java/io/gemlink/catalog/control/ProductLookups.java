@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +26,19 @@ public final class ProductLookups {
     private static final String LINKED = "SELECT link_vendor_sku, id, link_content_hash FROM product"
             + " WHERE account_id = ? AND link_source_id = ? AND link_vendor_sku ";
     private static final String TAKEN = "SELECT sku FROM product WHERE account_id = ? AND sku ";
+
+    /** No {@code FOR UPDATE}: an order reserving one of these products must not wait for a stock follow-up. */
+    private static final String SHOWN = "SELECT sku, quantity, hidden FROM product WHERE account_id = ? AND sku ";
+
+    /** Live linked products only: one a run handled as gone from the feed is the next run's. */
+    private static final String LINKED_TO_VENDOR = "SELECT id, link_source_id, link_vendor_sku, quantity FROM product"
+            + " WHERE link_vendor_account_id = ? AND link_content_hash IS NOT NULL AND link_vendor_sku ";
+
+    /** Values per {@code IN} query on MySQL. */
+    private static final int CHUNK = 1000;
+
+    /** A distributor's live linked product of a vendor's product, and the quantity it shows now. */
+    public record LinkedStock(long id, long sourceId, String vendorSku, int quantity) {}
 
     private final Connection connection;
     private final boolean pointQueries;
@@ -74,6 +88,29 @@ public final class ProductLookups {
         return found;
     }
 
+    /** The quantity each visible product among these SKUs shows (never below 0), by lower-case SKU. */
+    public Map<String, Integer> shownQuantities(long accountId, List<String> skus) throws SQLException {
+        Map<String, Integer> found = new HashMap<>();
+        query(SHOWN, skus, ps -> ps.setLong(1, accountId), 2, rs -> {
+            if (!rs.getBoolean(3)) {
+                found.put(rs.getString(1).toLowerCase(Locale.ROOT), Math.max(0, rs.getInt(2)));
+            }
+        });
+        return found;
+    }
+
+    /** Every distributor's live linked products of these vendor products. */
+    public List<LinkedStock> linkedToVendor(long vendorAccountId, List<String> vendorSkus) throws SQLException {
+        List<LinkedStock> found = new ArrayList<>();
+        query(
+                LINKED_TO_VENDOR,
+                vendorSkus,
+                ps -> ps.setLong(1, vendorAccountId),
+                2,
+                rs -> found.add(new LinkedStock(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4))));
+        return found;
+    }
+
     private void query(String head, List<String> values, Binder fixed, int first, RowReader reader)
             throws SQLException {
         if (values.isEmpty()) {
@@ -88,12 +125,15 @@ public final class ProductLookups {
                 }
             }
         } else {
-            try (PreparedStatement ps = connection.prepareStatement(head + SqlMarks.in(values.size()))) {
-                fixed.bind(ps);
-                for (int i = 0; i < values.size(); i++) {
-                    ps.setString(first + i, values.get(i));
+            for (int from = 0; from < values.size(); from += CHUNK) {
+                List<String> chunk = values.subList(from, Math.min(values.size(), from + CHUNK));
+                try (PreparedStatement ps = connection.prepareStatement(head + SqlMarks.in(chunk.size()))) {
+                    fixed.bind(ps);
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(first + i, chunk.get(i));
+                    }
+                    read(ps, reader);
                 }
-                read(ps, reader);
             }
         }
     }
