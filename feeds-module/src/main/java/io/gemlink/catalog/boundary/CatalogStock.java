@@ -1,7 +1,6 @@
 package io.gemlink.catalog.boundary;
 
 import io.gemlink.catalog.api.StockReservations;
-import io.gemlink.catalog.entity.Product;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,11 +20,18 @@ public class CatalogStock implements StockReservations {
     @PersistenceContext
     EntityManager em;
 
+    // the columns asked for, not the product: nothing for the order's transaction to track
     @Override
     public Optional<Ordered> ordered(long accountId, String sku) {
-        return find(accountId, sku)
-                .map(p -> new Ordered(
-                        p.getTitle(), p.getLinkVendorAccountId(), p.getLinkVendorPublicId(), p.getLinkVendorSku()));
+        return em.createQuery(
+                        "SELECT p.title, p.linkVendorAccountId, p.linkVendorPublicId, p.linkVendorSku FROM Product p"
+                                + " WHERE p.accountId = :accountId AND p.sku = :sku",
+                        Object[].class)
+                .setParameter("accountId", accountId)
+                .setParameter("sku", sku)
+                .getResultStream()
+                .findFirst()
+                .map(r -> new Ordered((String) r[0], (Long) r[1], (String) r[2], (String) r[3]));
     }
 
     @Override
@@ -43,17 +49,20 @@ public class CatalogStock implements StockReservations {
     @Override
     public BigDecimal priceToDistributor(
             long distributorId, String distributorSku, long vendorId, String vendorSku, BigDecimal fallback) {
-        return find(distributorId, distributorSku)
-                .map(Product::getLinkVendorPrice)
-                .or(() -> find(vendorId, vendorSku).map(Product::getPrice))
+        return column("linkVendorPrice", distributorId, distributorSku)
+                .or(() -> column("price", vendorId, vendorSku))
                 .orElse(fallback);
     }
 
-    private Optional<Product> find(long accountId, String sku) {
-        return em.createNamedQuery(Product.BY_SKU, Product.class)
+    /** One price column of a product, if the product is there and the column set. */
+    private Optional<BigDecimal> column(String column, long accountId, String sku) {
+        return em.createQuery(
+                        "SELECT p." + column + " FROM Product p WHERE p.accountId = :accountId AND p.sku = :sku",
+                        BigDecimal.class)
                 .setParameter("accountId", accountId)
                 .setParameter("sku", sku)
                 .getResultStream()
+                .filter(java.util.Objects::nonNull)
                 .findFirst();
     }
 }

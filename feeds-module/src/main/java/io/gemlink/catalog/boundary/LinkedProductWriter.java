@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -191,12 +192,29 @@ public class LinkedProductWriter implements LinkedProducts {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<LinkedProductRow> bySku(long accountId, String sku) {
-        return em.createNamedQuery(Product.BY_SKU, Product.class)
+        // the row's columns only (asked while an order is mirrored: no product for its transaction to track)
+        return em.createQuery(
+                        "SELECT p.sku, p.title, p.price, p.currency, p.quantity, p.hidden, p.linkSourceId,"
+                                + " p.linkVendorAccountId, p.linkVendorPublicId, p.linkVendorSku, p.linkLastSyncedAt,"
+                                + " p.linkContentHash FROM Product p WHERE p.accountId = :accountId AND p.sku = :sku",
+                        Object[].class)
                 .setParameter("accountId", accountId)
                 .setParameter("sku", sku)
                 .getResultStream()
                 .findFirst()
-                .map(LinkedProductWriter::row);
+                .map(r -> new LinkedProductRow(
+                        (String) r[0],
+                        (String) r[1],
+                        (BigDecimal) r[2],
+                        (String) r[3],
+                        (Integer) r[4],
+                        (Boolean) r[5],
+                        (Long) r[6],
+                        (Long) r[7],
+                        (String) r[8],
+                        (String) r[9],
+                        (Instant) r[10],
+                        (String) r[11]));
     }
 
     @Override

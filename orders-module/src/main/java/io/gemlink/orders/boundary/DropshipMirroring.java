@@ -1,6 +1,5 @@
 package io.gemlink.orders.boundary;
 
-import io.gemlink.orders.api.DropshipState;
 import io.gemlink.orders.api.OrderHooks;
 import io.gemlink.orders.api.OrderPlaced;
 import io.gemlink.orders.control.OrdersConfig;
@@ -60,9 +59,8 @@ public class DropshipMirroring {
     // AFTER_SUCCESS: never mirror a rolled-back order; the part rows were committed with it
     public void onOrderPlaced(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderPlaced placed) {
         hooks.forEach(h -> h.beforeFirstMirroring(em.find(SalesOrder.class, placed.orderId())));
-        parts(placed.orderId()).stream()
-                .filter(p -> p.getState() == DropshipState.PENDING)
-                .forEach(p -> tryMirror(p.getId()));
+        // owed at the commit; each mirroring locks its part and finds it PENDING, or done meanwhile by the sweep
+        placed.dropshipPartIds().forEach(this::tryMirror);
     }
 
     /** Finishes the parts still owed a while after their order was placed. */
@@ -84,12 +82,6 @@ public class DropshipMirroring {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // reopen commits before mirroring starts
     public void retrySkipped(long accountId, long orderId) {
         retry.run(() -> mirror.reopenSkipped(accountId, orderId)).forEach(this::tryMirror);
-    }
-
-    private List<DropshipPart> parts(long orderId) {
-        return em.createNamedQuery(DropshipPart.BY_ORDER, DropshipPart.class)
-                .setParameter("orderId", orderId)
-                .getResultList();
     }
 
     /** @return whether this call mirrored (or skipped) the part */

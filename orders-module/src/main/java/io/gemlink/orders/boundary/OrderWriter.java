@@ -20,7 +20,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,9 +75,17 @@ public class OrderWriter {
         em.flush(); // a concurrent copy of the same channel order fails here (unique key)
         order.assignNumber();
         hooks.forEach(h -> h.orderWritten(order));
-        vendors.forEach((vendorId, vendorPublicId) ->
-                em.persist(new DropshipPart(order.getId(), vendorId, vendorPublicId, now)));
-        orderPlaced.fire(new OrderPlaced(accountId, order.getId()));
+        List<DropshipPart> parts = new ArrayList<>();
+        vendors.forEach((vendorId, vendorPublicId) -> {
+            DropshipPart part = new DropshipPart(order.getId(), vendorId, vendorPublicId, now);
+            em.persist(part);
+            parts.add(part);
+        });
+        em.flush(); // the parts' ids, for mirroring after the commit
+        orderPlaced.fire(new OrderPlaced(
+                accountId,
+                order.getId(),
+                parts.stream().map(DropshipPart::getId).toList()));
         return order.getId();
     }
 
