@@ -66,6 +66,52 @@ class CatalogApiIT {
     }
 
     @Test
+    void csvOfSeveralBatchesIsWrittenInFileOrderAndEveryRowIsCounted() {
+        // 2,500 rows are three batches (gemlink.feeds.import-batch-size 1,000), written while the next is read
+        var vendor = Api.signup("Atelier Lots");
+        StringBuilder csv = new StringBuilder("sku,title,category,metal,purity,price,quantity\r\n");
+        for (int row = 2; row <= 2501; row++) { // the header is row 1
+            String sku = "LOT-" + row;
+            String title = "Ring " + row;
+            String price = "100";
+            String quantity = "1";
+            String metal = "GOLD";
+            switch (row) {
+                case 2 -> {
+                    sku = "DUP-1";
+                    title = "first";
+                }
+                case 500 -> quantity = "-1";
+                case 1500 -> price = "abc";
+                case 2400 -> {
+                    sku = "DUP-1";
+                    title = "last";
+                }
+                case 2450 -> metal = "TIN";
+                default -> {}
+            }
+            csv.append(sku + "," + title + ",RING," + metal + ",14K," + price + "," + quantity + "\r\n");
+        }
+
+        JsonObject result = vendor.api()
+                .send("POST", "/api/v1/products/import", "text/csv", csv.toString())
+                .json();
+
+        assertThat(result.getInt("created")).isEqualTo(2500 - 3 - 1);
+        assertThat(result.getInt("updated")).isEqualTo(1); // DUP-1 again, two batches later
+        assertThat(result.getInt("rejected")).isEqualTo(3);
+        assertThat(result.getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getInt("row"), e -> e.getString("field"))
+                .containsExactly(tuple(500, "quantity"), tuple(1500, "price"), tuple(2450, "metal"));
+        // the file's last word on a SKU is what stays
+        assertThat(vendor.api().get("/api/v1/products/DUP-1").json().getString("title"))
+                .isEqualTo("last");
+        assertThat(vendor.api().get("/api/v1/products/LOT-2501").status()).isEqualTo(200);
+        assertThat(vendor.api().get("/api/v1/products?size=1").json().getInt("total"))
+                .isEqualTo(2500 - 3 - 1);
+    }
+
+    @Test
     void csvWithAnUnknownColumnIsRefusedBeforeAnyRowIsWritten() {
         var vendor = Api.signup("Strict Header Gems");
 

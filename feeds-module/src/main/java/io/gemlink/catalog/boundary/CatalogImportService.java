@@ -3,11 +3,13 @@ package io.gemlink.catalog.boundary;
 import io.gemlink.catalog.api.ImportResult;
 import io.gemlink.catalog.control.CsvProducts;
 import io.gemlink.feeds.control.FeedsConfig;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
@@ -30,7 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
  * Loads a catalog CSV (header row of docs/api.md field names) row by row from the stream, writing good rows
  * in batches of {@code gemlink.feeds.import-batch-size} (1,000), each batch its own transaction: a
  * 100,000-row file is never held in memory nor written in one giant transaction. Rows already written
- * stay written if a later row is bad or the file breaks off; the answer says which rows were refused.
+ * stay written if a later row is bad or the file breaks off; the answer says which rows were refused. A batch is
+ * written on a managed thread while the next one is read: one batch at a time, in the file's order, so a SKU
+ * that appears twice ends as its last row says.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each batch commits on its own
@@ -52,10 +58,17 @@ public class CatalogImportService {
     @ConfigProperties
     FeedsConfig config;
 
+    @Resource
+    ManagedExecutorService writers;
+
     public ImportResult importCsv(long accountId, InputStream csv) throws IOException {
         Tally tally = new Tally();
-        try (CSVParser parser =
-                CSVParser.builder().setReader(withoutBom(csv)).setFormat(FORMAT).get()) {
+        Writing writing = new Writing(accountId, tally);
+        try (writing;
+                CSVParser parser = CSVParser.builder()
+                        .setReader(withoutBom(csv))
+                        .setFormat(FORMAT)
+                        .get()) {
             CsvProducts.checkHeader(parser.getHeaderNames());
             List<CatalogService.Item> batch = new ArrayList<>(config.importBatchSize);
             Iterator<CSVRecord> records = parser.iterator();
@@ -76,20 +89,56 @@ public class CatalogImportService {
                 CsvProducts.Result read = CsvProducts.read(record);
                 if (read.product() == null) {
                     long at = row;
-                    read.errors().forEach(e -> tally.refuse(at, e.field(), e.message()));
+                    synchronized (tally) { // the row's errors together, not split by the writer's reports
+                        read.errors().forEach(e -> tally.refuse(at, e.field(), e.message()));
+                    }
                     continue;
                 }
                 batch.add(new CatalogService.Item(row, read.product()));
                 if (batch.size() >= config.importBatchSize) {
-                    write(accountId, batch, tally);
-                    batch.clear();
+                    writing.submit(batch);
+                    batch = new ArrayList<>(config.importBatchSize);
                 }
             }
             if (!batch.isEmpty()) {
-                write(accountId, batch, tally);
+                writing.submit(batch);
             }
         }
         return tally.result();
+    }
+
+    /** The batch being written, at most one; closing waits for it. */
+    private final class Writing implements AutoCloseable {
+        private final long accountId;
+        private final Tally tally;
+        private Future<?> current;
+
+        Writing(long accountId, Tally tally) {
+            this.accountId = accountId;
+            this.tally = tally;
+        }
+
+        void submit(List<CatalogService.Item> batch) {
+            close();
+            current = writers.submit(() -> write(accountId, batch, tally));
+        }
+
+        @Override
+        public void close() {
+            if (current == null) {
+                return;
+            }
+            try {
+                current.get();
+            } catch (ExecutionException e) { // write() reports a refused batch itself: this is unexpected
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while a catalog batch was written", e);
+            } finally {
+                current = null;
+            }
+        }
     }
 
     /** One batch in its own transaction; if the database refuses it, its rows are reported, the import goes on. */
@@ -123,7 +172,7 @@ public class CatalogImportService {
         return reader;
     }
 
-    /** Counts across batches; keeps the first errors only. */
+    /** Counts across batches (the reading thread and the writing one both report); keeps the first errors only. */
     private static final class Tally {
         int created;
         int updated;
@@ -131,13 +180,13 @@ public class CatalogImportService {
         final List<ImportResult.RowError> errors = new ArrayList<>();
         long lastRejected = -1;
 
-        void add(CatalogService.Written written) {
+        synchronized void add(CatalogService.Written written) {
             created += written.created();
             updated += written.updated();
             written.refused().forEach(r -> refuse(r.number(), r.field(), r.message()));
         }
 
-        void refuse(long row, String field, String message) {
+        synchronized void refuse(long row, String field, String message) {
             if (row != lastRejected) {
                 rejected++;
                 lastRejected = row;
@@ -147,7 +196,7 @@ public class CatalogImportService {
             }
         }
 
-        ImportResult result() {
+        synchronized ImportResult result() {
             errors.sort(java.util.Comparator.comparingLong(
                     ImportResult.RowError::row)); // unreadable rows are met before the batch checks
             return new ImportResult(created, updated, rejected, errors);
