@@ -117,7 +117,8 @@ public final class Bench {
             Path resultsDir,
             java.util.List<String> scenarios,
             java.util.List<Integer> orderRates,
-            java.util.List<Integer> growthSizes) {
+            java.util.List<Integer> growthSizes,
+            int warmUpSeconds) {
 
         static Config fromEnvironment() {
             return new Config(
@@ -140,7 +141,9 @@ public final class Bench {
                     // the order rates measured one after the other, orders per second
                     ints(env("GEMLINK_BENCH_ORDER_RATES", "25,50,100,200,400")),
                     // the catalog sizes of the growth scenario (opt-in: named in GEMLINK_BENCH_SCENARIOS)
-                    ints(env("GEMLINK_BENCH_GROWTH", "10000,100000")));
+                    ints(env("GEMLINK_BENCH_GROWTH", "10000,100000")),
+                    // orders at 50/s before the measured rates: the JIT compiles the order path for ~20 s on 2 cores
+                    Integer.parseInt(env("GEMLINK_BENCH_WARMUP_SECONDS", "40")));
         }
 
         /** A copy for another database URL (the H2 scratch ceilings), the rest the same. */
@@ -159,7 +162,8 @@ public final class Bench {
                     resultsDir,
                     scenarios,
                     orderRates,
-                    growthSizes);
+                    growthSizes,
+                    warmUpSeconds);
         }
 
         private static java.util.List<Integer> ints(String list) {
