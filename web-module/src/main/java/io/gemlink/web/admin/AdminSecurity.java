@@ -6,7 +6,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
@@ -23,8 +22,13 @@ import java.util.Set;
  * refuse a throttled client before any password is checked and tell the login page how long to wait,
  * and give the session a new id at login (session fixation). The partner API is outside every security
  * constraint: it authenticates by API key and answers 401, never a login page.
+ *
+ * <p>The login is kept in the session as a plain attribute ({@link #CALLER}) and applied again on every
+ * request, instead of {@code @AutoApplySession}: that one relies on the container's own record of the
+ * session's login, whose roles do not travel with a replicated session (payara/Payara#6342): on another
+ * Payara Micro instance of the cluster the caller had no role and every admin page answered 403. A String
+ * attribute is replicated with the session, so a login survives the loss of its instance (docs/scale.md).
  */
-@AutoApplySession
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "/login.xhtml?error=true", useForwardToLogin = false)
 @ApplicationScoped
 public class AdminSecurity implements HttpAuthenticationMechanism {
@@ -33,6 +37,8 @@ public class AdminSecurity implements HttpAuthenticationMechanism {
     public static final String USER_ROLE = "user";
     /** Session attribute: when a throttled login may try again (an {@link Instant}), for the login page. */
     static final String RETRY_AT = "gemlink.login.retryAt";
+    /** Session attribute: the e-mail of the user logged in on this session; gone at logout (invalidated). */
+    static final String CALLER = "gemlink.login.caller";
 
     @EJB
     LoginService logins;
@@ -47,7 +53,11 @@ public class AdminSecurity implements HttpAuthenticationMechanism {
                 || !request.getRequestURI().endsWith("/j_security_check")
                 || request.getParameter("j_username") == null
                 || request.getParameter("j_password") == null) {
-            return context.doNothing();
+            HttpSession session = request.getSession(false);
+            Object caller = session == null ? null : session.getAttribute(CALLER);
+            return caller instanceof String email
+                    ? context.notifyContainerAboutLogin(email, Set.of(USER_ROLE))
+                    : context.doNothing();
         }
         LoginService.Result result = logins.login(
                 clientAddresses.of(request), request.getParameter("j_username"), request.getParameter("j_password"));
@@ -60,6 +70,7 @@ public class AdminSecurity implements HttpAuthenticationMechanism {
                 if (session != null) {
                     request.changeSessionId(); // whoever knew the id before the login must not share the login
                 }
+                request.getSession().setAttribute(CALLER, result.user().email());
                 return context.notifyContainerAboutLogin(result.user().email(), Set.of(USER_ROLE));
             }
             case THROTTLED -> {
