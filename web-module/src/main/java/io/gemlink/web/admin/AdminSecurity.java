@@ -24,11 +24,13 @@ import java.util.Set;
  * constraint: it authenticates by API key and answers 401, never a login page.
  *
  * <p>The login is kept in the session as a plain attribute ({@link #CALLER}) and applied again on every
- * request, instead of {@code @AutoApplySession}: that one relies on the container's own record of the
- * session's login, whose roles do not travel with a replicated session (payara/Payara#6342): on another
- * Payara Micro instance of the cluster the caller had no role and every admin page answered 403. A String
- * attribute is replicated with the session, so a login survives the loss of its instance (docs/scale.md).
+ * request by {@link SessionLogin}, instead of {@code @AutoApplySession}: that one relies on the container's
+ * own record of the session's login, whose roles do not travel with a replicated session
+ * (payara/Payara#6342): on another Payara Micro instance of the cluster the caller had no role and every
+ * admin page answered 403. A String attribute is replicated with the session, so a login survives the loss
+ * of its instance (docs/scale.md).
  */
+@SessionLogin
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "/login.xhtml?error=true", useForwardToLogin = false)
 @ApplicationScoped
 public class AdminSecurity implements HttpAuthenticationMechanism {
@@ -49,15 +51,8 @@ public class AdminSecurity implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        if (!"POST".equals(request.getMethod())
-                || !request.getRequestURI().endsWith("/j_security_check")
-                || request.getParameter("j_username") == null
-                || request.getParameter("j_password") == null) {
-            HttpSession session = request.getSession(false);
-            Object caller = session == null ? null : session.getAttribute(CALLER);
-            return caller instanceof String email
-                    ? context.notifyContainerAboutLogin(email, Set.of(USER_ROLE))
-                    : context.doNothing();
+        if (!isLoginPost(request)) {
+            return context.doNothing();
         }
         LoginService.Result result = logins.login(
                 clientAddresses.of(request), request.getParameter("j_username"), request.getParameter("j_password"));
@@ -83,5 +78,13 @@ public class AdminSecurity implements HttpAuthenticationMechanism {
                 return AuthenticationStatus.SEND_FAILURE;
             }
         }
+    }
+
+    /** A post of the login form: the one request that logs in, also on a session that is logged in already. */
+    static boolean isLoginPost(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && request.getRequestURI().endsWith("/j_security_check")
+                && request.getParameter("j_username") != null
+                && request.getParameter("j_password") != null;
     }
 }
