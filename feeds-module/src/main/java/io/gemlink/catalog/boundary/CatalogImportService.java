@@ -119,8 +119,10 @@ public class CatalogImportService {
         }
 
         void submit(List<CatalogService.Item> batch) {
+            // the rules on this thread, the database's time on the writer's: the two overlap
+            CatalogService.Checked checked = CatalogService.check(batch);
             close();
-            current = writers.submit(() -> write(accountId, batch, tally));
+            current = writers.submit(() -> write(accountId, batch.size(), checked, tally));
         }
 
         @Override
@@ -142,16 +144,18 @@ public class CatalogImportService {
     }
 
     /** One batch in its own transaction; if the database refuses it, its rows are reported, the import goes on. */
-    private void write(long accountId, List<CatalogService.Item> batch, Tally tally) {
+    private void write(long accountId, int batchSize, CatalogService.Checked checked, Tally tally) {
         try {
-            tally.add(catalog.upsert(accountId, batch));
+            tally.add(catalog.write(accountId, checked));
         } catch (EJBException e) {
             LOG.log(Level.WARNING, "a catalog import batch was refused by the database", e);
-            batch.forEach(item -> tally.refuse(
-                    item.number(),
-                    "row",
-                    "not stored: the database refused this batch of " + batch.size() + " rows (" + rootMessage(e)
-                            + ")"));
+            tally.add(new CatalogService.Written(0, 0, checked.refused()));
+            checked.good()
+                    .forEach(item -> tally.refuse(
+                            item.number(),
+                            "row",
+                            "not stored: the database refused this batch of " + batchSize + " rows (" + rootMessage(e)
+                                    + ")"));
         }
     }
 

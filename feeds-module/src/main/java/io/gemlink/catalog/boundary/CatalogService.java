@@ -64,17 +64,32 @@ public class CatalogService {
      * (a JSON index or a CSV row). One transaction: the caller chooses the batch size.
      */
     public Written upsert(long accountId, List<Item> items) {
-        Instant now = now();
+        return write(accountId, check(items));
+    }
+
+    /**
+     * The rules of {@link #upsert} without writing: the good items normalized, the bad ones refused. Needs no
+     * transaction (the CSV import checks a batch while the one before is written).
+     */
+    static Checked check(List<Item> items) {
         List<Refused> refused = new ArrayList<>();
-        List<ProductData> good = new ArrayList<>();
+        List<Item> good = new ArrayList<>();
         for (Item item : items) {
             List<FieldError> errors = ProductRules.check(item.data());
             if (errors.isEmpty()) {
-                good.add(ProductRules.normalize(item.data()));
+                good.add(new Item(item.number(), ProductRules.normalize(item.data())));
             } else {
                 errors.forEach(e -> refused.add(new Refused(item.number(), e.field(), e.message())));
             }
         }
+        return new Checked(List.copyOf(good), List.copyOf(refused));
+    }
+
+    /** Writes what {@link #check} let through, in one transaction; its refusals come back with the counts. */
+    public Written write(long accountId, Checked checked) {
+        Instant now = now();
+        List<Refused> refused = checked.refused();
+        List<ProductData> good = checked.good().stream().map(Item::data).toList();
         if (good.isEmpty()) {
             return new Written(0, 0, refused);
         }
@@ -193,6 +208,9 @@ public class CatalogService {
 
     /** One broken rule of one refused item. */
     public record Refused(long number, String field, String message) {}
+
+    /** Items checked by the rules: the good ones normalized, and the refusals of the others. */
+    public record Checked(List<Item> good, List<Refused> refused) {}
 
     /** What an upsert wrote and refused. */
     public record Written(int created, int updated, List<Refused> refused) {}
