@@ -65,7 +65,8 @@ public final class Db {
         }
     }
 
-    private static Connection connect() throws SQLException {
+    /** A connection of the test's own, e.g. to hold row locks as another server would. */
+    public static Connection connect() throws SQLException {
         String url = System.getenv("GEMLINK_DB_URL");
         if (url == null) {
             throw new IllegalStateException("GEMLINK_DB_URL is not set: run the tests with ./gemlink test");

@@ -3,6 +3,8 @@ package io.gemlink.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +99,46 @@ class StockFreshnessIT {
                 Duration.ofSeconds(90));
         assertThat(runs.get(0).getString("trigger")).isEqualTo("VENDOR_CHANGE");
         assertThat(runs.get(0).getInt("removed")).as(runs.get(0).toString()).isEqualTo(1);
+    }
+
+    /**
+     * Two instances of a cluster each follow the stock changes their own requests made. Here the test plays the
+     * other instance: it holds the vendor's sources as a follow-up does, and writes the linked quantity it had
+     * read before the vendor's change. The server's follow-up of that change must wait for it and then write the
+     * new quantity; if it did not take turns, it would write first and the other instance's old figure would stay.
+     */
+    @Test
+    void followUpsOfOneVendorTakeTurnsSoAnotherInstancesOlderFollowUpCannotLandLast() throws Exception {
+        var vendor = Network.vendor("Taking Turns Gems", "PROCESSING", Map.of("TT-RING", 10));
+        long feed = feed(vendor, "{}");
+        var shop = Network.distributor("Taking Turns Boutique");
+        long source = source(vendor, feed, shop, 0);
+        String ring = vendor.publicId() + "-TT-RING";
+        assertThat(quantity(shop, source, ring)).isEqualTo(10);
+        String linkedId = Db.text("SELECT id FROM product WHERE account_id = ? AND sku = ?", shop.id(), ring);
+
+        try (Connection other = Db.connect()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement(
+                    "SELECT id FROM import_source WHERE vendor_account_id = ? ORDER BY id FOR UPDATE")) {
+                lock.setLong(1, vendor.id());
+                lock.executeQuery().close();
+            }
+            var patch = vendor.api().send("PATCH", "/api/v1/products/TT-RING", "application/json", "{\"quantity\": 7}");
+            assertThat(patch.status()).as(patch.body()).isEqualTo(200);
+            Thread.sleep(1500); // a follow-up that does not wait has written 7 by now (it takes milliseconds)
+            assertThat(quantity(shop, source, ring))
+                    .as("the server's follow-up waits for the other one")
+                    .isEqualTo(10);
+            try (PreparedStatement stale = other.prepareStatement("UPDATE product SET quantity = 10 WHERE id = ?")) {
+                stale.setLong(1, Long.parseLong(linkedId));
+                assertThat(stale.executeUpdate()).isEqualTo(1);
+            }
+            other.commit();
+        }
+        awaitQuantity(shop, source, ring, 7);
+        Thread.sleep(500);
+        assertThat(quantity(shop, source, ring)).as("and it stays").isEqualTo(7);
     }
 
     private static long feed(Api.Account vendor, String filter) {

@@ -18,6 +18,7 @@ import java.util.Set;
  * Brings a vendor's stock change to the linked products of its live in-network sources, in one transaction
  * and without an import run: the sources and their buffers from here, the products written by the catalog
  * ({@link LinkedStock}). A paused source, or one whose link ended, is left alone, as a run would leave it.
+ * Follow-ups of one vendor take turns on its sources' rows, across the instances of a cluster too.
  */
 @Stateless
 public class LinkedStockFollower {
@@ -25,6 +26,17 @@ public class LinkedStockFollower {
     static final String LIVE_SOURCES = "SELECT s.id, s.feedId, s.stockBuffer, s.claimedAt FROM ImportSource s"
             + " WHERE s.vendorAccountId = :vendor AND s.feedId IS NOT NULL AND s.linkEndedReason IS NULL"
             + " AND s.paused = false";
+
+    /**
+     * Takes the vendor's sources' rows, before anything is read: follow-ups of one vendor, on this server or
+     * another instance of a cluster, then run one after the other, and each reads the vendor's stock after the
+     * one before committed. Without it two instances' follow-ups could cross: the one that read first writing
+     * last, leaving linked products one change behind. (A locking read opens no snapshot: the reads after it, in
+     * MariaDB's repeatable-read transactions too, see what was committed before the lock was granted.) Orders do
+     * not wait for it: they read these rows without a lock.
+     */
+    static final String LOCK_VENDOR_SOURCES =
+            "SELECT id FROM import_source WHERE vendor_account_id = ? ORDER BY id FOR UPDATE";
 
     @PersistenceContext
     EntityManager em;
@@ -44,6 +56,9 @@ public class LinkedStockFollower {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Followed follow(long vendorAccountId, Collection<String> vendorSkus) {
+        em.createNativeQuery(LOCK_VENDOR_SOURCES)
+                .setParameter(1, vendorAccountId)
+                .getResultList();
         List<Object[]> rows = em.createQuery(LIVE_SOURCES, Object[].class)
                 .setParameter("vendor", vendorAccountId)
                 .getResultList();

@@ -29,10 +29,11 @@ import java.util.logging.Logger;
  * LinkedStockFollower}), off the thread that committed it (an order's request): changes are collected per vendor
  * and one task at a time works them off, so a burst (orders coming in) makes few transactions, not one per change,
  * and each follow-up reads the vendor's stock after the one before wrote: they write in the order of the changes.
- * (Two servers' follow-ups of one product may cross within milliseconds; the product's next change, or a run whose
- * feed row differs, sets it right.) If the follow-up fails, that vendor's sources become due, and a run brings the
- * quantity; if it is lost in a crash, the next scheduled run does (the vendor's product was stamped changed in the
- * committed transaction). Content changes are {@link VendorChangeObserver}'s.
+ * Another instance of a cluster follows the changes its own requests made; the follow-ups of one vendor take turns
+ * on the vendor's sources' rows ({@link LinkedStockFollower}), so they do not cross. If the follow-up fails, that
+ * vendor's sources become due, and a run brings the quantity; if it is lost in a crash, the next scheduled run
+ * does (the vendor's product was stamped changed in the committed transaction). Content changes are
+ * {@link VendorChangeObserver}'s.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
