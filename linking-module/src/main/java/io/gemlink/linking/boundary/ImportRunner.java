@@ -162,7 +162,7 @@ public class ImportRunner {
         ImportBatches batches =
                 new ImportBatches(writer, writers, config.batchSize, run, check.valid(), hadProducts, claim);
         try {
-            FeedScan.scan(download.body(), format, mapper, 0, batches::add);
+            FeedScan.scanAgain(download.body(), format, mapper, check, batches::add);
             batches.flush();
         } finally {
             batches.awaitWritten();

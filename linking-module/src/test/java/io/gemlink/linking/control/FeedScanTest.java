@@ -2,6 +2,7 @@ package io.gemlink.linking.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.gemlink.catalog.api.LinkedProductData;
 import io.gemlink.feeds.api.FeedFormat;
@@ -57,6 +58,32 @@ class FeedScanTest {
         assertThat(first.sample()).isEqualTo(second.sample());
         assertThat(checked.get(0).hash()).isNull();
         assertThat(mapped.get(0).hash()).hasSize(64);
+    }
+
+    @Test
+    void theWritingPassRefusesTheSameRepeatsByTheChecksRecordAndBuildsNoRecordOfItsOwn() throws Exception {
+        Path body = Files.writeString(dir.resolve("repeats.csv"), """
+                sku,price,quantity,updatedAt,removed,title
+                R-1,100.00,4,2026-11-26T10:00:00Z,,Solitaire ring
+                R-2,oops,1,2026-11-26T10:00:00Z,,Broken price
+                R-1,90.00,3,2026-11-26T10:00:00Z,,The same ring again
+                R-2,50.00,1,2026-11-26T10:00:00Z,,The band valid this time
+                R-2,55.00,1,2026-11-26T10:00:00Z,,The band once more
+                """);
+        List<LinkedProductData> checked = new ArrayList<>();
+        List<LinkedProductData> written = new ArrayList<>();
+
+        FeedScan.Result check = FeedScan.scan(body, FeedFormat.CSV, MAPPER.checking(), 10, checked::add);
+        FeedScan.Result again = FeedScan.scanAgain(body, FeedFormat.CSV, MAPPER, check, written::add);
+
+        assertThat(check.valid()).isEqualTo(again.valid()).isEqualTo(2);
+        assertThat(written).extracting(LinkedProductData::row).containsExactly(1, 4);
+        assertThat(written)
+                .extracting(LinkedProductData::row)
+                .containsExactlyElementsOf(
+                        checked.stream().map(LinkedProductData::row).toList());
+        assertThat(check.firstRows()).containsOnly(entry("R-1", 1), entry("R-2", 4));
+        assertThat(again.firstRows()).as("no map of its own").isSameAs(check.firstRows());
     }
 
     @Test
