@@ -74,8 +74,18 @@ public final class Bench {
         }
         System.out.println("== " + name);
         try {
+            OtherLoad other = new OtherLoad();
             JsonObject result = scenario.run();
+            double cores = other.cores();
+            // added to the scenario's own keys: cores that processes other than the measured ones took meanwhile
+            result = Json.createObjectBuilder(result)
+                    .add("otherProcessesCores", cores)
+                    .build();
             System.out.println(result);
+            if (cores > 0.2) {
+                System.out.printf(
+                        "   (other processes took %.2f cores during %s: its numbers are not clean)%n", cores, name);
+            }
             results.add(name, result);
         } catch (Exception | Error e) {
             System.out.println(name + " failed: " + e);
