@@ -50,7 +50,11 @@ public class SecurityConfig {
     @ConfigProperty(name = "signup.email.refill-seconds", defaultValue = "60")
     public Integer signupEmailRefillSeconds;
 
-    // addresses each throttle remembers
+    // the throttles' buckets in the data grid's caches, shared by every instance of a cluster (else in memory)
+    @ConfigProperty(name = "throttle.shared", defaultValue = "true")
+    public Boolean throttleShared;
+
+    // addresses each throttle remembers when in memory
     @ConfigProperty(name = "throttle.max-keys", defaultValue = "100000")
     public Integer throttleMaxKeys;
 }

@@ -3,11 +3,20 @@ package io.gemlink.account.control;
 import io.gemlink.platform.api.TooManyAttemptsException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
+import javax.cache.Cache;
+import javax.cache.CacheException;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.ModifiedExpiryPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
@@ -15,10 +24,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
  * Logins spend an attempt only when they fail, and a good login gives its e-mail address its attempts
  * back (never its client address: one's own account must not reset a guesser's budget). Every signup
  * spends one, successful or not. Unknown and known e-mail addresses are throttled alike.
- * State lives in this server's memory (see docs/accounts.md for why).
+ * The buckets live in JCache caches on Payara's data grid (Hazelcast), which every instance of a cluster shares,
+ * so N instances give a client one budget, not N; where no cache manager can be had, in this server's memory
+ * (docs/accounts.md).
  */
 @ApplicationScoped
 public class Throttles {
+
+    private static final Logger LOG = Logger.getLogger(Throttles.class.getName());
 
     @Inject
     @ConfigProperties
@@ -29,18 +42,73 @@ public class Throttles {
     private Throttle signupByAddress;
     private Throttle signupByEmail;
 
+    @Inject
+    Instance<CacheManager> caches;
+
     @PostConstruct
     void init() {
-        Clock clock = Clock.systemUTC();
-        int keys = config.throttleMaxKeys;
-        loginByAddress = new Throttle(
-                config.loginAddressAttempts, Duration.ofSeconds(config.loginAddressRefillSeconds), keys, clock);
-        loginByEmail = new Throttle(
-                config.loginEmailAttempts, Duration.ofSeconds(config.loginEmailRefillSeconds), keys, clock);
-        signupByAddress = new Throttle(
-                config.signupAddressAttempts, Duration.ofSeconds(config.signupAddressRefillSeconds), keys, clock);
-        signupByEmail = new Throttle(
-                config.signupEmailAttempts, Duration.ofSeconds(config.signupEmailRefillSeconds), keys, clock);
+        loginByAddress = throttle("login-address", config.loginAddressAttempts, config.loginAddressRefillSeconds);
+        loginByEmail = throttle("login-email", config.loginEmailAttempts, config.loginEmailRefillSeconds);
+        signupByAddress = throttle("signup-address", config.signupAddressAttempts, config.signupAddressRefillSeconds);
+        signupByEmail = throttle("signup-email", config.signupEmailAttempts, config.signupEmailRefillSeconds);
+    }
+
+    private Throttle throttle(String name, int attempts, int refillSeconds) {
+        Duration refill = Duration.ofSeconds(refillSeconds);
+        Throttle.Buckets buckets = null;
+        if (config.throttleShared) {
+            try {
+                buckets = new CacheBuckets(cache("gemlink-throttle-" + name, Throttle.span(attempts, refill)));
+            } catch (RuntimeException e) { // no data grid here: each server counts alone
+                LOG.log(Level.WARNING, "throttle " + name + " kept in this server's memory: no shared cache", e);
+            }
+        }
+        if (buckets == null) {
+            buckets = Throttle.inMemory(config.throttleMaxKeys);
+        }
+        return new Throttle(attempts, refill, Clock.systemUTC(), buckets);
+    }
+
+    /** The named cache, made on first use by whichever instance comes first; an entry lasts the throttle's span. */
+    private Cache<String, Long> cache(String name, Duration span) {
+        CacheManager manager = caches.get();
+        Cache<String, Long> cache = manager.getCache(name, String.class, Long.class);
+        if (cache != null) {
+            return cache;
+        }
+        try {
+            return manager.createCache(
+                    name,
+                    new MutableConfiguration<String, Long>()
+                            .setTypes(String.class, Long.class)
+                            .setExpiryPolicyFactory(ModifiedExpiryPolicy.factoryOf(
+                                    new javax.cache.expiry.Duration(TimeUnit.SECONDS, span.toSeconds()))));
+        } catch (CacheException madeMeanwhile) { // by another instance
+            return manager.getCache(name, String.class, Long.class);
+        }
+    }
+
+    /** A throttle's buckets in a JCache cache: each call one atomic operation on the grid. */
+    private record CacheBuckets(Cache<String, Long> cache) implements Throttle.Buckets {
+        @Override
+        public Long get(String key) {
+            return cache.get(key);
+        }
+
+        @Override
+        public boolean putIfAbsent(String key, long fullAt) {
+            return cache.putIfAbsent(key, fullAt);
+        }
+
+        @Override
+        public boolean replace(String key, long expected, long fullAt) {
+            return cache.replace(key, expected, fullAt);
+        }
+
+        @Override
+        public void remove(String key) {
+            cache.remove(key);
+        }
     }
 
     /** How long this login must wait; empty if it may be checked now. */

@@ -98,4 +98,56 @@ class ThrottleTest {
         assertThat(small.waitFor("c")).isPresent();
         assertThat(small.waitFor("b")).isEmpty();
     }
+
+    @Test
+    void twoServersSharingTheBucketsShareOneBudget() {
+        Throttle.Buckets shared = Throttle.inMemory(100);
+        Throttle one = new Throttle(4, Duration.ofSeconds(60), clock, shared);
+        Throttle two = new Throttle(4, Duration.ofSeconds(60), clock, shared);
+        for (int i = 0; i < 2; i++) {
+            one.spend("a@example.com");
+            two.spend("a@example.com");
+        }
+
+        assertThat(one.waitFor("a@example.com")).contains(Duration.ofSeconds(60));
+        assertThat(two.waitFor("a@example.com")).contains(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void anAttemptSpentMeanwhileByAnotherServerIsNotLost() {
+        Throttle.Buckets shared = Throttle.inMemory(100);
+        Throttle other = new Throttle(2, Duration.ofSeconds(60), clock, shared);
+        // the other server spends between this one's read and its write, once
+        Throttle.Buckets racing = new Throttle.Buckets() {
+            boolean raced;
+
+            @Override
+            public Long get(String key) {
+                Long full = shared.get(key);
+                if (!raced) {
+                    raced = true;
+                    other.spend(key);
+                }
+                return full;
+            }
+
+            @Override
+            public boolean putIfAbsent(String key, long fullAt) {
+                return shared.putIfAbsent(key, fullAt);
+            }
+
+            @Override
+            public boolean replace(String key, long expected, long fullAt) {
+                return shared.replace(key, expected, fullAt);
+            }
+
+            @Override
+            public void remove(String key) {
+                shared.remove(key);
+            }
+        };
+        new Throttle(2, Duration.ofSeconds(60), clock, racing).spend("k");
+
+        assertThat(other.waitFor("k")).as("both attempts count").contains(Duration.ofSeconds(60));
+    }
 }
