@@ -351,6 +351,9 @@ class OrderLifecycleIT {
         assertThat(shop.api().post(linePath(vendorOrder, 1, "reject"), reject).status())
                 .as("the distributor on the vendor's order")
                 .isEqualTo(404);
+        assertThat(line(get(vendor, vendorOrder), 1).getString("state"))
+                .as("nothing done behind the 404")
+                .isEqualTo("OPEN");
         for (JsonObject o : List.of(order, vendorOrder)) {
             assertThat(stranger.api().post(linePath(o, 1, "reject"), reject).status())
                     .isEqualTo(404);

@@ -10,6 +10,7 @@ import io.gemlink.orders.api.LinesShippedException;
 import io.gemlink.orders.api.ShipmentView;
 import io.gemlink.orders.control.LinePairs;
 import io.gemlink.orders.control.OrderStatuses;
+import io.gemlink.orders.control.StockReturns;
 import io.gemlink.orders.entity.DropshipPart;
 import io.gemlink.orders.entity.SalesOrder;
 import io.gemlink.orders.entity.SalesOrderLine;
@@ -35,7 +36,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -60,13 +60,13 @@ public class LifecycleWriter {
     EntityManager em;
 
     @EJB
-    StockReservations stock;
-
-    @EJB
     AccountDirectory accounts;
 
     @EJB
     ShipmentDirectory shipments;
+
+    @EJB
+    StockReservations stock;
 
     @Inject
     Event<StockChanged> stockChanged;
@@ -92,7 +92,7 @@ public class LifecycleWriter {
                     "line " + lineNo + " is " + state + " and cannot be " + (accept ? "accepted" : "rejected"));
         }
         Instant now = Instant.now();
-        Releases releases = new Releases();
+        StockReturns releases = new StockReturns(stock, stockChanged);
         if (accept) {
             line.accept();
         } else {
@@ -100,7 +100,7 @@ public class LifecycleWriter {
             releases.add(vendorOrder.getAccountId(), line);
         }
         settle(vendorOrder, distributorOrder, now);
-        releases.apply(now);
+        releases.giveBack(now);
         String what = accept ? "accepted" : "rejected (" + why(reason, note) + ")";
         List<Told> told = new ArrayList<>();
         told.add(new Told(
@@ -132,7 +132,7 @@ public class LifecycleWriter {
             return List.of(); // cancelled already
         }
         Instant now = Instant.now();
-        Releases releases = new Releases();
+        StockReturns releases = new StockReturns(stock, stockChanged);
         for (SalesOrderLine line : live) {
             line.close(LineState.REJECTED, reason, note, now);
             releases.add(vendorOrder.getAccountId(), line);
@@ -143,7 +143,7 @@ public class LifecycleWriter {
             distributorOrder.cancelled(by, reason, note, now);
         }
         settle(vendorOrder, distributorOrder, now);
-        releases.apply(now);
+        releases.giveBack(now);
         List<Told> told = new ArrayList<>();
         told.add(new Told(
                 accountId,
@@ -222,7 +222,7 @@ public class LifecycleWriter {
         }
         Instant now = Instant.now();
         String by = publicId(accountId);
-        Releases releases = new Releases();
+        StockReturns releases = new StockReturns(stock, stockChanged);
         Map<SalesOrder, List<SalesOrderLine>> reached = new LinkedHashMap<>();
         for (SalesOrderLine line : live) {
             SalesOrderLine vendorLine = vendorLineOf.get(line);
@@ -250,7 +250,7 @@ public class LifecycleWriter {
                             + numbers(lines.stream()) + " (" + why(reason, note) + ")."));
         });
         order.changeStatus(OrderStatuses.after(order), now);
-        releases.apply(now);
+        releases.giveBack(now);
         return told;
     }
 
@@ -323,33 +323,5 @@ public class LifecycleWriter {
 
     private static String why(LineReason reason, String note) {
         return note == null ? reason.name() : reason + ": " + note;
-    }
-
-    /** Stock that lines leaving unshipped give back, per vendor and SKU; given back in SKU order (as reserved). */
-    private final class Releases {
-
-        private final Map<Long, Map<String, Integer>> units = new TreeMap<>();
-
-        /** A vendor line that was not backordered had its units reserved. */
-        void add(long vendorAccountId, SalesOrderLine vendorLine) {
-            if (!vendorLine.isBackordered()) {
-                units.computeIfAbsent(vendorAccountId, k -> new TreeMap<>())
-                        .merge(vendorLine.getSku(), vendorLine.getQuantity(), Integer::sum);
-            }
-        }
-
-        void apply(Instant now) {
-            units.forEach((vendorId, bySku) -> {
-                List<String> released = new ArrayList<>();
-                bySku.forEach((sku, quantity) -> {
-                    if (stock.release(vendorId, sku, quantity, now)) {
-                        released.add(sku);
-                    }
-                });
-                if (!released.isEmpty()) {
-                    stockChanged.fire(new StockChanged(vendorId, released, now));
-                }
-            });
-        }
     }
 }
