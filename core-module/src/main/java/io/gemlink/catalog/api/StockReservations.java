@@ -30,6 +30,13 @@ public interface StockReservations {
     boolean reserve(long vendorAccountId, String vendorSku, int quantity, Instant now);
 
     /**
+     * Gives back {@code quantity} reserved units to the vendor's product (a rejected or cancelled line that was
+     * not backordered), in one UPDATE; a product deleted meanwhile gets nothing back.
+     * @return whether the product was there to take them
+     */
+    boolean release(long vendorAccountId, String vendorSku, int quantity, Instant now);
+
+    /**
      * What the distributor pays the vendor per unit: the feed price recorded on its linked product,
      * else the vendor's own price, else (neither known) {@code fallback}.
      */

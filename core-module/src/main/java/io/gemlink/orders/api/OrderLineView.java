@@ -2,5 +2,16 @@ package io.gemlink.orders.api;
 
 import java.math.BigDecimal;
 
-/** One order line; {@code backordered} when the vendor's stock could not cover it. */
-public record OrderLineView(String sku, String title, int quantity, BigDecimal unitPrice, boolean backordered) {}
+/**
+ * One order line: its 1-based, stable number, its state and, when it was rejected, why; {@code backordered} when
+ * the vendor's stock could not cover it. A distributor's linked line shows its vendor line's state and rejection.
+ */
+public record OrderLineView(
+        int lineNo,
+        String sku,
+        String title,
+        int quantity,
+        BigDecimal unitPrice,
+        boolean backordered,
+        LineState state,
+        RejectionView rejection) {}

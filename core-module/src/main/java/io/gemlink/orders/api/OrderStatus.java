@@ -12,6 +12,11 @@ public enum OrderStatus {
     BACKORDERED,
     PARTIALLY_SHIPPED,
     SHIPPED,
+    /** Every line of the order is rejected or cancelled, at least one rejected by its vendor. */
+    REJECTED,
+    /** Some lines were rejected by their vendor, the others are still to be shipped. */
+    PARTIALLY_REJECTED,
+    /** Every line of the order is cancelled (or, on a vendor's dropship order, cancelled or rejected). */
     CANCELLED;
 
     /** What a vendor may choose, in its dropshipping settings, for the dropship orders it receives. */

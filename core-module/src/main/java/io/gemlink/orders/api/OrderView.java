@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * An order as the partner API answers it. A distributor order carries {@code dropship} (one part per
- * vendor); a vendor's dropship order carries the distributor's public id and order number.
+ * vendor); a vendor's dropship order carries the distributor's public id and order number. {@code cancellation}
+ * is the last cancel that reached the order (by either side), else null.
  */
 public record OrderView(
         long id,
@@ -20,4 +21,5 @@ public record OrderView(
         List<ShipmentView> shipments,
         List<DropshipPartView> dropship,
         String sourceAccountPublicId,
-        String sourceOrderNumber) {}
+        String sourceOrderNumber,
+        CancellationView cancellation) {}

@@ -35,9 +35,17 @@ public interface ShippableOrders {
     List<ShippableOrder> lockAll(Collection<Long> orderIds);
 
     /**
-     * Moves the orders' status after shipments were added to them; the caller holds their locks. An order
+     * Moves the orders' lines and status after the caller's own shipments were added to them; the caller holds
+     * their locks. Their open and accepted lines that are not on a vendor's dropship order become SHIPPED. An order
      * without vendor parts is SHIPPED; a distributor order with vendor parts is SHIPPED once every part that has
-     * a vendor order has shipped, else PARTIALLY_SHIPPED.
+     * a vendor order (not cancelled) has shipped, else PARTIALLY_SHIPPED.
      */
     void shipmentsAdded(Collection<Long> orderIds, Instant now);
+
+    /**
+     * Copies of these vendor orders' shipments reached their distributor orders, whose locks the caller holds: the
+     * distributor lines those vendor orders carry ship like the vendor's, and the status of
+     * {@code distributorOrderIds} (the orders that got a new copy) moves as in {@link #shipmentsAdded}.
+     */
+    void copiesAdded(Collection<Long> vendorOrderIds, Collection<Long> distributorOrderIds, Instant now);
 }

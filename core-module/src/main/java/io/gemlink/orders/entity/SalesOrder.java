@@ -1,6 +1,7 @@
 package io.gemlink.orders.entity;
 
 import io.gemlink.orders.api.Channel;
+import io.gemlink.orders.api.LineReason;
 import io.gemlink.orders.api.OrderStatus;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -82,6 +83,20 @@ public class SalesOrder {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The public id of the account that last cancelled (some of) this order's lines; null: never cancelled. */
+    @Column(name = "cancelled_by", length = 16)
+    private String cancelledBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancel_reason", length = 32)
+    private LineReason cancelReason;
+
+    @Column(name = "cancel_note", length = 500)
+    private String cancelNote;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
     @OrderBy("lineNo")
     private List<SalesOrderLine> lines = new ArrayList<>();
@@ -134,6 +149,20 @@ public class SalesOrder {
     public void changeStatus(OrderStatus status, Instant now) {
         this.status = status;
         this.updatedAt = now;
+    }
+
+    /** A cancel reached this order (some or all of its lines): who made it, why, when. */
+    public void cancelled(String byPublicId, LineReason reason, String note, Instant now) {
+        cancelledBy = byPublicId;
+        cancelReason = reason;
+        cancelNote = note;
+        cancelledAt = now;
+        updatedAt = now;
+    }
+
+    /** The line with this number, if the order has it. */
+    public java.util.Optional<SalesOrderLine> line(int lineNo) {
+        return lines.stream().filter(l -> l.getLineNo() == lineNo).findFirst();
     }
 
     public Long getId() {
@@ -190,6 +219,22 @@ public class SalesOrder {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public String getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public LineReason getCancelReason() {
+        return cancelReason;
+    }
+
+    public String getCancelNote() {
+        return cancelNote;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
     }
 
     public List<SalesOrderLine> getLines() {

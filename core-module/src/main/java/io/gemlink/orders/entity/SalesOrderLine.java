@@ -1,7 +1,11 @@
 package io.gemlink.orders.entity;
 
+import io.gemlink.orders.api.LineReason;
+import io.gemlink.orders.api.LineState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,8 +13,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 
-/** One line of an order. On a distributor order a linked line names its vendor and the vendor's SKU. */
+/**
+ * One line of an order. On a distributor order a linked line names its vendor and the vendor's SKU. Its state
+ * moves only forward (see {@link LineState}); a rejected or cancelled line keeps why and when. A distributor's
+ * linked line {@link #follow follows} its vendor line in the same transaction.
+ */
 @Entity
 @Table(name = "sales_order_line")
 public class SalesOrderLine {
@@ -47,6 +56,20 @@ public class SalesOrderLine {
     @Column(nullable = false)
     private boolean backordered;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private LineState state = LineState.OPEN;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closed_reason", length = 32)
+    private LineReason closedReason;
+
+    @Column(name = "closed_note", length = 500)
+    private String closedNote;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     protected SalesOrderLine() {}
 
     SalesOrderLine(SalesOrder order, int lineNo, String sku, String title, int quantity, BigDecimal unitPrice) {
@@ -65,6 +88,33 @@ public class SalesOrderLine {
 
     public void markBackordered() {
         this.backordered = true;
+    }
+
+    public void accept() {
+        state = LineState.ACCEPTED;
+    }
+
+    public void ship() {
+        state = LineState.SHIPPED;
+    }
+
+    /** Rejected by its vendor, or cancelled: for good, with why and when. */
+    public void close(LineState closed, LineReason reason, String note, Instant now) {
+        if (!closed.closed()) {
+            throw new IllegalArgumentException(closed + " does not close a line");
+        }
+        state = closed;
+        closedReason = reason;
+        closedNote = note;
+        closedAt = now;
+    }
+
+    /** A distributor's linked line takes its vendor line's state and reason. */
+    public void follow(SalesOrderLine vendorLine) {
+        state = vendorLine.state;
+        closedReason = vendorLine.closedReason;
+        closedNote = vendorLine.closedNote;
+        closedAt = vendorLine.closedAt;
     }
 
     public SalesOrder getOrder() {
@@ -101,5 +151,21 @@ public class SalesOrderLine {
 
     public boolean isBackordered() {
         return backordered;
+    }
+
+    public LineState getState() {
+        return state;
+    }
+
+    public LineReason getClosedReason() {
+        return closedReason;
+    }
+
+    public String getClosedNote() {
+        return closedNote;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 }

@@ -12,7 +12,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** Answers orders-module about ordered products and reserves a vendor's stock ({@link StockReservations}). */
+/**
+ * Answers orders-module about ordered products, reserves a vendor's stock and gives it back
+ * ({@link StockReservations}).
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class CatalogStock implements StockReservations {
@@ -38,6 +41,18 @@ public class CatalogStock implements StockReservations {
     public boolean reserve(long vendorAccountId, String vendorSku, int quantity, Instant now) {
         int updated = em.createNativeQuery("UPDATE product SET quantity = quantity - ?1, updated_at = ?2,"
                         + " version = version + 1 WHERE account_id = ?3 AND sku = ?4 AND quantity >= ?1")
+                .setParameter(1, quantity)
+                .setParameter(2, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(3, vendorAccountId)
+                .setParameter(4, vendorSku)
+                .executeUpdate();
+        return updated == 1;
+    }
+
+    @Override
+    public boolean release(long vendorAccountId, String vendorSku, int quantity, Instant now) {
+        int updated = em.createNativeQuery("UPDATE product SET quantity = quantity + ?1, updated_at = ?2,"
+                        + " version = version + 1 WHERE account_id = ?3 AND sku = ?4")
                 .setParameter(1, quantity)
                 .setParameter(2, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setParameter(3, vendorAccountId)

@@ -1,5 +1,6 @@
 package io.gemlink.orders.boundary;
 
+import io.gemlink.orders.api.LineState;
 import io.gemlink.orders.api.OrderStatus;
 import io.gemlink.orders.api.ShippableOrder;
 import io.gemlink.orders.api.ShippableOrders;
@@ -27,8 +28,10 @@ import java.util.TreeSet;
  * The orders tracking-module ships ({@link ShippableOrders}): finds and locks them, and moves their status
  * when shipments are added to them, a whole batch of orders in a few statements. An order without vendor
  * parts (a vendor's dropship order, an order of the distributor's own goods) is SHIPPED. A distributor order
- * with vendor parts is SHIPPED once every part that has a vendor order has shipped (a copy of one of its
- * shipments is on this order), else PARTIALLY_SHIPPED. The caller holds the orders' row locks.
+ * with vendor parts is SHIPPED once every part that has a vendor order (not cancelled) has shipped (a copy of one
+ * of its shipments is on this order), else PARTIALLY_SHIPPED. The lines a shipment carries (open or accepted)
+ * become SHIPPED: on the order itself, those not on a vendor's dropship order; on a distributor order that gets a
+ * vendor's copy, that vendor's lines. The caller holds the orders' row locks.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -38,8 +41,21 @@ public class OrderShipping implements ShippableOrders {
             "SELECT o FROM SalesOrder o WHERE o.accountId = :accountId AND o.number IN :numbers";
     static final String BY_IDS = "SELECT o FROM SalesOrder o WHERE o.id IN :ids";
     static final String LOCK = "SELECT o FROM SalesOrder o WHERE o.id IN :ids ORDER BY o.id";
-    static final String VENDOR_ORDERS = "SELECT p.orderId, p.vendorOrderId FROM DropshipPart p"
-            + " WHERE p.orderId IN :ids AND p.vendorOrderId IS NOT NULL";
+    // a vendor order cancelled (every line rejected or cancelled) will never ship: not owed
+    static final String VENDOR_ORDERS = "SELECT p.orderId, p.vendorOrderId FROM DropshipPart p, SalesOrder v"
+            + " WHERE p.orderId IN :ids AND v.id = p.vendorOrderId AND v.status <> :cancelled";
+    // the lines a shipment of the order itself carries: the live ones not on a vendor's dropship order
+    static final String SHIP_OWN_LINES = "UPDATE SalesOrderLine l SET l.state = :shipped"
+            + " WHERE l.order.id IN :ids AND l.state IN :live AND (l.vendorAccountId IS NULL OR NOT EXISTS"
+            + " (SELECT p.id FROM DropshipPart p WHERE p.orderId = l.order.id"
+            + " AND p.vendorAccountId = l.vendorAccountId AND p.vendorOrderId IS NOT NULL))";
+    // a distributor's lines on these vendor orders: they ship with the vendor's (whose live lines all shipped)
+    static final String SHIP_LINKED_LINES = "UPDATE SalesOrderLine l SET l.state = :shipped"
+            + " WHERE l.order.id IN :distributorIds AND l.state IN :live AND EXISTS"
+            + " (SELECT p.id FROM DropshipPart p WHERE p.orderId = l.order.id"
+            + " AND p.vendorAccountId = l.vendorAccountId AND p.vendorOrderId IN :vendorOrderIds)";
+    static final String DISTRIBUTOR_ORDERS =
+            "SELECT DISTINCT p.orderId FROM DropshipPart p" + " WHERE p.vendorOrderId IN :vendorOrderIds";
     static final String MOVE = "UPDATE SalesOrder o SET o.status = :status, o.updatedAt = :now WHERE o.id IN :ids";
 
     @PersistenceContext
@@ -100,10 +116,41 @@ public class OrderShipping implements ShippableOrders {
         if (orderIds.isEmpty()) {
             return;
         }
+        em.createQuery(SHIP_OWN_LINES)
+                .setParameter("shipped", LineState.SHIPPED)
+                .setParameter("live", List.copyOf(LineState.LIVE))
+                .setParameter("ids", List.copyOf(new TreeSet<>(orderIds)))
+                .executeUpdate();
+        moveStatus(orderIds, now);
+    }
+
+    @Override
+    public void copiesAdded(Collection<Long> vendorOrderIds, Collection<Long> distributorOrderIds, Instant now) {
+        if (!vendorOrderIds.isEmpty()) {
+            List<Long> vendorIds = List.copyOf(new TreeSet<>(vendorOrderIds));
+            List<Long> distributorIds = em.createQuery(DISTRIBUTOR_ORDERS, Long.class)
+                    .setParameter("vendorOrderIds", vendorIds)
+                    .getResultList();
+            if (!distributorIds.isEmpty()) {
+                em.createQuery(SHIP_LINKED_LINES)
+                        .setParameter("shipped", LineState.SHIPPED)
+                        .setParameter("live", List.copyOf(LineState.LIVE))
+                        .setParameter("distributorIds", distributorIds)
+                        .setParameter("vendorOrderIds", vendorIds)
+                        .executeUpdate();
+            }
+        }
+        if (!distributorOrderIds.isEmpty()) {
+            moveStatus(distributorOrderIds, now);
+        }
+    }
+
+    private void moveStatus(Collection<Long> orderIds, Instant now) {
         Set<Long> ids = new TreeSet<>(orderIds);
         Map<Long, Set<Long>> vendorOrders = new HashMap<>();
         em.createQuery(VENDOR_ORDERS, Object[].class)
                 .setParameter("ids", List.copyOf(ids))
+                .setParameter("cancelled", OrderStatus.CANCELLED)
                 .getResultStream()
                 .forEach(r -> vendorOrders
                         .computeIfAbsent((Long) r[0], k -> new HashSet<>())

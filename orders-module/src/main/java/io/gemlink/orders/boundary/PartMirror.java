@@ -9,6 +9,7 @@ import io.gemlink.orders.api.Channel;
 import io.gemlink.orders.api.DropshipState;
 import io.gemlink.orders.api.OrderHooks;
 import io.gemlink.orders.api.OrderStatus;
+import io.gemlink.orders.control.LinePairs;
 import io.gemlink.orders.entity.DropshipPart;
 import io.gemlink.orders.entity.SalesOrder;
 import io.gemlink.orders.entity.SalesOrderLine;
@@ -37,10 +38,13 @@ import java.util.Optional;
  * part is SKIPPED with the reason and nothing reaches the vendor): exactly
  * once, because the part is locked and must still be PENDING, and the vendor order is unique per
  * (vendor, distributor order). Reserves the vendor's stock line by line; a line the stock cannot
- * cover is backordered and the vendor order says BACKORDERED.
+ * cover is backordered and the vendor order says BACKORDERED. A line the distributor cancelled meanwhile is copied
+ * as cancelled, with nothing reserved; a part whose lines were all cancelled is SKIPPED.
  */
 @Stateless
 public class PartMirror {
+
+    static final String EVERY_LINE_CANCELLED = "every line for this vendor was cancelled before it was mirrored";
 
     @PersistenceContext
     EntityManager em;
@@ -98,6 +102,11 @@ public class PartMirror {
                             + whyNot.get() + ".");
             return true;
         }
+        if (LinePairs.linkedTo(order, part.getVendorAccountId()).stream()
+                .allMatch(l -> l.getState().closed())) {
+            part.skipped(EVERY_LINE_CANCELLED, now);
+            return true;
+        }
         Optional<SalesOrder> already = em.createNamedQuery(SalesOrder.BY_SOURCE, SalesOrder.class)
                 .setParameter("accountId", part.getVendorAccountId())
                 .setParameter("sourceOrderId", order.getId())
@@ -141,12 +150,12 @@ public class PartMirror {
                 now);
         vendorOrder.mirrorOf(
                 order.getAccountId(), accounts.get(order.getAccountId()).publicId(), order.getId(), order.getNumber());
-        List<SalesOrderLine> lines = order.getLines().stream()
-                .filter(l -> l.getVendorAccountId() != null && l.getVendorAccountId() == vendorId)
-                .toList();
+        // every linked line, a cancelled one too (copied as cancelled): vendor line n copies the n-th (LinePairs)
+        List<SalesOrderLine> lines = LinePairs.linkedTo(order, vendorId);
         // reserve in SKU order, the same for every order: two orders sharing two products never lock them crosswise
         Map<SalesOrderLine, Boolean> covered = new IdentityHashMap<>();
         lines.stream()
+                .filter(l -> !l.getState().closed())
                 .sorted(Comparator.comparing(SalesOrderLine::getVendorSku))
                 .forEach(l -> covered.put(l, stock.reserve(vendorId, l.getVendorSku(), l.getQuantity(), now)));
         List<String> reserved = new ArrayList<>();
@@ -158,7 +167,9 @@ public class PartMirror {
                     line.getQuantity(),
                     stock.priceToDistributor(
                             order.getAccountId(), line.getSku(), vendorId, line.getVendorSku(), line.getUnitPrice()));
-            if (covered.get(line)) {
+            if (line.getState().closed()) {
+                copy.follow(line); // cancelled by the distributor before it reached the vendor: nothing reserved
+            } else if (covered.get(line)) {
                 reserved.add(line.getVendorSku());
             } else {
                 copy.markBackordered();

@@ -8,7 +8,10 @@
  * conditional UPDATE; fires {@link io.gemlink.catalog.api.StockChanged}); {@link
  * io.gemlink.orders.boundary.MirrorSweep} finishes what is still owed. A transaction that loses a deadlock, a lock
  * wait or an id race is run again ({@link io.gemlink.platform.api.ConflictRetry}). {@link
- * io.gemlink.orders.boundary.DropshipReadiness} decides whether a dropship order may flow between two accounts. It
- * does not cancel orders.
+ * io.gemlink.orders.boundary.DropshipReadiness} decides whether a dropship order may flow between two accounts.
+ * {@link io.gemlink.orders.boundary.OrderLifecycle} moves lines after the order was placed: a vendor accepts or
+ * rejects the lines of its dropship order, either side cancels ({@link io.gemlink.orders.boundary.LifecycleWriter}:
+ * both sides' lines in one transaction, the stock given back through {@link io.gemlink.catalog.api.StockReservations};
+ * fires {@link io.gemlink.catalog.api.StockChanged}). It sends no webhooks for these transitions yet.
  */
 package io.gemlink.orders.boundary;

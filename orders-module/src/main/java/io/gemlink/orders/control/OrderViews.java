@@ -1,13 +1,17 @@
 package io.gemlink.orders.control;
 
 import io.gemlink.orders.api.AddressView;
+import io.gemlink.orders.api.CancellationView;
 import io.gemlink.orders.api.DropshipPartView;
 import io.gemlink.orders.api.DropshipState;
+import io.gemlink.orders.api.LineState;
 import io.gemlink.orders.api.OrderLineView;
 import io.gemlink.orders.api.OrderView;
+import io.gemlink.orders.api.RejectionView;
 import io.gemlink.orders.api.ShipmentView;
 import io.gemlink.orders.entity.DropshipPart;
 import io.gemlink.orders.entity.SalesOrder;
+import io.gemlink.orders.entity.SalesOrderLine;
 import io.gemlink.orders.entity.ShippingAddress;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +38,7 @@ public final class OrderViews {
                         a.getPostalCode(),
                         a.getCountry(),
                         a.getPhone());
-        List<OrderLineView> lines = o.getLines().stream()
-                .map(l -> new OrderLineView(
-                        l.getSku(), l.getTitle(), l.getQuantity(), l.getUnitPrice(), l.isBackordered()))
-                .toList();
+        List<OrderLineView> lines = o.getLines().stream().map(OrderViews::line).toList();
         List<DropshipPartView> dropship = parts.isEmpty()
                 ? null
                 : parts.stream()
@@ -66,7 +67,25 @@ public final class OrderViews {
                 shipments,
                 dropship,
                 o.getSourceAccountPublicId(),
-                o.getSourceOrderNumber());
+                o.getSourceOrderNumber(),
+                o.getCancelledAt() == null
+                        ? null
+                        : new CancellationView(
+                                o.getCancelledBy(), o.getCancelReason(), o.getCancelNote(), o.getCancelledAt()));
+    }
+
+    private static OrderLineView line(SalesOrderLine l) {
+        return new OrderLineView(
+                l.getLineNo(),
+                l.getSku(),
+                l.getTitle(),
+                l.getQuantity(),
+                l.getUnitPrice(),
+                l.isBackordered(),
+                l.getState(),
+                l.getState() == LineState.REJECTED
+                        ? new RejectionView(l.getClosedReason(), l.getClosedNote(), l.getClosedAt())
+                        : null);
     }
 
     public static ShippingAddress address(AddressView a) {

@@ -107,7 +107,8 @@ public class ShipmentPropagation {
             shipped.add(s.getOrderId());
             facts.add(new ShipmentAdded(s.getAccountId(), s.getOrderId(), s.getId(), true));
         }
-        orders.shipmentsAdded(shipped, now);
+        // the distributor's lines ship with the vendor's, also when the parcel was already on its order
+        orders.copiesAdded(distributorOrderOf.keySet(), shipped, now);
         copied.forEach(shipment -> hooks.forEach(h -> h.copied(shipment)));
         if (!facts.isEmpty()) {
             added.fire(new ShipmentsAdded(facts));

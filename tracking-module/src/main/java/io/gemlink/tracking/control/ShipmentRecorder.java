@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -39,6 +40,9 @@ import java.util.Set;
 @Dependent
 public class ShipmentRecorder {
 
+    /** An order in these statuses has every line cancelled or rejected: orders-module keeps them so. */
+    static final Set<OrderStatus> CLOSED = EnumSet.of(OrderStatus.CANCELLED, OrderStatus.REJECTED);
+
     @EJB
     ShippableOrders orders;
 
@@ -52,13 +56,30 @@ public class ShipmentRecorder {
     public record Entry(ShippableOrder order, ShipmentRequest request) {}
 
     /**
-     * What became of an entry: refused (its broken fields, every one of them; nothing written), or the shipment
-     * and whether it is new (false: the same parcel was already on the order).
+     * What became of an entry: refused (its broken fields, every one of them; nothing written; {@code closed}
+     * when the order has nothing left to ship), or the shipment and whether it is new (false: the same parcel was
+     * already on the order).
      */
-    public record Recorded(Shipment shipment, boolean created, List<FieldError> refused) {
+    public record Recorded(Shipment shipment, boolean created, List<FieldError> refused, boolean closed) {
+
+        public Recorded(Shipment shipment, boolean created, List<FieldError> refused) {
+            this(shipment, created, refused, false);
+        }
 
         static Recorded refused(List<FieldError> errors) {
-            return new Recorded(null, false, errors);
+            return new Recorded(null, false, errors, false);
+        }
+
+        /** Refused because the order has nothing left to ship: every line rejected or cancelled (a conflict). */
+        static Recorded closed(String orderNumber, OrderStatus status) {
+            return new Recorded(
+                    null,
+                    false,
+                    List.of(new FieldError(
+                            "orderNumber",
+                            "order " + orderNumber + " is " + status
+                                    + ": every line is cancelled or rejected, nothing is left to ship")),
+                    true);
         }
 
         public boolean isRefused() {
@@ -91,11 +112,13 @@ public class ShipmentRecorder {
         for (int i = 0; i < entries.size(); i++) {
             if (checked[i] != null) {
                 ShippableOrder order = locked.get(entries.get(i).order().id());
-                if (order == null || order.status() == OrderStatus.CANCELLED) {
-                    String number = entries.get(i).order().number();
-                    answers[i] = Recorded.refused(List.of(new FieldError(
-                            "orderNumber",
-                            order == null ? "no such order: " + number : "order " + number + " is cancelled")));
+                String number = entries.get(i).order().number();
+                if (order == null) {
+                    answers[i] = Recorded.refused(List.of(new FieldError("orderNumber", "no such order: " + number)));
+                    checked[i] = null;
+                } else if (CLOSED.contains(order.status())) {
+                    // read under the order's lock: a cancel or a reject of the last line waits for it, or went first
+                    answers[i] = Recorded.closed(number, order.status());
                     checked[i] = null;
                 } else {
                     numbers.add(checked[i].trackingNumber());

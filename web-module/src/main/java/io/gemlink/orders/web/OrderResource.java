@@ -1,9 +1,12 @@
 package io.gemlink.orders.web;
 
+import io.gemlink.orders.api.CancelRequest;
+import io.gemlink.orders.api.LineRejection;
 import io.gemlink.orders.api.OrderRequest;
 import io.gemlink.orders.api.OrderView;
 import io.gemlink.orders.boundary.DropshipMirroring;
 import io.gemlink.orders.boundary.OrderIntake;
+import io.gemlink.orders.boundary.OrderLifecycle;
 import io.gemlink.orders.boundary.OrderQueries;
 import io.gemlink.platform.api.Page;
 import io.gemlink.web.api.CurrentAccount;
@@ -27,7 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Orders of the caller's account: channel intake (idempotent), lists, one order, retry of skipped dropship parts. */
+/**
+ * Orders of the caller's account: channel intake (idempotent), lists, one order, retry of skipped dropship parts,
+ * and the lifecycle: a vendor's answer to each line of a dropship order, a cancel by either side.
+ */
 @Path("orders")
 @Tag(name = "Orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +48,9 @@ public class OrderResource {
 
     @EJB
     DropshipMirroring mirroring;
+
+    @EJB
+    OrderLifecycle lifecycle;
 
     @Inject
     CurrentAccount current;
@@ -94,6 +103,78 @@ public class OrderResource {
         mirroring.retrySkipped(current.id(), id);
         return queries.get(current.id(), id);
     }
+
+    @POST
+    @Path("{id}/lines/{lineNo}/accept")
+    @Operation(
+            summary = "The vendor accepts a line of a dropship order it received",
+            description = "OPEN becomes ACCEPTED; the distributor's line shows it. Accepting an ACCEPTED line again"
+                    + " changes nothing (200). A REJECTED, CANCELLED or SHIPPED line: 409. An order that is not a"
+                    + " dropship order of the caller (its own channel order): 409; another account's order: 404.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "OrderView")))
+    @APIResponse(responseCode = "404", description = "no such order or line in this account")
+    @APIResponse(
+            responseCode = "409",
+            description = "the line cannot be accepted, or the order is not a dropship order")
+    public OrderView accept(@PathParam("id") long id, @PathParam("lineNo") int lineNo) {
+        return lifecycle.accept(current.id(), id, lineNo);
+    }
+
+    @POST
+    @Path("{id}/lines/{lineNo}/reject")
+    @Operation(
+            summary = "The vendor rejects a line of a dropship order it received",
+            description = "An OPEN or ACCEPTED line becomes REJECTED with the reason (note required for OTHER, at most"
+                    + " 500 characters; CUSTOMER_REQUEST is not a vendor's reason). Its reserved stock is given back"
+                    + " (a backordered line had none). The distributor's line shows the state and the rejection;"
+                    + " the distributor order becomes PARTIALLY_REJECTED, or REJECTED once every line is rejected or"
+                    + " cancelled; the vendor order CANCELLED once every line is. A line REJECTED, CANCELLED or"
+                    + " SHIPPED: 409.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LineRejection")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "OrderView")))
+    @APIResponse(responseCode = "400", description = "reason is not one of the reasons")
+    @APIResponse(responseCode = "422", description = "reason missing, note missing for OTHER or too long")
+    @APIResponse(responseCode = "404", description = "no such order or line in this account")
+    @APIResponse(
+            responseCode = "409",
+            description = "the line cannot be rejected, or the order is not a dropship order")
+    public OrderView reject(@PathParam("id") long id, @PathParam("lineNo") int lineNo, LineRejection rejection) {
+        return lifecycle.reject(current.id(), id, lineNo, rejection);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Operation(
+            summary = "Cancel an order, or some of its lines",
+            description = "lines: line numbers; none: every line. By the owner of an order: each named line not yet"
+                    + " shipped becomes CANCELLED at once, on the vendor's dropship order too (its stock given back,"
+                    + " the vendor order CANCELLED once every line is cancelled or rejected). By a vendor on a dropship"
+                    + " order: the named lines become REJECTED with the reason, and the distributor's lines follow."
+                    + " A named line already shipped: 409 with the lines and their shipments, and nothing is"
+                    + " cancelled. Lines already cancelled or rejected are left as they are. Both orders show the"
+                    + " cancellation (by, reason, note, at).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CancelRequest")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "OrderView")))
+    @APIResponse(responseCode = "400", description = "reason is not one of the reasons")
+    @APIResponse(responseCode = "422", description = "reason missing, note missing for OTHER, or no such line")
+    @APIResponse(responseCode = "404", description = "no such order in this account")
+    @APIResponse(
+            responseCode = "409",
+            description = "a named line has shipped; nothing was cancelled",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "LinesShippedProblem")))
+    public OrderView cancel(@PathParam("id") long id, CancelRequest request) {
+        return lifecycle.cancel(current.id(), id, request);
+    }
+
+    /** Documents the 409 of a cancel that names shipped lines. */
+    public record LinesShippedProblem(
+            String type,
+            String title,
+            int status,
+            String detail,
+            java.util.List<io.gemlink.platform.api.FieldError> errors,
+            java.util.List<Integer> lines,
+            java.util.List<io.gemlink.orders.api.ShipmentView> shipments) {}
 
     /** Documents a page of orders. */
     public record OrderPage(java.util.List<OrderView> items, int page, int size, long total) {}

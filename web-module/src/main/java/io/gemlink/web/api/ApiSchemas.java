@@ -21,6 +21,8 @@ import io.gemlink.linking.api.ImportSourceRequest;
 import io.gemlink.linking.api.ImportSourceView;
 import io.gemlink.linking.api.LinkedProductView;
 import io.gemlink.linking.web.ImportSourceResource;
+import io.gemlink.orders.api.CancelRequest;
+import io.gemlink.orders.api.LineRejection;
 import io.gemlink.orders.api.OrderRequest;
 import io.gemlink.orders.api.OrderView;
 import io.gemlink.orders.web.OrderResource;
@@ -92,6 +94,9 @@ public class ApiSchemas implements OASModelReader {
             OrderView.class,
             OrderRequest.class,
             OrderResource.OrderPage.class,
+            LineRejection.class,
+            CancelRequest.class,
+            OrderResource.LinesShippedProblem.class,
             // distributor imports
             ImportSourceRequest.class,
             ImportSourceView.class,

@@ -1,5 +1,6 @@
 package io.gemlink.web.api;
 
+import io.gemlink.orders.api.LinesShippedException;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.ConflictException;
 import io.gemlink.platform.api.Constraints;
@@ -45,6 +46,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof NotFoundException) {
             return Problems.of(404, e.getMessage());
+        }
+        if (e instanceof LinesShippedException shipped) {
+            return Problems.linesShipped(shipped);
         }
         if (e instanceof ConflictException conflict) {
             return Problems.of(

@@ -1,8 +1,11 @@
 package io.gemlink.web.api;
 
+import io.gemlink.orders.api.LinesShippedException;
+import io.gemlink.orders.api.ShipmentView;
 import io.gemlink.platform.api.FieldError;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -80,8 +83,41 @@ public final class Problems {
         };
     }
 
+    /**
+     * 409 for a cancel that names shipped lines: the problem plus {@code lines} (their numbers) and
+     * {@code shipments} (the parcels that carry them, as orders show them).
+     */
+    public static Response linesShipped(LinesShippedException shipped) {
+        JsonArrayBuilder lines = JSON.createArrayBuilder();
+        shipped.lines().forEach(lines::add);
+        JsonArrayBuilder parcels = JSON.createArrayBuilder();
+        for (ShipmentView s : shipped.shipments()) {
+            JsonObjectBuilder parcel = JSON.createObjectBuilder()
+                    .add("carrier", s.carrier())
+                    .add("trackingNumber", s.trackingNumber())
+                    .add("sendDate", String.valueOf(s.sendDate()));
+            parcel.add(
+                    "extendedField1",
+                    s.extendedField1() == null ? JsonValue.NULL : JSON.createValue(s.extendedField1()));
+            parcel.add("trackingUrl", s.trackingUrl() == null ? JsonValue.NULL : JSON.createValue(s.trackingUrl()));
+            parcels.add(parcel);
+        }
+        JsonObjectBuilder problem = builder(
+                        409, shipped.getMessage(), List.of(new FieldError(shipped.field(), shipped.getMessage())))
+                .add("lines", lines)
+                .add("shipments", parcels);
+        return Response.status(409, title(409))
+                .type(CONTENT_TYPE)
+                .entity(problem.build().toString())
+                .build();
+    }
+
     /** The body of {@link Problem}: type, title, status, detail and, when there are any, the fields' errors. */
     static String json(int status, String detail, List<FieldError> errors) {
+        return builder(status, detail, errors).build().toString();
+    }
+
+    private static JsonObjectBuilder builder(int status, String detail, List<FieldError> errors) {
         JsonObjectBuilder problem = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title(status))
@@ -95,6 +131,6 @@ public final class Problems {
                     JSON.createObjectBuilder().add("field", e.field()).add("message", String.valueOf(e.message()))));
             problem.add("errors", list);
         }
-        return problem.build().toString();
+        return problem;
     }
 }
