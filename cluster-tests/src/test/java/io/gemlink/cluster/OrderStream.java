@@ -2,22 +2,25 @@ package io.gemlink.cluster;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
  * Orders at a fixed rate through the balancer, open loop: one is sent every {@code 1/rate} s whether or not the
- * ones before were answered (the client's own pool carries them). Each order has a unique channel {@code API}
+ * ones before were answered, by a small pool of {@link #SENDERS} threads. A tick that finds every sender busy
+ * sends nothing and is counted ({@link #notSent()}): without that bound the requests in flight grew past nginx's
+ * 1,024 connections on this machine, and nginx answered 500 itself. Each order has a unique channel {@code API}
  * external id, 1 to 3 lines on the distributor's linked SKUs. Records per order the status, the instance that
  * answered ({@code X-Upstream}) and the order id; an order without an answer or answered 502/503/504 is
  * unacknowledged, and {@link #resendUnacknowledged()} sends it again with the same external id (idempotent).
@@ -40,8 +43,12 @@ final class OrderStream {
     private final Map<Partner, List<String>> skus; // each distributor's linked SKUs
     private final String tag;
     private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
-    private final List<CompletableFuture<?>> inFlight = new ArrayList<>();
+    static final int SENDERS = 32;
+
+    private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+    private final Semaphore idle = new Semaphore(SENDERS);
     private final AtomicInteger sent = new AtomicInteger();
+    private final AtomicInteger notSent = new AtomicInteger();
     private final Map<String, Integer> resent = new ConcurrentHashMap<>(); // external id -> final status
     private ScheduledFuture<?> ticking;
 
@@ -56,19 +63,21 @@ final class OrderStream {
     }
 
     /** Stops sending and waits for every answer (or its timeout). */
-    void stop() {
+    void stop() throws InterruptedException {
         ticking.cancel(false);
-        List<CompletableFuture<?>> all;
-        synchronized (inFlight) {
-            all = List.copyOf(inFlight);
+        senders.shutdown();
+        if (!senders.awaitTermination(3, TimeUnit.MINUTES)) {
+            throw new AssertionError("orders still unanswered 3 minutes after the stream");
         }
-        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
-                .orTimeout(3, TimeUnit.MINUTES)
-                .join();
     }
 
     int sent() {
         return sent.get();
+    }
+
+    /** Ticks that found all senders waiting for answers. */
+    int notSent() {
+        return notSent.get();
     }
 
     Map<String, Outcome> outcomes() {
@@ -91,8 +100,10 @@ final class OrderStream {
                 .collect(Collectors.groupingBy(Outcome::status, TreeMap::new, Collectors.counting()));
     }
 
-    Map<String, Integer> resent() {
-        return Map.copyOf(resent);
+    /** Orders sent again, counted by the status that finally answered them. */
+    Map<Integer, Long> resent() {
+        return resent.values().stream()
+                .collect(Collectors.groupingBy(status -> status, TreeMap::new, Collectors.counting()));
     }
 
     /**
@@ -123,22 +134,23 @@ final class OrderStream {
     }
 
     private void sendOne() {
+        if (!idle.tryAcquire()) {
+            notSent.incrementAndGet();
+            return;
+        }
         int n = sent.getAndIncrement();
         Partner distributor = distributors.get(n % distributors.size());
         String externalId = "cl-" + tag + "-" + n;
         String body = order(externalId, lines(skus.get(distributor), n));
-        CompletableFuture<?> f = Http.sendAsync(distributor.postRequest("/api/v1/orders", body))
-                .handle((answer, error) -> {
-                    outcomes.put(
-                            externalId,
-                            error == null
-                                    ? outcome(distributor, body, answer)
-                                    : new Outcome(distributor, body, 0, null, null, error.toString()));
-                    return null;
-                });
-        synchronized (inFlight) {
-            inFlight.add(f);
-        }
+        senders.execute(() -> {
+            try {
+                outcomes.put(externalId, outcome(distributor, body, distributor.post("/api/v1/orders", body)));
+            } catch (UncheckedIOException e) {
+                outcomes.put(externalId, new Outcome(distributor, body, 0, null, null, e.toString()));
+            } finally {
+                idle.release();
+            }
+        });
     }
 
     private static Outcome outcome(Partner distributor, String body, Http.Answer a) {
