@@ -133,24 +133,37 @@ final class OrderStream {
         }
     }
 
+    /** The first orders, one after the other before the stream: the vendor's first orders to ship. */
+    void sendFirst(int count) {
+        for (int i = 0; i < count; i++) {
+            send(sent.getAndIncrement());
+        }
+    }
+
     private void sendOne() {
         if (!idle.tryAcquire()) {
             notSent.incrementAndGet();
             return;
         }
         int n = sent.getAndIncrement();
-        Partner distributor = distributors.get(n % distributors.size());
-        String externalId = "cl-" + tag + "-" + n;
-        String body = order(externalId, lines(skus.get(distributor), n));
         senders.execute(() -> {
             try {
-                outcomes.put(externalId, outcome(distributor, body, distributor.post("/api/v1/orders", body)));
-            } catch (UncheckedIOException e) {
-                outcomes.put(externalId, new Outcome(distributor, body, 0, null, null, e.toString()));
+                send(n);
             } finally {
                 idle.release();
             }
         });
+    }
+
+    private void send(int n) {
+        Partner distributor = distributors.get(n % distributors.size());
+        String externalId = "cl-" + tag + "-" + n;
+        String body = order(externalId, lines(skus.get(distributor), n));
+        try {
+            outcomes.put(externalId, outcome(distributor, body, distributor.post("/api/v1/orders", body)));
+        } catch (UncheckedIOException e) {
+            outcomes.put(externalId, new Outcome(distributor, body, 0, null, null, e.toString()));
+        }
     }
 
     private static Outcome outcome(Partner distributor, String body, Http.Answer a) {
