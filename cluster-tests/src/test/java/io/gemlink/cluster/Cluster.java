@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The cluster that {@code ./gemlink} started for the test, as its system properties name it: the balancer's
@@ -52,7 +52,7 @@ record Cluster(String base, List<Integer> ports, List<Path> pidFiles) {
                         () -> new IllegalStateException("instance " + instance + " (pid " + pid + ") is not running"));
         process.destroyForcibly(); // SIGKILL
         try {
-            process.onExit().get(Duration.ofSeconds(30).toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            process.onExit().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("instance " + instance + " (pid " + pid + ") did not die", e);
         }

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 
 /** One HTTP/1.1 client for the test (nginx speaks HTTP/1.1 to it); answers keep {@code X-Upstream}. */
 final class Http {
@@ -32,10 +31,6 @@ final class Http {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    static CompletableFuture<Answer> sendAsync(HttpRequest request) {
-        return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(Answer::of);
     }
 
     /** An answer, its body parsed on demand; {@code upstream} is nginx's {@code X-Upstream} (null past it). */
