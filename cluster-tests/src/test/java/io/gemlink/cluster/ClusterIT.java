@@ -100,7 +100,8 @@ class ClusterIT {
         setUpNetwork();
         lap("network");
         logInAsAdmin();
-        lap("admin login");
+        guessPasswordsOnBothInstances();
+        lap("admin login, password guesses");
         orders = new OrderStream(distributors, linkedSkus, tag);
         orders.sendFirst(FIRST_ORDERS);
         uploadBulkAndReadItThroughEachInstance();
@@ -383,7 +384,41 @@ class ClusterIT {
         }
     }
 
+    /**
+     * Five wrong passwords for one e-mail address are the budget of the whole cluster (login throttles in the data
+     * grid, docs/accounts.md), not of each instance: sent to the instances in turn, the sixth login is refused
+     * unchecked on the instance that saw only two of the five.
+     */
+    @Test
+    @Order(9)
+    void failedLoginsAreCountedOnceForTheWholeCluster() {
+        assertThat(guessPages).hasSize(LOGIN_EMAIL_ATTEMPTS + 1);
+        for (int i = 0; i < LOGIN_EMAIL_ATTEMPTS; i++) {
+            assertThat(guessPages.get(i)).as("guess %d", i).contains("Wrong e-mail or password");
+        }
+        assertThat(guessPages.get(LOGIN_EMAIL_ATTEMPTS))
+                .as("the sixth, on the instance that saw two")
+                .contains("Too many attempts");
+    }
+
     // ---- the steps ----
+
+    /** gemlink.security.login.email.attempts, the default. */
+    static final int LOGIN_EMAIL_ATTEMPTS = 5;
+
+    private final List<String> guessPages = new ArrayList<>();
+
+    private void guessPasswordsOnBothInstances() {
+        String email = distributors.get(1).email();
+        for (int i = 0; i <= LOGIN_EMAIL_ATTEMPTS; i++) {
+            AdminSession guesser = new AdminSession(cluster.instanceBase(1 + i % 2));
+            Http.Answer refused = guesser.login(email, "guess " + i);
+            guessPages.add(
+                    refused.location() == null
+                            ? refused.body()
+                            : guesser.get(refused.location()).body());
+        }
+    }
 
     private void setUpNetwork() throws InterruptedException {
         String base = cluster.base();

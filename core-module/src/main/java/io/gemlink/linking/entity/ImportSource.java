@@ -37,6 +37,12 @@ import java.time.Instant;
         name = ImportSource.CLAIM,
         query = "UPDATE import_source SET claimed_at = ?, claim_run_id = NULL WHERE id = ?"
                 + " AND (claimed_at IS NULL OR claimed_at < ?)")
+// a timer's claim: only while the source is still due, so that a run of another instance that claimed it at the
+// same tick and already ended (next_run_at moved on) is not run again in the same slot
+@NamedNativeQuery(
+        name = ImportSource.CLAIM_DUE,
+        query = "UPDATE import_source SET claimed_at = ?, claim_run_id = NULL WHERE id = ?"
+                + " AND (claimed_at IS NULL OR claimed_at < ?) AND next_run_at <= ?")
 // the claim's holder, set in the claiming transaction (the row stays locked by CLAIM until it commits)
 @NamedNativeQuery(name = ImportSource.HOLD, query = "UPDATE import_source SET claim_run_id = ? WHERE id = ?")
 // only the run that holds the claim may refresh or release it: a run whose claim expired and was taken
@@ -64,6 +70,7 @@ public class ImportSource {
     public static final String COUNT_BY_ACCOUNT = "ImportSource.countByAccount";
     public static final String DUE = "ImportSource.due";
     public static final String CLAIM = "ImportSource.claim";
+    public static final String CLAIM_DUE = "ImportSource.claimDue";
     public static final String HOLD = "ImportSource.hold";
     public static final String REFRESH = "ImportSource.refresh";
     public static final String RELEASE = "ImportSource.release";

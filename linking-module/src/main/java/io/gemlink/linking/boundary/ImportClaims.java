@@ -42,7 +42,8 @@ public class ImportClaims {
      * Claims a due source for a run of the timer: recorded as {@code VENDOR_CHANGE} when a vendor's change
      * made the source due ({@link #dueNowForVendor}), else as {@code SCHEDULE}.
      *
-     * @return the new run's id, or empty when another run holds the source
+     * @return the new run's id, or empty when another run holds the source or it is no longer due (another
+     *     instance's timer ran it in this slot)
      */
     public Optional<Long> claimDue(long sourceId) {
         return claim(sourceId, null);
@@ -54,11 +55,14 @@ public class ImportClaims {
      */
     public Optional<Long> claim(long sourceId, String trigger) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        int claimed = em.createNamedQuery(ImportSource.CLAIM)
+        var claim = em.createNamedQuery(trigger == null ? ImportSource.CLAIM_DUE : ImportSource.CLAIM)
                 .setParameter(1, ImportSource.utc(now))
                 .setParameter(2, sourceId)
-                .setParameter(3, ImportSource.utc(now.minus(Duration.ofMinutes(config.claimExpiryMinutes))))
-                .executeUpdate();
+                .setParameter(3, ImportSource.utc(now.minus(Duration.ofMinutes(config.claimExpiryMinutes))));
+        if (trigger == null) {
+            claim.setParameter(4, ImportSource.utc(now));
+        }
+        int claimed = claim.executeUpdate();
         if (claimed == 0) {
             return Optional.empty();
         }

@@ -147,6 +147,27 @@ class ClaimStatementsTest {
         }
     }
 
+    @Test
+    void aTimersClaimTakesOnlyASourceStillDueSoASlotRunOnceByAnotherInstanceIsNotRunAgain() throws SQLException {
+        db.createStatement().execute("UPDATE import_source SET next_run_at = '2026-11-27 10:00:00'");
+        Instant expiredBefore = T0.minusSeconds(300);
+        // instance A's timer claims the due source, its run ends at once: released, due again a slot later
+        assertThat(run(ImportSource.CLAIM_DUE, ts(T0), 1L, ts(expiredBefore), ts(T0)))
+                .isEqualTo(1);
+        run(ImportSource.HOLD, 101L, 1L);
+        db.createStatement().execute("UPDATE import_source SET next_run_at = '2026-11-27 10:01:00'");
+        assertThat(run(ImportSource.RELEASE, 1L, 101L)).isEqualTo(1);
+
+        // instance B listed it as due at the same tick and claims it a moment later
+        Instant later = T0.plusSeconds(2);
+        assertThat(run(ImportSource.CLAIM_DUE, ts(later), 1L, ts(later.minusSeconds(300)), ts(later)))
+                .as("not due any more: no second run in the slot")
+                .isZero();
+        assertThat(run(ImportSource.CLAIM, ts(later), 1L, ts(later.minusSeconds(300))))
+                .as("a run asked for by hand is not bound to the schedule")
+                .isEqualTo(1);
+    }
+
     /** As {@link ImportClaims#claim}: CLAIM, then HOLD with the new run's id in the same transaction. */
     private boolean claim(Instant now, long runId, Instant expiredBefore) throws SQLException {
         if (run(ImportSource.CLAIM, ts(now), 1L, ts(expiredBefore)) == 0) {
