@@ -1,8 +1,17 @@
 package io.gemlink.orders.web;
 
+import io.gemlink.orders.api.CancelRequest;
+import io.gemlink.orders.api.Channel;
+import io.gemlink.orders.api.LineReason;
+import io.gemlink.orders.api.LineRejection;
+import io.gemlink.orders.api.LineState;
+import io.gemlink.orders.api.OrderLineView;
 import io.gemlink.orders.api.OrderView;
 import io.gemlink.orders.boundary.DropshipMirroring;
+import io.gemlink.orders.boundary.OrderLifecycle;
 import io.gemlink.orders.boundary.OrderQueries;
+import io.gemlink.platform.api.BadInputException;
+import io.gemlink.platform.api.ConflictException;
 import io.gemlink.web.admin.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -11,8 +20,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
 
-/** One order of the user's account: lines, address, and each vendor's part with a retry for skipped ones. */
+/**
+ * One order of the user's account: lines with their state, address, each vendor's part with a retry for skipped
+ * ones, and the lifecycle's actions (docs/lifecycle.md): on a dropship order the vendor accepts or rejects each
+ * open line; either side cancels. What the order cannot take is refused with the reason, nothing changed.
+ */
 @Named
 @ViewScoped
 public class OrderBacking implements Serializable {
@@ -23,11 +39,20 @@ public class OrderBacking implements Serializable {
     @EJB
     DropshipMirroring mirroring;
 
+    @EJB
+    OrderLifecycle lifecycle;
+
     @Inject
     CurrentUser currentUser;
 
     private long id;
     private OrderView order;
+
+    private Integer rejectLine;
+    private LineReason rejectReason;
+    private String rejectNote;
+    private LineReason cancelReason;
+    private String cancelNote;
 
     /** Loads the order named by ?id=; another account's id is "not found" like a missing one. */
     public void load() {
@@ -47,6 +72,85 @@ public class OrderBacking implements Serializable {
                 && order.dropship().stream().anyMatch(p -> "SKIPPED".equals(p.status()));
     }
 
+    /** Whether this is a dropship order the user's account received as the vendor: its lines are answered here. */
+    public boolean isVendorSide() {
+        return order != null && order.channel() == Channel.DROPSHIPPING;
+    }
+
+    /** A line still open to an answer or a cancel. */
+    public boolean isOpen(OrderLineView line) {
+        return line.state() == LineState.OPEN || line.state() == LineState.ACCEPTED;
+    }
+
+    public boolean isCancellable() {
+        return order != null && order.lines().stream().anyMatch(this::isOpen);
+    }
+
+    public List<OrderLineView> getOpenLines() {
+        return order == null
+                ? List.of()
+                : order.lines().stream().filter(this::isOpen).toList();
+    }
+
+    public void accept(int lineNo) {
+        act("Line " + lineNo + " accepted.", () -> lifecycle.accept(currentUser.accountId(), id, lineNo));
+    }
+
+    public void reject() {
+        if (rejectLine == null) {
+            error("Line: choose the line to reject");
+            return;
+        }
+        int lineNo = rejectLine;
+        if (act(
+                "Line " + lineNo + " rejected.",
+                () -> lifecycle.reject(
+                        currentUser.accountId(), id, lineNo, new LineRejection(rejectReason, rejectNote)))) {
+            rejectLine = null;
+            rejectNote = null;
+        }
+    }
+
+    public void cancel() {
+        if (act(
+                isVendorSide() ? "Order cancelled: its open lines are rejected." : "Order cancelled.",
+                () -> lifecycle.cancel(
+                        currentUser.accountId(), id, new CancelRequest(cancelReason, cancelNote, null)))) {
+            cancelNote = null;
+        }
+    }
+
+    /** The reasons this side may give: a vendor all but the customer's request. */
+    public List<LineReason> getReasons() {
+        return Arrays.stream(LineReason.values())
+                .filter(r -> !isVendorSide() || r.forVendor())
+                .toList();
+    }
+
+    /** A reason as the screens say it. */
+    public String reasonLabel(LineReason reason) {
+        return reason == null ? "" : Labels.reason(reason);
+    }
+
+    private boolean act(String done, Supplier<OrderView> action) {
+        try {
+            order = action.get();
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+            return true;
+        } catch (BadInputException e) {
+            e.errors().forEach(err -> error(Labels.field(err.field()) + ": " + err.message()));
+        } catch (ConflictException e) {
+            error(e.getMessage());
+        }
+        load();
+        return false;
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
     public OrderView getOrder() {
         return order;
     }
@@ -57,5 +161,72 @@ public class OrderBacking implements Serializable {
 
     public void setId(long id) {
         this.id = id;
+    }
+
+    public Integer getRejectLine() {
+        return rejectLine;
+    }
+
+    public void setRejectLine(Integer rejectLine) {
+        this.rejectLine = rejectLine;
+    }
+
+    public LineReason getRejectReason() {
+        return rejectReason;
+    }
+
+    public void setRejectReason(LineReason rejectReason) {
+        this.rejectReason = rejectReason;
+    }
+
+    public String getRejectNote() {
+        return rejectNote;
+    }
+
+    public void setRejectNote(String rejectNote) {
+        this.rejectNote = rejectNote;
+    }
+
+    public LineReason getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(LineReason cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+
+    public String getCancelNote() {
+        return cancelNote;
+    }
+
+    public void setCancelNote(String cancelNote) {
+        this.cancelNote = cancelNote;
+    }
+
+    /** Words for codes and fields on this page. */
+    static final class Labels {
+
+        private Labels() {}
+
+        static String reason(LineReason reason) {
+            return switch (reason) {
+                case OUT_OF_STOCK -> "Out of stock";
+                case DISCONTINUED -> "Discontinued";
+                case PRICE_CHANGED -> "Price changed";
+                case CANNOT_SHIP_TO_ADDRESS -> "Cannot ship to the address";
+                case BACKORDER_TOO_LONG -> "Backorder too long";
+                case CUSTOMER_REQUEST -> "The customer asked";
+                case OTHER -> "Other (see the note)";
+            };
+        }
+
+        static String field(String field) {
+            return switch (field) {
+                case "reason" -> "Reason";
+                case "note" -> "Note";
+                case "body" -> "Reason";
+                default -> field.startsWith("lines") ? "Lines" : field;
+            };
+        }
     }
 }
