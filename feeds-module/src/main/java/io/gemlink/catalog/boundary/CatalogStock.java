@@ -64,16 +64,21 @@ public class CatalogStock implements StockReservations {
     @Override
     public BigDecimal priceToDistributor(
             long distributorId, String distributorSku, long vendorId, String vendorSku, BigDecimal fallback) {
-        return column("linkVendorPrice", distributorId, distributorSku)
-                .or(() -> column("price", vendorId, vendorSku))
+        return price(LINK_VENDOR_PRICE, distributorId, distributorSku)
+                .or(() -> price(PRICE, vendorId, vendorSku))
                 .orElse(fallback);
     }
 
-    /** One price column of a product, if the product is there and the column set. */
-    private Optional<BigDecimal> column(String column, long accountId, String sku) {
-        return em.createQuery(
-                        "SELECT p." + column + " FROM Product p WHERE p.accountId = :accountId AND p.sku = :sku",
-                        BigDecimal.class)
+    /** What the distributor pays the vendor for a linked product, as its import recorded it. */
+    static final String LINK_VENDOR_PRICE =
+            "SELECT p.linkVendorPrice FROM Product p WHERE p.accountId = :accountId AND p.sku = :sku";
+
+    /** The vendor's own price of its product. */
+    static final String PRICE = "SELECT p.price FROM Product p WHERE p.accountId = :accountId AND p.sku = :sku";
+
+    /** The product's price by one of the two queries above, if the product is there and the price set. */
+    private Optional<BigDecimal> price(String query, long accountId, String sku) {
+        return em.createQuery(query, BigDecimal.class)
                 .setParameter("accountId", accountId)
                 .setParameter("sku", sku)
                 .getResultStream()
