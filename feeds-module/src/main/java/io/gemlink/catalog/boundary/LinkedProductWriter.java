@@ -14,7 +14,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -193,45 +192,30 @@ public class LinkedProductWriter implements LinkedProducts {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<LinkedProductRow> bySku(long accountId, String sku) {
         // the row's columns only (asked while an order is mirrored: no product for its transaction to track)
-        return em.createQuery(
-                        "SELECT p.sku, p.title, p.price, p.currency, p.quantity, p.hidden, p.linkSourceId,"
-                                + " p.linkVendorAccountId, p.linkVendorPublicId, p.linkVendorSku, p.linkLastSyncedAt,"
-                                + " p.linkContentHash FROM Product p WHERE p.accountId = :accountId AND p.sku = :sku",
-                        Object[].class)
+        return em.createQuery(ROW + " WHERE p.accountId = :accountId AND p.sku = :sku", LinkedProductRow.class)
                 .setParameter("accountId", accountId)
                 .setParameter("sku", sku)
                 .getResultStream()
-                .findFirst()
-                .map(r -> new LinkedProductRow(
-                        (String) r[0],
-                        (String) r[1],
-                        (BigDecimal) r[2],
-                        (String) r[3],
-                        (Integer) r[4],
-                        (Boolean) r[5],
-                        (Long) r[6],
-                        (Long) r[7],
-                        (String) r[8],
-                        (String) r[9],
-                        (Instant) r[10],
-                        (String) r[11]));
+                .findFirst();
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<LinkedProductRow> pageOfSource(long accountId, long sourceId, int offset, int max) {
         return em.createQuery(
-                        "SELECT p FROM Product p WHERE p.accountId = :accountId AND p.linkSourceId = :sourceId"
-                                + " ORDER BY p.sku",
-                        Product.class)
+                        ROW + " WHERE p.accountId = :accountId AND p.linkSourceId = :sourceId ORDER BY p.sku",
+                        LinkedProductRow.class)
                 .setParameter("accountId", accountId)
                 .setParameter("sourceId", sourceId)
                 .setFirstResult(offset)
                 .setMaxResults(max)
-                .getResultStream()
-                .map(LinkedProductWriter::row)
-                .toList();
+                .getResultList();
     }
+
+    /** A linked product's row, read as its columns: no entity for a transaction to track and compare. */
+    static final String ROW = "SELECT NEW io.gemlink.catalog.api.LinkedProductRow(p.sku, p.title, p.price,"
+            + " p.currency, p.quantity, p.hidden, p.linkSourceId, p.linkVendorAccountId, p.linkVendorPublicId,"
+            + " p.linkVendorSku, p.linkLastSyncedAt, p.linkContentHash) FROM Product p";
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -249,15 +233,12 @@ public class LinkedProductWriter implements LinkedProducts {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<LinkedProductRow> pageOfAccount(long accountId, int offset, int max) {
         return em.createQuery(
-                        "SELECT p FROM Product p WHERE p.accountId = :accountId"
-                                + " AND p.linkVendorAccountId IS NOT NULL ORDER BY p.sku",
-                        Product.class)
+                        ROW + " WHERE p.accountId = :accountId AND p.linkVendorAccountId IS NOT NULL ORDER BY p.sku",
+                        LinkedProductRow.class)
                 .setParameter("accountId", accountId)
                 .setFirstResult(offset)
                 .setMaxResults(max)
-                .getResultStream()
-                .map(LinkedProductWriter::row)
-                .toList();
+                .getResultList();
     }
 
     @Override
@@ -297,22 +278,6 @@ public class LinkedProductWriter implements LinkedProducts {
         Map<Long, Long> counts = new HashMap<>();
         rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
         return counts;
-    }
-
-    private static LinkedProductRow row(Product p) {
-        return new LinkedProductRow(
-                p.getSku(),
-                p.getTitle(),
-                p.getPrice(),
-                p.getCurrency(),
-                p.getQuantity(),
-                p.isHidden(),
-                p.getLinkSourceId(),
-                p.getLinkVendorAccountId(),
-                p.getLinkVendorPublicId(),
-                p.getLinkVendorSku(),
-                p.getLinkLastSyncedAt(),
-                p.getLinkContentHash());
     }
 
     @Override
