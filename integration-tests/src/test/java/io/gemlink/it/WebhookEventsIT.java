@@ -158,6 +158,64 @@ class WebhookEventsIT {
     }
 
     @Test
+    void theDistributorHearsOfARejectedLineAndBothSidesOfACancel() throws Exception {
+        var vendor = Network.vendor("Lifecycle Hook Gems", "PROCESSING", Map.of("TR-1", 50, "TR-2", 50));
+        var shop = Network.distributor("Lifecycle Hook Boutique");
+        var skus = Network.link(vendor, shop);
+        String secret = "whsec-" + UUID.randomUUID();
+        try (WebhookReceiver shopHook = new WebhookReceiver(200);
+                WebhookReceiver vendorHook = new WebhookReceiver(200)) {
+            assertThat(shop.api()
+                            .put(
+                                    "/api/v1/settings/webhook",
+                                    webhook(shopHook.url(), secret, "order.line_rejected", "order.cancelled"))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(vendor.api()
+                            .put("/api/v1/settings/webhook", webhook(vendorHook.url(), secret, "order.cancelled"))
+                            .status())
+                    .isEqualTo(200);
+            TrackingIT.Dropship d = TrackingIT.place(
+                    vendor, shop, skus, new java.util.TreeMap<>(Map.of(skus.get("TR-1"), 1, skus.get("TR-2"), 1)));
+            String vendorOrder = "/api/v1/orders/" + d.vendorOrderId();
+            var rejected = vendor.api().post(vendorOrder + "/lines/1/reject", "{\"reason\":\"DISCONTINUED\"}");
+            assertThat(rejected.status()).as(rejected.body()).isBetween(200, 204);
+            var cancelled = shop.api()
+                    .post("/api/v1/orders/" + d.shopOrderId() + "/cancel", "{\"reason\":\"CUSTOMER_REQUEST\"}");
+            assertThat(cancelled.status()).as(cancelled.body()).isBetween(200, 204);
+
+            Waits.until("the shop's two notices", shopHook::calls, c -> c.size() >= 2, Duration.ofSeconds(60));
+            Waits.until("the vendor's notice", vendorHook::calls, c -> !c.isEmpty(), Duration.ofSeconds(60));
+            Map<String, JsonObject> shopNotices = new java.util.HashMap<>();
+            for (WebhookReceiver.Call call : shopHook.calls()) {
+                String timestamp = call.header("X-Gemlink-Timestamp");
+                assertThat(call.header("X-Gemlink-Signature"))
+                        .isEqualTo("sha256="
+                                + TrackingIT.hmac(
+                                        secret, (timestamp + ".").getBytes(StandardCharsets.UTF_8), call.body()));
+                shopNotices.put(call.header("X-Gemlink-Event"), json(call.body()));
+            }
+            assertThat(shopNotices).containsOnlyKeys("order.line_rejected", "order.cancelled");
+            JsonObject rejection = shopNotices.get("order.line_rejected");
+            assertThat(rejection.getString("account")).isEqualTo(shop.publicId());
+            assertThat(rejection.getJsonObject("order").getString("number")).isEqualTo(d.shopOrderNumber());
+            assertThat(rejection.getJsonObject("line").getString("reason")).isEqualTo("DISCONTINUED");
+            assertThat(rejection.getString("rejectedBy")).isEqualTo(vendor.publicId());
+            JsonObject shopCancel = shopNotices.get("order.cancelled");
+            assertThat(shopCancel.getJsonObject("order").getString("number")).isEqualTo(d.shopOrderNumber());
+            assertThat(shopCancel.getString("cancelledBy")).isEqualTo(shop.publicId());
+            assertThat(shopCancel.getString("reason")).isEqualTo("CUSTOMER_REQUEST");
+            assertThat(vendorHook.calls()).hasSize(1);
+            JsonObject vendorCancel = json(vendorHook.calls().get(0).body());
+            assertThat(vendorCancel.getString("event")).isEqualTo("order.cancelled");
+            assertThat(vendorCancel.getJsonObject("order").getString("number")).isEqualTo(d.vendorOrderNumber());
+            assertThat(vendorCancel.getJsonArray("lineNos").getValuesAs(jakarta.json.JsonNumber.class))
+                    .extracting(jakarta.json.JsonNumber::intValue)
+                    .containsExactly(2); // line 1 was rejected before: only line 2 was open to cancel
+        }
+    }
+
+    @Test
     void theTrackingRouteIsTheSameWebhookSeenWithShipmentAdded() {
         var account = Api.signup("Two Routes Shop");
         String url = "http://127.0.0.2:9/hooks/tracking";

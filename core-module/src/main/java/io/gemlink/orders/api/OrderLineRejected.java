@@ -3,9 +3,10 @@ package io.gemlink.orders.api;
 import java.time.Instant;
 
 /**
- * Fact: a line of {@code accountId}'s order was rejected (fired in the rejecting transaction; observed there by
- * tracking-module to owe the {@code order.line_rejected} notice). Fire one per account to tell: the distributor
- * for the line of its order, and the vendor for the line of its dropship order if it should hear of it too.
+ * Fact: a vendor rejected a line, and the linked line of {@code accountId}'s order (the distributor's) followed it.
+ * Fired in the rejecting transaction; observed there by tracking-module to owe the {@code order.line_rejected}
+ * notice. {@code lineNo} and {@code sku} are the distributor's line's; {@code status} is its order's after the
+ * rejection.
  */
 public record OrderLineRejected(
         long accountId,
@@ -14,6 +15,8 @@ public record OrderLineRejected(
         int lineNo,
         String sku,
         int quantity,
-        String reason,
+        LineReason reason,
+        String note,
+        String rejectedBy,
         OrderStatus status,
         Instant rejectedAt) {}

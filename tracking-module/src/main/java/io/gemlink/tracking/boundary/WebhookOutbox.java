@@ -26,6 +26,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,14 +150,22 @@ public class WebhookOutbox {
         owe(
                 cancelled.accountId(),
                 WebhookEvents.ORDER_CANCELLED,
-                String.valueOf(cancelled.orderId()),
+                cancellation(cancelled),
                 null,
                 cancelled.orderNumber(),
                 account -> NoticePayload.of(account, cancelled));
     }
 
     public void afterOrderCancelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderCancelled cancelled) {
-        sendOwed(cancelled.accountId(), WebhookEvents.ORDER_CANCELLED, String.valueOf(cancelled.orderId()));
+        sendOwed(cancelled.accountId(), WebhookEvents.ORDER_CANCELLED, cancellation(cancelled));
+    }
+
+    /**
+     * An order's lines are cancelled each once, so the first line a cancel closed tells it from the order's other
+     * cancels (and stays short however many lines it closed).
+     */
+    private static String cancellation(OrderCancelled cancelled) {
+        return cancelled.orderId() + ":" + Collections.min(cancelled.lineNos());
     }
 
     public void onShipmentUpdated(@Observes ShipmentUpdated updated) {

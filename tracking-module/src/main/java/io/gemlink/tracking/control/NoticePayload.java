@@ -17,8 +17,9 @@ import java.time.format.DateTimeFormatter;
  * {@code order: {id, number, channel, externalId}, shipment: {id, carrier, trackingNumber, sendDate,
  * extendedField1, trackingUrl, createdAt}}; {@code dropship_order.created}: {@code order: {id, number, channel,
  * sourceAccountPublicId, sourceOrderNumber, status, lines: [{lineNo, sku, quantity, unitPrice}], createdAt}};
- * {@code order.line_rejected}: {@code order: {id, number, status}, line: {lineNo, sku, quantity, reason},
- * rejectedAt}; {@code order.cancelled}: {@code order: {id, number, channel}, cancelledBy, reason, cancelledAt}.
+ * {@code order.line_rejected}: {@code order: {id, number, status}, line: {lineNo, sku, quantity, reason, note},
+ * rejectedBy, rejectedAt}; {@code order.cancelled}: {@code order: {id, number, channel, status}, lineNos,
+ * cancelledBy, reason, note, cancelledAt}.
  */
 public final class NoticePayload {
 
@@ -78,8 +79,9 @@ public final class NoticePayload {
         JsonObjectBuilder line = Json.createObjectBuilder()
                 .add("lineNo", rejected.lineNo())
                 .add("sku", rejected.sku())
-                .add("quantity", rejected.quantity());
-        nullable(line, "reason", rejected.reason());
+                .add("quantity", rejected.quantity())
+                .add("reason", rejected.reason().name());
+        nullable(line, "note", rejected.note());
         return Json.createObjectBuilder()
                 .add("event", WebhookEvents.ORDER_LINE_REJECTED)
                 .add("account", accountPublicId)
@@ -90,12 +92,15 @@ public final class NoticePayload {
                                 .add("number", rejected.orderNumber())
                                 .add("status", rejected.status().name()))
                 .add("line", line)
+                .add("rejectedBy", rejected.rejectedBy())
                 .add("rejectedAt", instant(rejected.rejectedAt()))
                 .build()
                 .toString();
     }
 
     public static String of(String accountPublicId, OrderCancelled cancelled) {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        cancelled.lineNos().forEach(lines::add);
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("event", WebhookEvents.ORDER_CANCELLED)
                 .add("account", accountPublicId)
@@ -104,9 +109,12 @@ public final class NoticePayload {
                         Json.createObjectBuilder()
                                 .add("id", cancelled.orderId())
                                 .add("number", cancelled.orderNumber())
-                                .add("channel", cancelled.channel().name()));
-        nullable(body, "cancelledBy", cancelled.cancelledBy());
-        nullable(body, "reason", cancelled.reason());
+                                .add("channel", cancelled.channel().name())
+                                .add("status", cancelled.status().name()))
+                .add("lineNos", lines)
+                .add("cancelledBy", cancelled.cancelledBy())
+                .add("reason", cancelled.reason().name());
+        nullable(body, "note", cancelled.note());
         return body.add("cancelledAt", instant(cancelled.cancelledAt())).build().toString();
     }
 
