@@ -448,6 +448,7 @@ class HostileInputIT {
             s.put(
                     "tracking webhook",
                     api.get("/api/v1/settings/tracking-webhook").status());
+            s.put("webhook", api.get("/api/v1/settings/webhook").status());
             s.put(
                     "distributor's orders",
                     distributor.api().get("/api/v1/orders").json().getInt("total"));

@@ -58,6 +58,7 @@ final class OpenApiOperations {
             Map.entry("webhookSecret", Json.createValue("hostile-secret-0123456789")),
             Map.entry("secret", Json.createValue("hostile-secret-0123456789")),
             Map.entry("url", Json.createValue("https://example.com/hook")),
+            Map.entry("events", Json.createArrayBuilder().add("shipment.added").build()),
             Map.entry("feedUrl", Json.createValue("http://127.0.0.2:9/hostile.csv")),
             Map.entry("caratWeight", Json.createValue(1)),
             Map.entry("count", Json.createValue(1)));

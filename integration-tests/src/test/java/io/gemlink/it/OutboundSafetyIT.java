@@ -108,8 +108,21 @@ class OutboundSafetyIT {
             assertThat(refused.status()).as(url + ": " + refused.body()).isEqualTo(422);
             assertThat(refused.errorFields()).as(url).containsExactly("url");
             assertThat(refused.body()).as(url).contains("address not allowed");
+            var refusedWithEvents = shop.api()
+                    .put(
+                            "/api/v1/settings/webhook",
+                            Json.createObjectBuilder(Json.createReader(new java.io.StringReader(webhook(url)))
+                                            .readObject())
+                                    .add("events", Json.createArrayBuilder().add("dropship_order.created"))
+                                    .build()
+                                    .toString());
+            assertThat(refusedWithEvents.status())
+                    .as(url + ": " + refusedWithEvents.body())
+                    .isEqualTo(422);
+            assertThat(refusedWithEvents.errorFields()).as(url).containsExactly("url");
         }
         assertThat(shop.api().get("/api/v1/settings/tracking-webhook").status()).isEqualTo(404);
+        assertThat(shop.api().get("/api/v1/settings/webhook").status()).isEqualTo(404);
         try (WebhookReceiver receiver = new WebhookReceiver(200)) {
             assertThat(shop.api()
                             .put("/api/v1/settings/tracking-webhook", webhook(receiver.url()))

@@ -303,6 +303,9 @@ class TrackingIT {
                         "/api/v1/shipments/bulk:",
                         "/api/v1/settings/tracking-webhook:",
                         "/api/v1/settings/tracking-webhook/deliveries:",
+                        "/api/v1/settings/webhook:",
+                        "/api/v1/settings/webhook/deliveries:",
+                        "WebhookView",
                         "ShipmentDetail",
                         "BulkResult",
                         "WebhookDeliveryView",
@@ -542,7 +545,16 @@ class TrackingIT {
             List<WebhookReceiver.Call> calls = receiver.calls();
             assertThat(calls).hasSize(2);
             for (WebhookReceiver.Call call : calls) {
-                assertThat(call.header("X-Gemlink-Signature")).isEqualTo("sha256=" + hmac(secret, call.body()));
+                // signed over "<timestamp>.<raw body>", the timestamp being that attempt's (unix seconds)
+                String timestamp = call.header("X-Gemlink-Timestamp");
+                assertThat(Long.parseLong(timestamp))
+                        .isBetween(
+                                java.time.Instant.now().minusSeconds(300).getEpochSecond(),
+                                java.time.Instant.now().getEpochSecond());
+                assertThat(call.header("X-Gemlink-Signature"))
+                        .isEqualTo("sha256="
+                                + hmac(secret, (timestamp + ".").getBytes(StandardCharsets.UTF_8), call.body()));
+                assertThat(call.header("X-Gemlink-Event")).isEqualTo("shipment.added");
                 assertThat(call.header("X-Gemlink-Delivery"))
                         .isEqualTo(String.valueOf(delivery.getJsonNumber("id").longValue()));
             }
@@ -665,10 +677,14 @@ class TrackingIT {
         return account.api().apiKey();
     }
 
-    private static String hmac(String secret, byte[] body) throws Exception {
+    /** The hex HMAC-SHA256 of the parts in turn, as a receiver computes it. */
+    static String hmac(String secret, byte[]... parts) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(body));
+        for (byte[] part : parts) {
+            mac.update(part);
+        }
+        return HexFormat.of().formatHex(mac.doFinal());
     }
 
     private static JsonObject await(

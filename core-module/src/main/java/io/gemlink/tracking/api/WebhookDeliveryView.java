@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One tracking notice to the account's webhook: {@code state} PENDING (owed, retried with backoff),
- * DELIVERED or FAILED (attempts exhausted), with every attempt.
+ * One notice to the account's webhook, of {@code event} ({@code shipmentId} set for the shipment events):
+ * {@code state} PENDING (owed, retried with backoff), DELIVERED or FAILED (attempts exhausted), with every attempt.
  */
 public record WebhookDeliveryView(
         long id,
-        long shipmentId,
+        String event,
+        Long shipmentId,
         String orderNumber,
         String url,
         String state,

@@ -12,16 +12,27 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One tracking notice owed to an account's webhook (the outbox): written in the shipment's
- * transaction, sent after the commit and retried by a timer with exponential backoff until the
- * receiver answers 2xx or the attempts run out. The body is fixed when written, so every retry
- * sends (and signs) the same bytes.
+ * One notice of an event owed to an account's webhook (the outbox), one per (account, event, occurrence): written
+ * in the transaction of what it announces, sent after the commit and retried by a timer with exponential backoff
+ * until the receiver answers 2xx or the attempts run out. The body is fixed when written, so every retry sends the
+ * same bytes (signed with that attempt's timestamp).
  */
 @Entity
 @Table(name = "tracking_webhook_delivery")
 @NamedQuery(
         name = WebhookDelivery.BY_SHIPMENTS,
-        query = "SELECT d.id FROM WebhookDelivery d WHERE d.shipmentId IN :shipmentIds")
+        query = "SELECT d.id FROM WebhookDelivery d WHERE d.event = :event AND d.shipmentId IN :shipmentIds")
+@NamedQuery(
+        name = WebhookDelivery.BY_OCCURRENCE,
+        query = "SELECT d.id FROM WebhookDelivery d WHERE d.accountId = :accountId AND d.event = :event"
+                + " AND d.occurrence = :occurrence")
+@NamedQuery(
+        name = WebhookDelivery.BY_ACCOUNT_EVENT,
+        query = "SELECT d FROM WebhookDelivery d WHERE d.accountId = :accountId AND d.event = :event"
+                + " ORDER BY d.id DESC")
+@NamedQuery(
+        name = WebhookDelivery.COUNT_BY_ACCOUNT_EVENT,
+        query = "SELECT COUNT(d) FROM WebhookDelivery d WHERE d.accountId = :accountId AND d.event = :event")
 @NamedQuery(
         name = WebhookDelivery.DUE,
         query = "SELECT d.id FROM WebhookDelivery d WHERE d.state = :state"
@@ -36,6 +47,9 @@ import java.time.Instant;
 public class WebhookDelivery {
 
     public static final String BY_SHIPMENTS = "WebhookDelivery.byShipments";
+    public static final String BY_OCCURRENCE = "WebhookDelivery.byOccurrence";
+    public static final String BY_ACCOUNT_EVENT = "WebhookDelivery.byAccountEvent";
+    public static final String COUNT_BY_ACCOUNT_EVENT = "WebhookDelivery.countByAccountEvent";
     public static final String DUE = "WebhookDelivery.due";
     public static final String BY_ACCOUNT = "WebhookDelivery.byAccount";
     public static final String COUNT_BY_ACCOUNT = "WebhookDelivery.countByAccount";
@@ -54,8 +68,15 @@ public class WebhookDelivery {
     @Column(name = "account_id", nullable = false)
     private long accountId;
 
-    @Column(name = "shipment_id", nullable = false)
-    private long shipmentId;
+    @Column(nullable = false, length = 40)
+    private String event;
+
+    /** What makes this notice one of its kind, e.g. the shipment's or the order's id. */
+    @Column(nullable = false, length = 100)
+    private String occurrence;
+
+    @Column(name = "shipment_id")
+    private Long shipmentId;
 
     @Column(name = "order_number", length = 20)
     private String orderNumber;
@@ -94,8 +115,17 @@ public class WebhookDelivery {
     protected WebhookDelivery() {}
 
     public WebhookDelivery(
-            long accountId, long shipmentId, String orderNumber, String url, String payload, Instant now) {
+            long accountId,
+            String event,
+            String occurrence,
+            Long shipmentId,
+            String orderNumber,
+            String url,
+            String payload,
+            Instant now) {
         this.accountId = accountId;
+        this.event = event;
+        this.occurrence = occurrence;
         this.shipmentId = shipmentId;
         this.orderNumber = orderNumber;
         this.url = url;
@@ -140,7 +170,15 @@ public class WebhookDelivery {
         return accountId;
     }
 
-    public long getShipmentId() {
+    public String getEvent() {
+        return event;
+    }
+
+    public String getOccurrence() {
+        return occurrence;
+    }
+
+    public Long getShipmentId() {
         return shipmentId;
     }
 

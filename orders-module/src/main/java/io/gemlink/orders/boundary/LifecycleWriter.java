@@ -7,6 +7,8 @@ import io.gemlink.orders.api.Channel;
 import io.gemlink.orders.api.LineReason;
 import io.gemlink.orders.api.LineState;
 import io.gemlink.orders.api.LinesShippedException;
+import io.gemlink.orders.api.OrderCancelled;
+import io.gemlink.orders.api.OrderLineRejected;
 import io.gemlink.orders.api.ShipmentView;
 import io.gemlink.orders.control.LinePairs;
 import io.gemlink.orders.control.OrderStatuses;
@@ -71,6 +73,12 @@ public class LifecycleWriter {
     @Inject
     Event<StockChanged> stockChanged;
 
+    @Inject
+    Event<OrderLineRejected> lineRejected; // the webhook notices are written in this transaction
+
+    @Inject
+    Event<OrderCancelled> orderCancelled;
+
     /** A line to activity-log once the transition committed: which account reads it, and what. */
     public record Told(long accountId, String message) {}
 
@@ -101,6 +109,24 @@ public class LifecycleWriter {
         }
         settle(vendorOrder, distributorOrder, now);
         releases.giveBack(now);
+        if (!accept && distributorOrder != null) {
+            SalesOrderLine followed =
+                    LinePairs.of(vendorOrder, distributorOrder).get(line);
+            if (followed != null) {
+                lineRejected.fire(new OrderLineRejected(
+                        distributorOrder.getAccountId(),
+                        distributorOrder.getId(),
+                        distributorOrder.getNumber(),
+                        followed.getLineNo(),
+                        followed.getSku(),
+                        followed.getQuantity(),
+                        reason,
+                        note,
+                        publicId(accountId),
+                        distributorOrder.getStatus(),
+                        now));
+            }
+        }
         String what = accept ? "accepted" : "rejected (" + why(reason, note) + ")";
         List<Told> told = new ArrayList<>();
         told.add(new Told(
@@ -144,6 +170,20 @@ public class LifecycleWriter {
         }
         settle(vendorOrder, distributorOrder, now);
         releases.giveBack(now);
+        fireCancelled(vendorOrder, live, by, reason, note, now);
+        if (distributorOrder != null) {
+            Map<SalesOrderLine, SalesOrderLine> pairs = LinePairs.of(vendorOrder, distributorOrder);
+            fireCancelled(
+                    distributorOrder,
+                    live.stream()
+                            .map(pairs::get)
+                            .filter(java.util.Objects::nonNull)
+                            .toList(),
+                    by,
+                    reason,
+                    note,
+                    now);
+        }
         List<Told> told = new ArrayList<>();
         told.add(new Told(
                 accountId,
@@ -251,7 +291,27 @@ public class LifecycleWriter {
         });
         order.changeStatus(OrderStatuses.after(order), now);
         releases.giveBack(now);
+        fireCancelled(order, live, by, reason, note, now);
+        reached.forEach((vendorOrder, lines) -> fireCancelled(vendorOrder, lines, by, reason, note, now));
         return told;
+    }
+
+    private void fireCancelled(
+            SalesOrder order, List<SalesOrderLine> lines, String by, LineReason reason, String note, Instant now) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        orderCancelled.fire(new OrderCancelled(
+                order.getAccountId(),
+                order.getId(),
+                order.getNumber(),
+                order.getChannel(),
+                numbers(lines.stream()),
+                by,
+                reason,
+                note,
+                order.getStatus(),
+                now));
     }
 
     private SalesOrder lockDropshipOrder(long accountId, long orderId) {

@@ -6,6 +6,7 @@ import io.gemlink.catalog.api.StockChanged;
 import io.gemlink.catalog.api.StockReservations;
 import io.gemlink.linking.api.LinkDirectory;
 import io.gemlink.orders.api.Channel;
+import io.gemlink.orders.api.DropshipOrderCreated;
 import io.gemlink.orders.api.DropshipState;
 import io.gemlink.orders.api.OrderHooks;
 import io.gemlink.orders.api.OrderStatus;
@@ -69,6 +70,9 @@ public class PartMirror {
 
     @Inject
     Event<StockChanged> stockChanged; // a reservation changes the vendor's stock only
+
+    @Inject
+    Event<DropshipOrderCreated> created; // its webhook notice is written in this transaction
 
     /** @return whether this call decided the part (false: another mirroring had, meanwhile) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -186,6 +190,19 @@ public class PartMirror {
         if (!reserved.isEmpty()) {
             stockChanged.fire(new StockChanged(vendorId, List.copyOf(reserved), now));
         }
+        created.fire(new DropshipOrderCreated(
+                vendorId,
+                vendorOrder.getId(),
+                vendorOrder.getNumber(),
+                vendorOrder.getChannel(),
+                vendorOrder.getSourceAccountPublicId(),
+                vendorOrder.getSourceOrderNumber(),
+                vendorOrder.getStatus(),
+                vendorOrder.getLines().stream()
+                        .map(l -> new DropshipOrderCreated.Line(
+                                l.getLineNo(), l.getSku(), l.getQuantity(), l.getUnitPrice()))
+                        .toList(),
+                vendorOrder.getCreatedAt()));
         return vendorOrder;
     }
 }

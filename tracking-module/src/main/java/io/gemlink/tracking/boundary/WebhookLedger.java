@@ -35,7 +35,7 @@ public class WebhookLedger {
     TrackingConfig config;
 
     /** What a sender needs for one attempt. */
-    public record Claim(long deliveryId, String url, String payload, String secret) {}
+    public record Claim(long deliveryId, String url, String event, String payload, String secret) {}
 
     public Optional<Claim> claim(long deliveryId) {
         WebhookDelivery d = em.find(WebhookDelivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
@@ -54,7 +54,7 @@ public class WebhookLedger {
         }
         // longer than one request can take: a sender that died mid-attempt frees it for the timer
         d.claim(now.plusSeconds(config.webhookRequestTimeoutSeconds * 3 + 30));
-        return Optional.of(new Claim(deliveryId, d.getUrl(), d.getPayload(), webhook.getSecret()));
+        return Optional.of(new Claim(deliveryId, d.getUrl(), d.getEvent(), d.getPayload(), webhook.getSecret()));
     }
 
     public void record(long deliveryId, WebhookClient.Result result) {

@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
- * Sends tracking notices: one at once after its shipment committed ({@link #deliverLater}), and
+ * Sends webhook notices: one at once after what it announces committed ({@link #deliverLater}), and
  * whatever is due on each timer tick ({@link #deliverDue}). The HTTP call runs outside any
  * transaction; the claim and the outcome are written by {@link WebhookLedger}.
  */
@@ -71,9 +71,10 @@ public class WebhookSender {
         try {
             ledger.claim(deliveryId)
                     .ifPresent(claim -> ledger.record(
-                            deliveryId, client.post(claim.url(), deliveryId, claim.payload(), claim.secret())));
+                            deliveryId,
+                            client.post(claim.url(), deliveryId, claim.event(), claim.payload(), claim.secret())));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "tracking notice " + deliveryId + " stays owed; the timer retries it", e);
+            LOG.log(Level.WARNING, "webhook notice " + deliveryId + " stays owed; the timer retries it", e);
         }
     }
 }

@@ -23,8 +23,9 @@ public final class TrackingInserts {
     static final String SHIPMENT = "INSERT INTO shipment (account_id, order_id, carrier, tracking_number, send_date,"
             + " extended_field1, tracking_url, duplicate_number, source_shipment_id, source_order_id, created_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String DELIVERY = "INSERT INTO tracking_webhook_delivery (account_id, shipment_id, order_number, url,"
-            + " payload, state, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String DELIVERY = "INSERT INTO tracking_webhook_delivery (account_id, event, occurrence, shipment_id,"
+            + " order_number, url, payload, state, attempts, next_attempt_at, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private TrackingInserts() {}
 
@@ -58,14 +59,16 @@ public final class TrackingInserts {
         try (PreparedStatement ps = c.prepareStatement(DELIVERY)) {
             for (WebhookDelivery d : deliveries) {
                 ps.setLong(1, d.getAccountId());
-                ps.setLong(2, d.getShipmentId());
-                text(ps, 3, d.getOrderNumber());
-                ps.setString(4, d.getUrl());
-                ps.setString(5, d.getPayload());
-                ps.setString(6, d.getState().name());
-                ps.setInt(7, d.getAttempts());
-                ps.setObject(8, utc(d.getNextAttemptAt()));
-                ps.setObject(9, utc(d.getCreatedAt()));
+                ps.setString(2, d.getEvent());
+                ps.setString(3, d.getOccurrence());
+                id(ps, 4, d.getShipmentId());
+                text(ps, 5, d.getOrderNumber());
+                ps.setString(6, d.getUrl());
+                ps.setString(7, d.getPayload());
+                ps.setString(8, d.getState().name());
+                ps.setInt(9, d.getAttempts());
+                ps.setObject(10, utc(d.getNextAttemptAt()));
+                ps.setObject(11, utc(d.getCreatedAt()));
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -6,6 +6,7 @@ import io.gemlink.platform.outbound.OutboundHttp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -13,8 +14,8 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 
 /**
- * POSTs one tracking notice, signed, within the request timeout (the whole attempt, however slowly the
- * receiver answers); never follows redirects; connects only to allowed addresses (docs/outbound.md).
+ * POSTs one webhook notice, signed with the attempt's timestamp, within the request timeout (the whole attempt,
+ * however slowly the receiver answers); never follows redirects; connects only to allowed addresses (docs/outbound.md).
  * Answers what happened instead of throwing: a receiver's failure is a logged attempt, not an error of ours.
  */
 public final class WebhookClient {
@@ -37,16 +38,18 @@ public final class WebhookClient {
         }
     }
 
-    public Result post(String url, long deliveryId, String payload, String secret) {
+    public Result post(String url, long deliveryId, String event, String payload, String secret) {
         byte[] body = payload.getBytes(StandardCharsets.UTF_8);
         long start = System.nanoTime();
         // the request timeout is the whole attempt's deadline, not only the longest silence
         try (CloseableHttpClient http =
                 OutboundHttp.client(rules, connectTimeout, requestTimeout, requestTimeout, "Gemlink-Webhook/1")) {
             HttpPost post = new HttpPost(url);
-            post.setHeader("X-Gemlink-Event", "shipment.added");
+            long timestamp = Instant.now().getEpochSecond(); // this attempt's: a retry is signed afresh
+            post.setHeader("X-Gemlink-Event", event);
             post.setHeader("X-Gemlink-Delivery", String.valueOf(deliveryId));
-            post.setHeader(WebhookSignature.HEADER, WebhookSignature.header(secret, body));
+            post.setHeader(WebhookSignature.TIMESTAMP, String.valueOf(timestamp));
+            post.setHeader(WebhookSignature.HEADER, WebhookSignature.header(secret, timestamp, body));
             post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
             int status;
             try (ClassicHttpResponse response = http.executeOpen(null, post, null)) {

@@ -56,7 +56,7 @@ class WebhookClientTest {
     void deliversToAnAllowedAddress() {
         // a roomy deadline: the first call on a busy machine also loads the HTTP client (1 s is for /slow)
         WebhookClient.Result r = new WebhookClient(RULES, Duration.ofSeconds(10), Duration.ofSeconds(10))
-                .post(url("/hook"), 7, "{}", "0123456789abcdef");
+                .post(url("/hook"), 7, "shipment.added", "{}", "0123456789abcdef");
         assertThat(r.delivered()).as(String.valueOf(r.error())).isTrue();
         assertThat(r.status()).isEqualTo(204);
     }
@@ -71,7 +71,7 @@ class WebhookClientTest {
                 "http://[::1]:" + port + "/hook",
                 "http://169.254.169.254/latest/meta-data/",
                 "http://127.0.0.2:4848/")) {
-            WebhookClient.Result r = client().post(url, 7, "{}", "0123456789abcdef");
+            WebhookClient.Result r = client().post(url, 7, "shipment.added", "{}", "0123456789abcdef");
             assertThat(r.status()).as(url).isNull();
             assertThat(r.error()).as(url).startsWith("address not allowed");
         }
@@ -84,10 +84,16 @@ class WebhookClientTest {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.2"))) {
             closedPort = s.getLocalPort();
         }
-        assertThat(client().post("http://127.0.0.2:" + closedPort + "/hook", 7, "{}", "0123456789abcdef")
+        assertThat(client().post(
+                                "http://127.0.0.2:" + closedPort + "/hook",
+                                7,
+                                "shipment.added",
+                                "{}",
+                                "0123456789abcdef")
                         .error())
                 .isEqualTo("connection refused");
-        assertThat(client().post(url("/slow"), 7, "{}", "0123456789abcdef").error())
+        assertThat(client().post(url("/slow"), 7, "shipment.added", "{}", "0123456789abcdef")
+                        .error())
                 .isEqualTo("timed out");
     }
 

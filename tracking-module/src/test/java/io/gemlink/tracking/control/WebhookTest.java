@@ -6,15 +6,46 @@ import io.gemlink.platform.api.Backoff;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 class WebhookTest {
 
     @Test
-    void signatureIsTheHexHmacSha256OfTheBody() {
-        // RFC 4231 test case 2: key "Jefe", data "what do ya want for nothing?"
-        assertThat(WebhookSignature.header("Jefe", "what do ya want for nothing?".getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo("sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+    void signatureIsTheHexHmacSha256OfTheTimestampDotBody() throws Exception {
+        // the JDK's HMAC over the text "<timestamp>.<body>"; and it differs from the body's alone
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec("Jefe".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String expected =
+                HexFormat.of().formatHex(mac.doFinal("1764547200.{\"a\":1}".getBytes(StandardCharsets.UTF_8)));
+        assertThat(WebhookSignature.header("Jefe", 1764547200L, "{\"a\":1}".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("sha256=" + expected);
+        assertThat(expected).isNotEqualTo(HexFormat.of().formatHex(mac.doFinal("{\"a\":1}".getBytes())));
+    }
+
+    @Test
+    void eventsMustBeKnownNamesAndAtLeastOne() {
+        assertThat(WebhookRules.check(
+                        "https://shop.example/hooks",
+                        "0123456789abcdef",
+                        false,
+                        java.util.List.of("shipment.added", "dropship_order.created", "shipment.added")))
+                .containsExactly("dropship_order.created", "shipment.added");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebhookRules.check(
+                        "https://shop.example/hooks",
+                        "0123456789abcdef",
+                        false,
+                        java.util.List.of("shipment.added", "order.shipped")))
+                .isInstanceOfSatisfying(
+                        io.gemlink.platform.api.BadInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(io.gemlink.platform.api.FieldError::field)
+                                .containsExactly("events[1]"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebhookRules.check(
+                        "https://shop.example/hooks", "0123456789abcdef", false, java.util.List.of()))
+                .hasMessageContaining("events");
     }
 
     @Test

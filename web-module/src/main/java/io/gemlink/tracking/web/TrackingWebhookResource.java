@@ -25,8 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The caller's outbound tracking webhook: every new shipment on its orders is POSTed there as JSON,
- * signed {@code X-Gemlink-Signature: sha256=<hex HMAC-SHA256 of the body with the secret>}.
+ * The caller's outbound tracking webhook: every new shipment on its orders is POSTed there as JSON, signed
+ * {@code X-Gemlink-Signature: sha256=<hex HMAC-SHA256 of "<X-Gemlink-Timestamp>.<raw body>" with the secret>}. It is
+ * the account's one webhook ({@link WebhookResource}) seen while it subscribes to {@code shipment.added}: setting it
+ * here subscribes {@code shipment.added} and keeps the other events; removing it here unsubscribes only that.
  */
 @Path("settings/tracking-webhook")
 @Tag(name = "Settings")
@@ -58,9 +60,11 @@ public class TrackingWebhookResource {
                             + " trackingNumber, sendDate, "
                             + "extendedField1, trackingUrl, createdAt}} with headers X-Gemlink-Event,"
                             + " X-Gemlink-Delivery (the same "
-                            + "on every retry) and X-Gemlink-Signature: sha256=<hex HMAC-SHA256 of the raw body with"
-                            + " the secret>. "
-                            + "Any 2xx is success; otherwise it is retried with exponential backoff.")
+                            + "on every retry), X-Gemlink-Timestamp (unix seconds of the attempt) and"
+                            + " X-Gemlink-Signature: sha256=<hex HMAC-SHA256 of \"<timestamp>.<raw body>\" with"
+                            + " the secret>. The same webhook as /settings/webhook: this subscribes shipment.added and"
+                            + " keeps the other events. Any 2xx is success; otherwise it is retried with exponential"
+                            + " backoff.")
     @RequestBody(
             content =
                     @Content(
@@ -72,7 +76,9 @@ public class TrackingWebhookResource {
     }
 
     @DELETE
-    @Operation(summary = "Remove the tracking webhook")
+    @Operation(
+            summary = "Remove the tracking webhook",
+            description = "Unsubscribes shipment.added; the webhook goes when no other event is subscribed.")
     @APIResponse(responseCode = "204", description = "removed")
     public void remove() {
         webhooks.remove(current.id());
@@ -81,7 +87,7 @@ public class TrackingWebhookResource {
     @GET
     @Path("deliveries")
     @Operation(
-            summary = "Delivery log, newest first",
+            summary = "Delivery log of the shipment.added notices, newest first",
             description = "Each notice with its state and every attempt " + "(time, HTTP status or error, duration).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "WebhookDeliveryPage")))
     public Page<WebhookDeliveryView> deliveries(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {

@@ -35,8 +35,10 @@ import io.gemlink.tracking.api.ShipmentDetail;
 import io.gemlink.tracking.api.ShipmentRequest;
 import io.gemlink.tracking.api.TrackingWebhookView;
 import io.gemlink.tracking.api.WebhookDeliveryView;
+import io.gemlink.tracking.api.WebhookView;
 import io.gemlink.tracking.web.BulkTrackingResource;
 import io.gemlink.tracking.web.TrackingWebhookResource;
+import io.gemlink.tracking.web.WebhookResource;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -114,6 +116,8 @@ public class ApiSchemas implements OASModelReader {
             BulkJobSummary.class,
             BulkTrackingResource.BulkJobPage.class,
             TrackingWebhookView.class,
+            WebhookView.class,
+            WebhookResource.EventsRequest.class,
             WebhookDeliveryView.class,
             TrackingWebhookResource.WebhookDeliveryPage.class,
             // partners
