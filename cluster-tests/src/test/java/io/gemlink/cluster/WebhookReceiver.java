@@ -17,7 +17,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The distributors' tracking webhook, in the test JVM on 127.0.0.2 (the one inward address the cluster may reach:
  * {@code GEMLINK_OUTBOUND_ALLOWED_NETWORKS}): answers 200 and records each request's {@code X-Gemlink-Delivery}
- * with the time it arrived, and whether {@code X-Gemlink-Signature} was right for the account the path names.
+ * with the time it arrived, and whether {@code X-Gemlink-Signature} (over {@code X-Gemlink-Timestamp} and the body)
+ * was right for the account the path names.
  */
 final class WebhookReceiver implements AutoCloseable {
 
@@ -36,7 +37,8 @@ final class WebhookReceiver implements AutoCloseable {
             String delivery = exchange.getRequestHeaders().getFirst("X-Gemlink-Delivery");
             String secret = secrets.get(exchange.getRequestURI().getPath());
             String signature = exchange.getRequestHeaders().getFirst("X-Gemlink-Signature");
-            if (secret == null || !("sha256=" + hmac(secret, body)).equals(signature)) {
+            String timestamp = exchange.getRequestHeaders().getFirst("X-Gemlink-Timestamp");
+            if (secret == null || timestamp == null || !("sha256=" + hmac(secret, timestamp, body)).equals(signature)) {
                 badSignatures.add(delivery + " " + exchange.getRequestURI().getPath());
             }
             receipts.computeIfAbsent(String.valueOf(delivery), k -> new CopyOnWriteArrayList<>())
@@ -68,10 +70,12 @@ final class WebhookReceiver implements AutoCloseable {
         server.stop(0);
     }
 
-    private static String hmac(String secret, byte[] body) {
+    /** The signature docs/api.md gives: HMAC-SHA256 of {@code "<timestamp>.<raw body>"}, in hex. */
+    private static String hmac(String secret, String timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(mac.doFinal(body));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
