@@ -9,12 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -111,8 +108,14 @@ class SecretsAtRestIT {
 
             List<WebhookReceiver.Call> calls =
                     Imports.await(receiver::calls, c -> !c.isEmpty(), Duration.ofSeconds(60));
+            // signed over "<timestamp>.<body>" (docs/api.md, Webhooks)
+            String timestamp = calls.get(0).header("X-Gemlink-Timestamp");
             assertThat(calls.get(0).header("X-Gemlink-Signature"))
-                    .isEqualTo("sha256=" + hexHmac(secret, calls.get(0).body()));
+                    .isEqualTo("sha256="
+                            + TrackingIT.hmac(
+                                    secret,
+                                    (timestamp + ".").getBytes(StandardCharsets.UTF_8),
+                                    calls.get(0).body()));
         }
     }
 
@@ -131,12 +134,6 @@ class SecretsAtRestIT {
         assertThat(Imports.run(distributor, source).getString("status")).isEqualTo("SUCCEEDED");
         assertThat(feeds.lastAuthorization(path)).isEqualTo("Bearer " + token);
         assertSealed(Db.text("SELECT token FROM import_source WHERE id = ?", source), token);
-    }
-
-    private static String hexHmac(String secret, byte[] body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(body));
     }
 
     static void assertSealed(String stored, String secret) {
