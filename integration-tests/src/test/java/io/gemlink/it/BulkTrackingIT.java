@@ -22,6 +22,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Bulk tracking uploads as jobs in the database (issue #13): every upload has a job whose counters
@@ -372,10 +374,14 @@ class BulkTrackingIT {
                     .findElement(By.cssSelector("input[type=file]"))
                     .sendKeys(csv.toAbsolutePath().toString());
             browser.find("#upload\\:submit").click();
-            // the upload redirects to its own job; not staleness: the shown job's progress bar re-renders its report
-            browser.waitFor()
+            // the upload redirects to its own job; not staleness: the shown job's progress bar re-renders its report.
+            // The upload waits up to 10 s for a small job to end, and in the whole suite the job may queue behind
+            // this class's bigger background uploads on the managed executor: wait for both generously
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                     .until(d -> d.getCurrentUrl().contains("job=")
                             && !d.getCurrentUrl().contains(stale));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("applied"), "1"));
             assertThat(browser.find("#applied").getText()).isEqualTo("1");
             assertThat(browser.find("#rejected").getText()).isEqualTo("1");
             assertThat(browser.driver().getCurrentUrl()).contains("job=");
