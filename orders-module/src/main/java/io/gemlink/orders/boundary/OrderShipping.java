@@ -5,6 +5,7 @@ import io.gemlink.orders.api.OrderStatus;
 import io.gemlink.orders.api.ShippableOrder;
 import io.gemlink.orders.api.ShippableOrders;
 import io.gemlink.orders.entity.SalesOrder;
+import io.gemlink.orders.entity.SalesOrderLine;
 import io.gemlink.tracking.api.ShipmentDirectory;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -45,12 +46,14 @@ public class OrderShipping implements ShippableOrders {
     static final String VENDOR_ORDERS = "SELECT p.orderId, p.vendorOrderId FROM DropshipPart p, SalesOrder v"
             + " WHERE p.orderId IN :ids AND v.id = p.vendorOrderId AND v.status <> :cancelled";
     // the lines a shipment of the order itself carries: the live ones not on a vendor's dropship order
-    static final String SHIP_OWN_LINES = "UPDATE SalesOrderLine l SET l.state = :shipped"
+    // read, then shipped one by one: a bulk UPDATE with this subquery becomes MySQL's multi-table UPDATE, which H2
+    // refuses (H2CrashIT)
+    static final String SHIP_OWN_LINES = "SELECT l FROM SalesOrderLine l"
             + " WHERE l.order.id IN :ids AND l.state IN :live AND (l.vendorAccountId IS NULL OR NOT EXISTS"
             + " (SELECT p.id FROM DropshipPart p WHERE p.orderId = l.order.id"
             + " AND p.vendorAccountId = l.vendorAccountId AND p.vendorOrderId IS NOT NULL))";
     // a distributor's lines on these vendor orders: they ship with the vendor's (whose live lines all shipped)
-    static final String SHIP_LINKED_LINES = "UPDATE SalesOrderLine l SET l.state = :shipped"
+    static final String SHIP_LINKED_LINES = "SELECT l FROM SalesOrderLine l"
             + " WHERE l.order.id IN :distributorIds AND l.state IN :live AND EXISTS"
             + " (SELECT p.id FROM DropshipPart p WHERE p.orderId = l.order.id"
             + " AND p.vendorAccountId = l.vendorAccountId AND p.vendorOrderId IN :vendorOrderIds)";
@@ -116,11 +119,11 @@ public class OrderShipping implements ShippableOrders {
         if (orderIds.isEmpty()) {
             return;
         }
-        em.createQuery(SHIP_OWN_LINES)
-                .setParameter("shipped", LineState.SHIPPED)
+        em.createQuery(SHIP_OWN_LINES, SalesOrderLine.class)
                 .setParameter("live", List.copyOf(LineState.LIVE))
                 .setParameter("ids", List.copyOf(new TreeSet<>(orderIds)))
-                .executeUpdate();
+                .getResultList()
+                .forEach(SalesOrderLine::ship);
         moveStatus(orderIds, now);
     }
 
@@ -132,12 +135,12 @@ public class OrderShipping implements ShippableOrders {
                     .setParameter("vendorOrderIds", vendorIds)
                     .getResultList();
             if (!distributorIds.isEmpty()) {
-                em.createQuery(SHIP_LINKED_LINES)
-                        .setParameter("shipped", LineState.SHIPPED)
+                em.createQuery(SHIP_LINKED_LINES, SalesOrderLine.class)
                         .setParameter("live", List.copyOf(LineState.LIVE))
                         .setParameter("distributorIds", distributorIds)
                         .setParameter("vendorOrderIds", vendorIds)
-                        .executeUpdate();
+                        .getResultList()
+                        .forEach(SalesOrderLine::ship);
             }
         }
         if (!distributorOrderIds.isEmpty()) {
