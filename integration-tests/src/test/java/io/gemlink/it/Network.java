@@ -62,8 +62,11 @@ public final class Network {
         return share(vendor, distributor).skus();
     }
 
-    /** A link made through a real grant: the vendor's feed and grant, the distributor's source and SKUs. */
-    public record Link(long feedId, long grantId, long sourceId, Map<String, String> skus) {}
+    /**
+     * A link made through a real grant: the vendor's feed, the grant and its token, the distributor's source and
+     * SKUs.
+     */
+    public record Link(long feedId, long grantId, String token, long sourceId, Map<String, String> skus) {}
 
     /** As {@link #link}, answering the feed, grant and source too. */
     public static Link share(Api.Account vendor, Api.Account distributor) throws InterruptedException {
@@ -109,7 +112,7 @@ public final class Network {
                 skus.put(link.getString("vendorSku"), p.getString("sku"));
             }
         }
-        return new Link(feedId, grant.getJsonNumber("id").longValue(), sourceId, skus);
+        return new Link(feedId, grant.getJsonNumber("id").longValue(), grant.getString("token"), sourceId, skus);
     }
 
     /** A new grant of the vendor's feed to the distributor: {@code {id, token, url}}. */

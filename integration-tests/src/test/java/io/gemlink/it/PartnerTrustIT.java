@@ -67,8 +67,7 @@ class PartnerTrustIT {
         var granted = Network.distributor("Granted Boutique");
         var thief = Network.distributor("Token Thief");
         var link = Network.share(vendor, granted);
-        JsonObject leaked = Network.grant(vendor, link.feedId(), granted);
-        String token = leaked.getString("token");
+        String token = link.token(); // the granted distributor's token, leaked
         var inward = thief.api()
                 .post(
                         "/api/v1/import-sources",
@@ -233,6 +232,22 @@ class PartnerTrustIT {
                         "{\"distributorPublicId\":\"" + vendor.publicId() + "\"}");
         assertThat(toItself.status()).as("a vendor cannot link to itself").isEqualTo(422);
         assertThat(toItself.errorFields()).containsExactly("distributorPublicId");
+        int grantsBefore = vendor.api()
+                .get("/api/v1/feeds/" + link.feedId() + "/grants")
+                .jsonArray()
+                .size();
+        var twice = vendor.api()
+                .post(
+                        "/api/v1/feeds/" + link.feedId() + "/grants",
+                        "{\"distributorPublicId\":\"" + shop.publicId() + "\"}");
+        assertThat(twice.status())
+                .as("a second live grant to the same distributor: no second live token")
+                .isEqualTo(409);
+        assertThat(twice.errorFields()).containsExactly("distributorPublicId");
+        assertThat(vendor.api()
+                        .get("/api/v1/feeds/" + link.feedId() + "/grants")
+                        .jsonArray())
+                .hasSize(grantsBefore);
         var stranger = Api.signup("Stranger Gems");
         assertThat(stranger.api().get("/api/v1/connections").jsonArray()).isEmpty();
         assertThat(stranger.api()

@@ -96,6 +96,18 @@ class VendorScreensIT {
         browser.open(path.replace("/feeds/", "/admin/feeds/feed.xhtml?id="));
         assertThat(browser.find("#grant\\:list").getText()).contains("(1 fetches)");
         assertThat(browser.driver().getPageSource()).doesNotContain(token);
+
+        // granting the same distributor again is refused on the screen: no second live token
+        browser.find("#grant\\:distributor").sendKeys(distributor.publicId());
+        browser.find("#grant\\:create").click();
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("messages"), "already has a live grant"));
+        assertThat(browser.driver().findElements(By.id("new-token"))).isEmpty();
+        assertThat(vendor.api()
+                        .get(path.replace("/feeds/", "/api/v1/feeds/") + "/grants")
+                        .jsonArray())
+                .hasSize(1);
     }
 
     @Test

@@ -37,28 +37,33 @@ public class CatalogStock implements StockReservations {
                 .map(r -> new Ordered((String) r[0], (Long) r[1], (String) r[2], (String) r[3]));
     }
 
+    /** Takes {@code quantity} off the product if that much is there. */
+    static final String RESERVE = "UPDATE product SET quantity = quantity - ?1, updated_at = ?2, version = version + 1"
+            + " WHERE account_id = ?3 AND sku = ?4 AND quantity >= ?1";
+
+    /** Gives {@code quantity} back to the product. */
+    static final String RELEASE = "UPDATE product SET quantity = quantity + ?1, updated_at = ?2, version = version + 1"
+            + " WHERE account_id = ?3 AND sku = ?4";
+
     @Override
     public boolean reserve(long vendorAccountId, String vendorSku, int quantity, Instant now) {
-        int updated = em.createNativeQuery("UPDATE product SET quantity = quantity - ?1, updated_at = ?2,"
-                        + " version = version + 1 WHERE account_id = ?3 AND sku = ?4 AND quantity >= ?1")
-                .setParameter(1, quantity)
-                .setParameter(2, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
-                .setParameter(3, vendorAccountId)
-                .setParameter(4, vendorSku)
-                .executeUpdate();
-        return updated == 1;
+        return moveStock(RESERVE, vendorAccountId, vendorSku, quantity, now);
     }
 
     @Override
     public boolean release(long vendorAccountId, String vendorSku, int quantity, Instant now) {
-        int updated = em.createNativeQuery("UPDATE product SET quantity = quantity + ?1, updated_at = ?2,"
-                        + " version = version + 1 WHERE account_id = ?3 AND sku = ?4")
-                .setParameter(1, quantity)
-                .setParameter(2, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
-                .setParameter(3, vendorAccountId)
-                .setParameter(4, vendorSku)
-                .executeUpdate();
-        return updated == 1;
+        return moveStock(RELEASE, vendorAccountId, vendorSku, quantity, now);
+    }
+
+    /** One of the two stock statements above on one product; whether it applied. */
+    private boolean moveStock(String statement, long vendorAccountId, String vendorSku, int quantity, Instant now) {
+        return em.createNativeQuery(statement)
+                        .setParameter(1, quantity)
+                        .setParameter(2, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                        .setParameter(3, vendorAccountId)
+                        .setParameter(4, vendorSku)
+                        .executeUpdate()
+                == 1;
     }
 
     @Override

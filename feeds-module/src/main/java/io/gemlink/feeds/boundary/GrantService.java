@@ -10,12 +10,14 @@ import io.gemlink.feeds.api.GrantView;
 import io.gemlink.feeds.control.FeedTokens;
 import io.gemlink.feeds.entity.FeedGrant;
 import io.gemlink.platform.api.BadInputException;
+import io.gemlink.platform.api.ConflictException;
 import io.gemlink.platform.api.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -43,9 +45,13 @@ public class GrantService {
     @Inject
     Event<GrantRevoked> revoked;
 
-    /** A new grant; the answer's token is shown this once (its {@code url} is the web module's to fill). */
+    /**
+     * A new grant; the answer's token is shown this once (its {@code url} is the web module's to fill). One live
+     * grant per feed and distributor: a second is refused (409) until the first is revoked. The feed's row is locked
+     * first, so two grants racing each other cannot both pass that check.
+     */
     public GrantCreated grant(long accountId, long feedId, String distributorPublicId) {
-        feeds.owned(accountId, feedId);
+        em.lock(feeds.owned(accountId, feedId), LockModeType.PESSIMISTIC_WRITE);
         if (distributorPublicId == null || distributorPublicId.isBlank()) {
             throw new BadInputException("distributorPublicId", "is required");
         }
@@ -55,6 +61,18 @@ public class GrantService {
             throw new BadInputException(
                     "distributorPublicId", "is your own account: a feed is granted to another account");
         }
+        em.createNamedQuery(FeedGrant.LIVE_OF_FEED_TO, FeedGrant.class)
+                .setParameter("feedId", feedId)
+                .setParameter("distributorAccountId", distributor.id())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .ifPresent(live -> {
+                    throw new ConflictException(
+                            "distributorPublicId",
+                            "this distributor already has a live grant of this feed (grant " + live.getId()
+                                    + "); revoke it first to issue a new token");
+                });
         String token = FeedTokens.newToken();
         FeedGrant grant = new FeedGrant(
                 feedId,

@@ -11,6 +11,7 @@ import io.gemlink.feeds.boundary.FeedService;
 import io.gemlink.feeds.boundary.GrantService;
 import io.gemlink.feeds.control.FeedFields;
 import io.gemlink.platform.api.BadInputException;
+import io.gemlink.platform.api.ConflictException;
 import io.gemlink.platform.api.NotFoundException;
 import io.gemlink.web.admin.CurrentUser;
 import jakarta.ejb.EJB;
@@ -108,6 +109,8 @@ public class FeedBuilderBacking implements Serializable {
             distributorPublicId = null;
         } catch (BadInputException e) {
             e.errors().forEach(err -> message(FacesMessage.SEVERITY_ERROR, err.field() + ": " + err.message()));
+        } catch (ConflictException e) {
+            message(FacesMessage.SEVERITY_ERROR, "Distributor: " + e.getMessage());
         }
     }
 

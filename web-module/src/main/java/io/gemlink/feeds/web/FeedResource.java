@@ -108,13 +108,16 @@ public class FeedResource {
     @Path("{id}/grants")
     @Operation(
             summary = "Grant a distributor access to the feed",
-            description = "Answers the grant's secret token and the feed URL; the token is shown only this once.")
+            description = "Answers the grant's secret token and the feed URL; the token is shown only this once. One"
+                    + " live grant per distributor and feed: revoke it before granting anew (a new token).")
     @RequestBody(
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = GrantRequest.class)))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "GrantCreated")))
+    @APIResponse(responseCode = "409", description = "the distributor already has a live grant of this feed")
+    @APIResponse(responseCode = "422", description = "no such account, or the caller's own account")
     public Response grant(@PathParam("id") long id, GrantRequest request) {
         GrantCreated created = grants.grant(current.id(), id, request.distributorPublicId());
         String url = uri.getBaseUri().resolve("/feeds/" + id).toString();
