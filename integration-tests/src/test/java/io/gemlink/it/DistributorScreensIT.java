@@ -4,8 +4,10 @@ import static io.gemlink.it.FeedServer.Feed;
 import static io.gemlink.it.FeedServer.Row;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -109,5 +111,31 @@ class DistributorScreensIT {
                 .contains("SUCCEEDED")
                 .contains("External feed")
                 .doesNotContain(vendor.publicId());
+    }
+
+    @Test
+    void aLinkedProductsQuantityFollowsItsVendorAndIsNotEditedOnItsPage() throws Exception {
+        var vendor = Network.vendor("Screen Stock Gems", "PROCESSING", Map.of("SS-RING", 6));
+        var distributor = Network.distributor("Screen Stock Boutique");
+        String sku = Network.link(vendor, distributor).get("SS-RING");
+        browser.driver().manage().deleteAllCookies();
+        browser.login(distributor.email(), PASSWORD);
+
+        browser.open("/admin/catalog/product.xhtml?sku=" + sku);
+        assertThat(browser.find("#product\\:quantity").getAttribute("readonly"))
+                .as("the quantity of a linked product is the vendor's")
+                .isNotNull();
+        assertThat(browser.driver().getPageSource()).contains("follows the vendor");
+        browser.find("#product\\:title").clear();
+        browser.find("#product\\:title").sendKeys("Our own title");
+        browser.find("#product\\:save").click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved"));
+
+        JsonObject saved = distributor.api().get("/api/v1/products/" + sku).json();
+        assertThat(saved.getString("title"))
+                .as("content is the distributor's to edit")
+                .isEqualTo("Our own title");
+        assertThat(saved.getInt("quantity")).isEqualTo(6);
+        assertThat(saved.isNull("link")).as("still linked").isFalse();
     }
 }

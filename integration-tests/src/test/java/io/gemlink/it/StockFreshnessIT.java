@@ -141,6 +141,49 @@ class StockFreshnessIT {
         assertThat(quantity(shop, source, ring)).as("and it stays").isEqualTo(7);
     }
 
+    @Test
+    void aDistributorCannotSetALinkedProductsQuantityButMayEditItsContent() throws Exception {
+        var vendor = Network.vendor("Owned Stock Gems", "PROCESSING", Map.of("OS-RING", 5));
+        var shop = Network.distributor("Owned Stock Boutique");
+        String sku = Network.link(vendor, shop).get("OS-RING");
+        String product = "/api/v1/products/" + sku;
+
+        var patch = shop.api().send("PATCH", product, "application/json", "{\"quantity\": 50}");
+        assertThat(patch.status()).as(patch.body()).isEqualTo(422);
+        assertThat(patch.errorFields()).containsExactly("quantity");
+        var retitled = shop.api().send("PATCH", product, "application/json", "{\"title\": \"Our ring\"}");
+        assertThat(retitled.status()).as(retitled.body()).isEqualTo(200);
+        var same = shop.api().send("PATCH", product, "application/json", "{\"quantity\": 5}");
+        assertThat(same.status())
+                .as("the quantity it shows, unchanged: " + same.body())
+                .isEqualTo(200);
+
+        JsonObject current = shop.api().get(product).json();
+        String upsert = "{\"sku\":\"" + sku + "\",\"title\":\"Our ring\",\"price\":" + current.getJsonNumber("price")
+                + ",\"quantity\":%d}";
+        var upserted = shop.api().post("/api/v1/products", upsert.formatted(99)).json();
+        assertThat(upserted.getInt("updated")).isZero();
+        assertThat(upserted.getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("quantity");
+        assertThat(shop.api()
+                        .post("/api/v1/products", upsert.formatted(5))
+                        .json()
+                        .getInt("updated"))
+                .isEqualTo(1);
+
+        JsonObject after = shop.api().get(product).json();
+        assertThat(after.getInt("quantity")).as("still the vendor's figure").isEqualTo(5);
+        assertThat(after.isNull("link")).as("still linked").isFalse();
+        var vendorPatch =
+                vendor.api().send("PATCH", "/api/v1/products/OS-RING", "application/json", "{\"quantity\": 2}");
+        assertThat(vendorPatch.status()).as(vendorPatch.body()).isEqualTo(200);
+        Waits.until(
+                "the vendor's stock to reach the link",
+                () -> shop.api().get(product).json().getInt("quantity"),
+                q -> q == 2,
+                Duration.ofSeconds(30));
+    }
+
     private static long feed(Api.Account vendor, String filter) {
         var feed = vendor.api().post("/api/v1/feeds", """
                 {"name":"Fresh pieces","format":"JSON","fields":["title","category","metal","purity","currency"],

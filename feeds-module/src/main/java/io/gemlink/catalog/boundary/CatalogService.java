@@ -27,11 +27,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -85,26 +88,44 @@ public class CatalogService {
         return new Checked(List.copyOf(good), List.copyOf(refused));
     }
 
-    /** Writes what {@link #check} let through, in one transaction; its refusals come back with the counts. */
+    /**
+     * Writes what {@link #check} let through, in one transaction; its refusals come back with the counts. An item
+     * that would change the quantity of a linked product is refused too: that figure follows the vendor's stock.
+     */
     public Written write(long accountId, Checked checked) {
         Instant now = now();
-        List<Refused> refused = checked.refused();
-        List<ProductData> good = checked.good().stream().map(Item::data).toList();
-        if (good.isEmpty()) {
+        List<Refused> refused = new ArrayList<>(checked.refused());
+        if (checked.good().isEmpty()) {
             return new Written(0, 0, refused);
         }
         Set<String> skus = new LinkedHashSet<>();
-        good.forEach(p -> skus.add(p.sku()));
         List<String> createdSkus = new ArrayList<>();
         int updated = 0;
         try (Connection c = dataSource.getConnection()) { // enlisted in this method's transaction
-            Set<String> known = new ProductLookups(c).existing(accountId, skus);
-            for (ProductData p : good) {
-                if (known.add(p.sku().toLowerCase(Locale.ROOT))) { // the column's collation ignores case
+            Map<String, ProductLookups.Existing> known = new ProductLookups(c)
+                    .existing(
+                            accountId,
+                            checked.good().stream().map(i -> i.data().sku()).collect(Collectors.toSet()));
+            List<ProductData> good = new ArrayList<>();
+            for (Item item : checked.good()) {
+                ProductData p = item.data();
+                String key = p.sku().toLowerCase(Locale.ROOT); // the column's collation ignores case
+                ProductLookups.Existing before = known.get(key);
+                if (before != null && before.linked() && before.quantity() != p.quantity()) {
+                    refused.add(new Refused(item.number(), "quantity", LINKED_QUANTITY));
+                    continue;
+                }
+                good.add(p);
+                skus.add(p.sku());
+                if (before == null
+                        && known.putIfAbsent(key, new ProductLookups.Existing(false, p.quantity())) == null) {
                     createdSkus.add(p.sku());
                 } else {
                     updated++;
                 }
+            }
+            if (good.isEmpty()) {
+                return new Written(0, 0, refused);
             }
             ProductBatchWriter.upsert(c, accountId, good, now);
             ProductBatchWriter.forgetRemovals(c, accountId, createdSkus);
@@ -112,8 +133,13 @@ public class CatalogService {
             throw new IllegalStateException("products of account " + accountId + " could not be written", e);
         }
         changed.fire(new ProductsChanged(accountId, List.copyOf(skus), now));
+        refused.sort(Comparator.comparingLong(Refused::number));
         return new Written(createdSkus.size(), updated, refused);
     }
+
+    /** Why a linked product's quantity cannot be set by the distributor. */
+    static final String LINKED_QUANTITY = "follows the vendor's stock on a linked product (less the source's stock"
+            + " buffer): it cannot be set here";
 
     public ProductView get(long accountId, String sku) {
         return ProductMapping.view(find(accountId, sku));
@@ -157,6 +183,9 @@ public class CatalogService {
         List<FieldError> errors = ProductRules.check(merged);
         if (!errors.isEmpty()) {
             throw new BadInputException(errors);
+        }
+        if (row.isLinked() && present.contains("quantity") && !Objects.equals(patch.quantity(), row.getQuantity())) {
+            throw new BadInputException("quantity", LINKED_QUANTITY);
         }
         Instant now = now();
         boolean inStockBefore = row.getQuantity() > 0;

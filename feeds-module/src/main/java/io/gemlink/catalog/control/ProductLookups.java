@@ -26,6 +26,8 @@ public final class ProductLookups {
     private static final String LINKED = "SELECT link_vendor_sku, id, link_content_hash FROM product"
             + " WHERE account_id = ? AND link_source_id = ? AND link_vendor_sku ";
     private static final String TAKEN = "SELECT sku FROM product WHERE account_id = ? AND sku ";
+    private static final String EXISTING =
+            "SELECT sku, link_vendor_account_id, quantity FROM product WHERE account_id = ? AND sku ";
 
     /** No {@code FOR UPDATE}: an order reserving one of these products must not wait for a stock follow-up. */
     private static final String SHOWN = "SELECT sku, quantity, hidden FROM product WHERE account_id = ? AND sku ";
@@ -76,15 +78,19 @@ public final class ProductLookups {
         return found;
     }
 
-    /** Which of these SKUs the account already has, lower-case (the column's collation ignores case). */
-    public Set<String> existing(long accountId, Collection<String> skus) throws SQLException {
-        Set<String> found = new HashSet<>();
+    /** A product the account has: whether it is linked to a vendor, and the quantity it shows. */
+    public record Existing(boolean linked, int quantity) {}
+
+    /** The products the account already has among these SKUs, by lower-case SKU (the collation ignores case). */
+    public Map<String, Existing> existing(long accountId, Collection<String> skus) throws SQLException {
+        Map<String, Existing> found = new HashMap<>();
         query(
-                TAKEN,
+                EXISTING,
                 List.copyOf(skus),
                 ps -> ps.setLong(1, accountId),
                 2,
-                rs -> found.add(rs.getString(1).toLowerCase(Locale.ROOT)));
+                rs -> found.put(
+                        rs.getString(1).toLowerCase(Locale.ROOT), new Existing(rs.getObject(2) != null, rs.getInt(3))));
         return found;
     }
 

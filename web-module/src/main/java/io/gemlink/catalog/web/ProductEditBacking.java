@@ -29,6 +29,7 @@ public class ProductEditBacking implements Serializable {
     private String sku;
     private ProductForm form;
     private boolean existing;
+    private boolean linked;
 
     /** Called by f:viewAction once the sku view parameter is set. */
     public void load() {
@@ -42,8 +43,10 @@ public class ProductEditBacking implements Serializable {
             return;
         }
         try {
-            form = ProductForm.of(catalog.get(currentUser.accountId(), sku));
+            ProductView view = catalog.get(currentUser.accountId(), sku);
+            form = ProductForm.of(view);
             existing = true;
+            linked = view.link() != null;
         } catch (NotFoundException e) {
             form = new ProductForm();
             message(FacesMessage.SEVERITY_WARN, "No product " + sku + " in your catalog; you can create it here.");
@@ -59,6 +62,9 @@ public class ProductEditBacking implements Serializable {
     }
 
     public void save() {
+        if (linked) { // its quantity follows the vendor's stock: save the one it shows now, not the one loaded
+            form.quantity = catalog.get(currentUser.accountId(), sku).quantity();
+        }
         CatalogService.Written written =
                 catalog.upsert(currentUser.accountId(), List.of(new CatalogService.Item(0, form.data())));
         if (written.refused().isEmpty()) {
@@ -93,6 +99,11 @@ public class ProductEditBacking implements Serializable {
 
     public boolean isExisting() {
         return existing;
+    }
+
+    /** A distributor's linked product: its quantity follows the vendor's stock and is not edited here. */
+    public boolean isLinked() {
+        return linked;
     }
 
     public String getSku() {
