@@ -5,6 +5,7 @@
  * in it), {@link io.gemlink.tracking.api.ShipmentUpdated} and {@link io.gemlink.tracking.api.ShipmentVoided} (a
  * shipment corrected or voided, one per account whose order carries it, in that transaction), a shipment's history
  * entry ({@link io.gemlink.tracking.api.ShipmentChangeView}), {@link io.gemlink.tracking.api.ShipmentDirectory}
- * (the other modules' reads of shipments) and {@link io.gemlink.tracking.api.ShipmentHooks}, a point for the tests' fault injection.
+ * (the other modules' reads of shipments) and {@link io.gemlink.tracking.api.ShipmentHooks}, a point for the tests'
+ * fault injection.
  */
 package io.gemlink.tracking.api;
