@@ -2,8 +2,6 @@ package io.gemlink.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -243,7 +241,7 @@ class ShipmentCorrectionsIT {
                         .api()
                         .put(
                                 "/api/v1/settings/webhook",
-                                webhook(
+                                WebhookEventsIT.webhook(
                                         side.getValue().url(),
                                         secret,
                                         "shipment.added",
@@ -364,18 +362,5 @@ class ShipmentCorrectionsIT {
                         new Api.Response(200, "application/json", new String(c.body(), StandardCharsets.UTF_8)).json())
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static String webhook(String url, String secret, String... events) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (String e : events) {
-            list.add(e);
-        }
-        return Json.createObjectBuilder()
-                .add("url", url)
-                .add("secret", secret)
-                .add("events", list)
-                .build()
-                .toString();
     }
 }

@@ -80,12 +80,17 @@ public class ShipmentEntryBacking implements Serializable {
             list = null;
             orderBacking.load();
         } catch (BadInputException e) {
-            e.errors()
-                    .forEach(err -> faces.addMessage(
-                            null,
-                            new FacesMessage(
-                                    FacesMessage.SEVERITY_ERROR, label(err.field()) + ": " + err.message(), null)));
+            refused(faces, e);
         }
+    }
+
+    /** Each refused field as a message; nothing was changed. */
+    private static void refused(FacesContext faces, BadInputException e) {
+        e.errors()
+                .forEach(err -> faces.addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR, label(err.field()) + ": " + err.message(), null)));
     }
 
     /** Corrects the chosen shipment's carrier and tracking number (the fields left blank keep their value). */
@@ -130,11 +135,7 @@ public class ShipmentEntryBacking implements Serializable {
             list = null;
             orderBacking.load();
         } catch (BadInputException e) {
-            e.errors()
-                    .forEach(err -> faces.addMessage(
-                            null,
-                            new FacesMessage(
-                                    FacesMessage.SEVERITY_ERROR, label(err.field()) + ": " + err.message(), null)));
+            refused(faces, e);
         } catch (ConflictException | NotFoundException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
