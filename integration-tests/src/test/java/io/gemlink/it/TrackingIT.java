@@ -300,6 +300,9 @@ class TrackingIT {
         assertThat(doc.body())
                 .contains(
                         "/api/v1/orders/{id}/shipments:",
+                        "/api/v1/orders/{id}/shipments/{shipmentId}:",
+                        "/api/v1/orders/{id}/shipments/{shipmentId}/history:",
+                        "ShipmentChangeView",
                         "/api/v1/shipments/bulk:",
                         "/api/v1/settings/tracking-webhook:",
                         "/api/v1/settings/tracking-webhook/deliveries:",

@@ -271,7 +271,7 @@ class WebhookEventsIT {
         assertThat(account.api().get("/api/v1/settings/webhook").status()).isEqualTo(404); // nothing stored
     }
 
-    private static String webhook(String url, String secret, String... events) {
+    static String webhook(String url, String secret, String... events) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (String e : events) {
             list.add(e);
@@ -290,7 +290,7 @@ class WebhookEventsIT {
                 .toList();
     }
 
-    private static JsonObject json(byte[] body) {
+    static JsonObject json(byte[] body) {
         return new Api.Response(200, "application/json", new String(body, StandardCharsets.UTF_8)).json();
     }
 }

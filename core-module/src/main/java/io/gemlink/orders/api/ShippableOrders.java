@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * The orders' door for tracking-module: finds and locks the orders shipments go on, and moves their
- * status when shipments are added. Set-based, so that a bulk tracking batch costs a few statements, not a few
- * per row. Runs in the caller's transaction. Implemented by orders-module, which owns {@code sales_order} and
- * {@code dropship_part}.
+ * lines and status when shipments are added or voided. Set-based, so that a bulk tracking batch costs a few
+ * statements, not a few per row. Runs in the caller's transaction. Implemented by orders-module, which owns
+ * {@code sales_order} and {@code dropship_part}.
  */
 @Local
 public interface ShippableOrders {
@@ -48,4 +48,15 @@ public interface ShippableOrders {
      * {@code distributorOrderIds} (the orders that got a new copy) moves as in {@link #shipmentsAdded}.
      */
     void copiesAdded(Collection<Long> vendorOrderIds, Collection<Long> distributorOrderIds, Instant now);
+
+    /**
+     * Shipments on these orders (a vendor's own and, on the distributor order, its copy) were voided in the
+     * caller's transaction; the caller holds the orders' locks. A line no live shipment carries any more goes back
+     * from SHIPPED to ACCEPTED if it had been accepted, else OPEN: on the order itself the lines not on a vendor's
+     * dropship order, once no live shipment of the order's own remains; on a distributor order a vendor's lines,
+     * once no live copy from that vendor's order remains. An order with no live shipment left goes back to its
+     * status before it shipped (then as {@code OrderStatuses} works it out from the lines); one with some left
+     * moves as in {@link #shipmentsAdded}.
+     */
+    void shipmentsVoided(Collection<Long> orderIds, Instant now);
 }

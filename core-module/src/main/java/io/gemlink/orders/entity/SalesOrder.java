@@ -97,6 +97,11 @@ public class SalesOrder {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    /** The status before the first shipment moved it: where it goes back to when every shipment is voided. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_shipping", length = 24)
+    private OrderStatus statusBeforeShipping;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
     @OrderBy("lineNo")
     private List<SalesOrderLine> lines = new ArrayList<>();
@@ -149,6 +154,15 @@ public class SalesOrder {
     public void changeStatus(OrderStatus status, Instant now) {
         this.status = status;
         this.updatedAt = now;
+    }
+
+    /**
+     * Every shipment on the order was voided: back to its status before it shipped ({@code fallback} for an order
+     * that shipped before that was kept).
+     */
+    public void unshipped(OrderStatus fallback, Instant now) {
+        changeStatus(statusBeforeShipping == null ? fallback : statusBeforeShipping, now);
+        statusBeforeShipping = null;
     }
 
     /** A cancel reached this order (some or all of its lines): who made it, why, when. */

@@ -70,6 +70,10 @@ public class SalesOrderLine {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** When its vendor accepted it (a distributor's linked line: when the vendor line was accepted). */
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
     protected SalesOrderLine() {}
 
     SalesOrderLine(SalesOrder order, int lineNo, String sku, String title, int quantity, BigDecimal unitPrice) {
@@ -90,12 +94,20 @@ public class SalesOrderLine {
         this.backordered = true;
     }
 
-    public void accept() {
+    public void accept(Instant now) {
         state = LineState.ACCEPTED;
+        acceptedAt = now;
     }
 
     public void ship() {
         state = LineState.SHIPPED;
+    }
+
+    /** Its shipment was voided: back to ACCEPTED if it had been accepted, else OPEN. A line not shipped stays. */
+    public void unship() {
+        if (state == LineState.SHIPPED) {
+            state = acceptedAt == null ? LineState.OPEN : LineState.ACCEPTED;
+        }
     }
 
     /** Rejected by its vendor, or cancelled: for good, with why and when. */
@@ -115,6 +127,7 @@ public class SalesOrderLine {
         closedReason = vendorLine.closedReason;
         closedNote = vendorLine.closedNote;
         closedAt = vendorLine.closedAt;
+        acceptedAt = vendorLine.acceptedAt;
     }
 
     public SalesOrder getOrder() {
@@ -167,5 +180,9 @@ public class SalesOrderLine {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public Instant getAcceptedAt() {
+        return acceptedAt;
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A shipment as the API answers it after it was added. {@code duplicateNumber} and
  * {@code warnings} flag a tracking number already used on another order of the same account: it is
- * stored anyway.
+ * stored anyway. {@code copy} is true on a distributor's copy of its vendor's shipment: it follows the vendor's
+ * corrections and voiding, and cannot be changed itself.
  */
 public record ShipmentDetail(
         long id,
@@ -20,4 +21,5 @@ public record ShipmentDetail(
         String trackingUrl,
         boolean duplicateNumber,
         List<String> warnings,
-        Instant createdAt) {}
+        Instant createdAt,
+        boolean copy) {}

@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The shipments as other modules read them. Implemented by tracking-module, which owns {@code shipment}.
+ * The shipments as other modules read them: live ones only (a voided shipment no longer counts). Implemented by
+ * tracking-module, which owns {@code shipment}.
  */
 @Local
 public interface ShipmentDirectory {
 
-    /** The order's shipments, oldest first. */
+    /** The order's live shipments, oldest first. */
     List<ShipmentView> ofOrder(long orderId);
 
     /**
@@ -22,4 +23,7 @@ public interface ShipmentDirectory {
      * order without copies is left out.
      */
     Map<Long, Set<Long>> shippedVendorOrders(Collection<Long> orderIds);
+
+    /** Of these orders, those that carry a live shipment of their own (not a copy), in one query. */
+    Set<Long> withOwnShipments(Collection<Long> orderIds);
 }

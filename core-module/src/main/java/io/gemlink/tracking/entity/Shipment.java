@@ -13,30 +13,47 @@ import java.time.LocalDate;
 /**
  * A parcel sent for an order: carrier, tracking number, send date, extended field 1 and the
  * carrier's tracking page. A vendor's shipment on a dropship order is copied at once to the
- * distributor's order; the copy names its source. One shipment per (order, carrier, number).
+ * distributor's order; the copy names its source. One live shipment per (order, carrier, number). Its owner may
+ * correct it or void it (the copy follows); a voided shipment stays, with who voided it and when, but no longer
+ * counts: the queries here read live shipments only.
  */
 @Entity
 @Table(name = "shipment")
-@NamedQuery(name = Shipment.BY_ORDER, query = "SELECT s FROM Shipment s WHERE s.orderId = :orderId ORDER BY s.id")
+@NamedQuery(
+        name = Shipment.BY_ORDER,
+        query = "SELECT s FROM Shipment s WHERE s.orderId = :orderId AND s.voidedAt IS NULL ORDER BY s.id")
 // the parcels (order, carrier, number) among these orders and numbers, for a batch of shipments at once
 @NamedQuery(
         name = Shipment.PARCELS,
-        query = "SELECT s FROM Shipment s WHERE s.orderId IN :orderIds AND s.trackingNumber IN :trackingNumbers")
+        query = "SELECT s FROM Shipment s WHERE s.orderId IN :orderIds AND s.trackingNumber IN :trackingNumbers"
+                + " AND s.voidedAt IS NULL")
 // which orders of the accounts already carry these numbers (the accounts' own shipments, not copies)
 @NamedQuery(
         name = Shipment.NUMBER_USES,
         query = "SELECT DISTINCT s.accountId, s.trackingNumber, s.orderId FROM Shipment s"
                 + " WHERE s.accountId IN :accountIds AND s.trackingNumber IN :trackingNumbers"
-                + " AND s.sourceShipmentId IS NULL")
+                + " AND s.sourceShipmentId IS NULL AND s.voidedAt IS NULL")
 @NamedQuery(
         name = Shipment.COPIES_ON_ORDERS,
-        query = "SELECT s FROM Shipment s WHERE s.orderId IN :orderIds AND s.sourceOrderId IS NOT NULL")
+        query = "SELECT s FROM Shipment s WHERE s.orderId IN :orderIds AND s.sourceOrderId IS NOT NULL"
+                + " AND s.voidedAt IS NULL")
+// the distributors' live copies of a vendor's shipment
+@NamedQuery(
+        name = Shipment.COPIES_OF,
+        query = "SELECT s FROM Shipment s WHERE s.sourceShipmentId = :shipmentId AND s.voidedAt IS NULL")
+// the orders that carry a live shipment of their own (not a copy)
+@NamedQuery(
+        name = Shipment.OWN_ON_ORDERS,
+        query = "SELECT DISTINCT s.orderId FROM Shipment s WHERE s.orderId IN :orderIds AND s.sourceOrderId IS NULL"
+                + " AND s.voidedAt IS NULL")
 public class Shipment {
 
     public static final String BY_ORDER = "Shipment.byOrder";
     public static final String PARCELS = "Shipment.parcels";
     public static final String NUMBER_USES = "Shipment.numberUses";
     public static final String COPIES_ON_ORDERS = "Shipment.copiesOnOrders";
+    public static final String COPIES_OF = "Shipment.copiesOf";
+    public static final String OWN_ON_ORDERS = "Shipment.ownOnOrders";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,6 +91,16 @@ public class Shipment {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "voided_at")
+    private Instant voidedAt;
+
+    @Column(name = "voided_by", length = 200)
+    private String voidedBy;
+
+    /** TRUE while the shipment counts, NULL once voided: the parcel's unique key covers live shipments only. */
+    @Column(name = "live")
+    private Boolean live = Boolean.TRUE;
 
     protected Shipment() {}
 
@@ -114,6 +141,41 @@ public class Shipment {
 
     public void flagDuplicateNumber() {
         this.duplicateNumber = true;
+    }
+
+    /** Corrected fields (already checked and normalized), and whether the number is used on another order. */
+    public void correct(
+            String carrier,
+            String trackingNumber,
+            LocalDate sendDate,
+            String extendedField1,
+            String trackingUrl,
+            boolean duplicateNumber) {
+        this.carrier = carrier;
+        this.trackingNumber = trackingNumber;
+        this.sendDate = sendDate;
+        this.extendedField1 = extendedField1;
+        this.trackingUrl = trackingUrl;
+        this.duplicateNumber = duplicateNumber;
+    }
+
+    /** No longer counts; kept with who voided it and when. */
+    public void voidBy(String by, Instant now) {
+        this.voidedAt = now;
+        this.voidedBy = by;
+        this.live = null;
+    }
+
+    public boolean isVoided() {
+        return voidedAt != null;
+    }
+
+    public Instant getVoidedAt() {
+        return voidedAt;
+    }
+
+    public String getVoidedBy() {
+        return voidedBy;
     }
 
     public Long getId() {

@@ -102,7 +102,7 @@ public class LifecycleWriter {
         Instant now = Instant.now();
         StockReturns releases = new StockReturns(stock, stockChanged);
         if (accept) {
-            line.accept();
+            line.accept(now);
         } else {
             line.close(LineState.REJECTED, reason, note, now);
             releases.add(vendorOrder.getAccountId(), line);

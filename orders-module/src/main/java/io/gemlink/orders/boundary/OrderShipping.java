@@ -4,6 +4,7 @@ import io.gemlink.orders.api.LineState;
 import io.gemlink.orders.api.OrderStatus;
 import io.gemlink.orders.api.ShippableOrder;
 import io.gemlink.orders.api.ShippableOrders;
+import io.gemlink.orders.control.Unshipping;
 import io.gemlink.orders.entity.SalesOrder;
 import io.gemlink.orders.entity.SalesOrderLine;
 import io.gemlink.tracking.api.ShipmentDirectory;
@@ -32,7 +33,8 @@ import java.util.TreeSet;
  * with vendor parts is SHIPPED once every part that has a vendor order (not cancelled) has shipped (a copy of one
  * of its shipments is on this order), else PARTIALLY_SHIPPED. The lines a shipment carries (open or accepted)
  * become SHIPPED: on the order itself, those not on a vendor's dropship order; on a distributor order that gets a
- * vendor's copy, that vendor's lines. The caller holds the orders' row locks.
+ * vendor's copy, that vendor's lines. Shipments voided move them back ({@link Unshipping}). The caller holds the
+ * orders' row locks.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -60,6 +62,9 @@ public class OrderShipping implements ShippableOrders {
     static final String DISTRIBUTOR_ORDERS =
             "SELECT DISTINCT p.orderId FROM DropshipPart p" + " WHERE p.vendorOrderId IN :vendorOrderIds";
     static final String MOVE = "UPDATE SalesOrder o SET o.status = :status, o.updatedAt = :now WHERE o.id IN :ids";
+    // kept for a voiding of every shipment: the status the first shipment moved the order from
+    static final String KEEP_STATUS = "UPDATE SalesOrder o SET o.statusBeforeShipping = o.status"
+            + " WHERE o.id IN :ids AND o.status NOT IN :shipping";
 
     @PersistenceContext
     EntityManager em;
@@ -148,8 +153,22 @@ public class OrderShipping implements ShippableOrders {
         }
     }
 
+    @Override
+    public void shipmentsVoided(Collection<Long> orderIds, Instant now) {
+        if (!orderIds.isEmpty()) {
+            moveStatus(Unshipping.apply(em, shipments, orderIds, now), now);
+        }
+    }
+
     private void moveStatus(Collection<Long> orderIds, Instant now) {
+        if (orderIds.isEmpty()) {
+            return;
+        }
         Set<Long> ids = new TreeSet<>(orderIds);
+        em.createQuery(KEEP_STATUS)
+                .setParameter("ids", List.copyOf(ids))
+                .setParameter("shipping", List.of(OrderStatus.SHIPPED, OrderStatus.PARTIALLY_SHIPPED))
+                .executeUpdate();
         Map<Long, Set<Long>> vendorOrders = new HashMap<>();
         em.createQuery(VENDOR_ORDERS, Object[].class)
                 .setParameter("ids", List.copyOf(ids))

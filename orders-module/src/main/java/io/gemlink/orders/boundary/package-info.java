@@ -13,5 +13,8 @@
  * rejects the lines of its dropship order, either side cancels ({@link io.gemlink.orders.boundary.LifecycleWriter}:
  * both sides' lines in one transaction, the stock given back through {@link io.gemlink.catalog.api.StockReservations};
  * fires {@link io.gemlink.catalog.api.StockChanged}). It sends no webhooks for these transitions yet.
+ * {@link io.gemlink.orders.boundary.OrderShipping} is tracking-module's door ({@code ShippableOrders}): it ships
+ * lines and moves statuses when shipments are added, and moves them back when they are voided
+ * ({@link io.gemlink.orders.control.Unshipping}).
  */
 package io.gemlink.orders.boundary;

@@ -68,8 +68,11 @@ public class ApiKeyService {
         usage.forget(keyId);
     }
 
+    /** Who called with an API key: its account, and the key's name (what logs say did it). */
+    public record Caller(AccountView account, String keyName) {}
+
     /** The account a key belongs to, if the key is known and not revoked; notes the use now and then. */
-    public Optional<AccountView> authenticate(String apiKey) {
+    public Optional<Caller> authenticate(String apiKey) {
         if (apiKey == null || !apiKey.startsWith(ApiKeys.PREFIX)) {
             return Optional.empty();
         }
@@ -82,7 +85,7 @@ public class ApiKeyService {
                     if (usage.shouldRecord(key.getId(), now)) {
                         key.used(now);
                     }
-                    return accounts.get(key.getAccountId());
+                    return new Caller(accounts.get(key.getAccountId()), key.getName());
                 });
     }
 

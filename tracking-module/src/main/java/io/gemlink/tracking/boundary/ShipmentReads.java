@@ -52,4 +52,14 @@ public class ShipmentReads implements ShipmentDirectory {
         }
         return shipped;
     }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Set<Long> withOwnShipments(Collection<Long> orderIds) {
+        return orderIds.isEmpty()
+                ? Set.of()
+                : new HashSet<>(em.createNamedQuery(Shipment.OWN_ON_ORDERS, Long.class)
+                        .setParameter("orderIds", List.copyOf(orderIds))
+                        .getResultList());
+    }
 }

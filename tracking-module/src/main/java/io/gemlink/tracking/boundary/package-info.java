@@ -16,7 +16,11 @@
  * with backoff; a webhook URL may not lead inward
  * (loopback, private networks, this server: refused when saved and at every delivery). The webhook secret
  * is stored sealed with the server's key; {@link io.gemlink.tracking.boundary.WebhookSecretSealer} seals
- * values from before that at start-up. It does not talk to carriers
- * (no live tracking status) and does not edit or delete shipments.
+ * values from before that at start-up. {@link io.gemlink.tracking.boundary.ShipmentCorrections} lets a shipment's
+ * owner correct or void it ({@link io.gemlink.tracking.boundary.ShipmentCorrector}: the distributor's copy, the
+ * history rows and, when voiding, the orders' lines and statuses through {@code ShippableOrders}, in one
+ * transaction; fires {@link io.gemlink.tracking.api.ShipmentUpdated} / {@link io.gemlink.tracking.api.ShipmentVoided},
+ * which WebhookOutbox turns into notices). It does not talk to carriers (no live tracking status) and never
+ * deletes a shipment: a voided one is kept.
  */
 package io.gemlink.tracking.boundary;

@@ -15,7 +15,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * The bodies of the webhook notices (docs/api.md): each {@code {event, account, ...}}. The shipment events:
  * {@code order: {id, number, channel, externalId}, shipment: {id, carrier, trackingNumber, sendDate,
- * extendedField1, trackingUrl, createdAt}}; {@code dropship_order.created}: {@code order: {id, number, channel,
+ * extendedField1, trackingUrl, createdAt}} as the shipment is after the event ({@code shipment.voided}: also
+ * {@code voidedAt}); {@code dropship_order.created}: {@code order: {id, number, channel,
  * sourceAccountPublicId, sourceOrderNumber, status, lines: [{lineNo, sku, quantity, unitPrice}], createdAt}};
  * {@code order.line_rejected}: {@code order: {id, number, status}, line: {lineNo, sku, quantity, reason, note},
  * rejectedBy, rejectedAt}; {@code order.cancelled}: {@code order: {id, number, channel, status}, lineNos,
@@ -43,6 +44,9 @@ public final class NoticePayload {
         nullable(shipment, "extendedField1", s.getExtendedField1());
         nullable(shipment, "trackingUrl", s.getTrackingUrl());
         shipment.add("createdAt", instant(s.getCreatedAt()));
+        if (s.isVoided()) {
+            shipment.add("voidedAt", instant(s.getVoidedAt()));
+        }
         return Json.createObjectBuilder()
                 .add("event", event)
                 .add("account", accountPublicId)

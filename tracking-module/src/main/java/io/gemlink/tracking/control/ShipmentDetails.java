@@ -25,6 +25,7 @@ public final class ShipmentDetails {
                 s.getTrackingUrl(),
                 s.isDuplicateNumber(),
                 warnings,
-                s.getCreatedAt());
+                s.getCreatedAt(),
+                s.getSourceShipmentId() != null);
     }
 }

@@ -28,7 +28,7 @@ public class ShipmentStore {
     EntityManager em;
 
     /**
-     * A parcel on an order: one shipment per parcel (unique key {@code uk_shipment_parcel}). The number is
+     * A parcel on an order: one live shipment per parcel (unique key {@code uk_shipment_live_parcel}). The number is
      * compared as the column compares it ({@code utf8mb4_unicode_ci}: case does not matter).
      */
     public record Parcel(long orderId, String carrier, String number) {

@@ -2,10 +2,13 @@ package io.gemlink.tracking.web;
 
 import io.gemlink.orders.web.OrderBacking;
 import io.gemlink.platform.api.BadInputException;
+import io.gemlink.platform.api.ConflictException;
+import io.gemlink.platform.api.NotFoundException;
 import io.gemlink.tracking.api.CarrierView;
 import io.gemlink.tracking.api.ShipmentDetail;
 import io.gemlink.tracking.api.ShipmentRequest;
 import io.gemlink.tracking.boundary.CarrierDirectory;
+import io.gemlink.tracking.boundary.ShipmentCorrections;
 import io.gemlink.tracking.boundary.ShipmentService;
 import io.gemlink.web.admin.CurrentUser;
 import jakarta.ejb.EJB;
@@ -17,9 +20,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
-/** The order page's shipments, with their tracking links, and the form that adds one. */
+/**
+ * The order page's shipments, with their tracking links, the form that adds one, and on the order's own shipments
+ * (not a distributor's copy) a correction of the carrier and tracking number and a void button.
+ */
 @Named
 @ViewScoped
 public class ShipmentEntryBacking implements Serializable {
@@ -29,6 +38,9 @@ public class ShipmentEntryBacking implements Serializable {
 
     @EJB
     CarrierDirectory carrierDirectory;
+
+    @EJB
+    ShipmentCorrections corrections;
 
     @Inject
     CurrentUser currentUser;
@@ -41,6 +53,9 @@ public class ShipmentEntryBacking implements Serializable {
     private String sendDate = LocalDate.now(ZoneOffset.UTC).toString();
     private String extendedField1;
     private List<ShipmentDetail> list;
+    private Long correctId;
+    private String correctCarrier;
+    private String correctNumber;
 
     public void add() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -65,12 +80,75 @@ public class ShipmentEntryBacking implements Serializable {
             list = null;
             orderBacking.load();
         } catch (BadInputException e) {
-            e.errors()
-                    .forEach(err -> faces.addMessage(
-                            null,
-                            new FacesMessage(
-                                    FacesMessage.SEVERITY_ERROR, label(err.field()) + ": " + err.message(), null)));
+            refused(faces, e);
         }
+    }
+
+    /** Each refused field as a message; nothing was changed. */
+    private static void refused(FacesContext faces, BadInputException e) {
+        e.errors()
+                .forEach(err -> faces.addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR, label(err.field()) + ": " + err.message(), null)));
+    }
+
+    /** Corrects the chosen shipment's carrier and tracking number (the fields left blank keep their value). */
+    public void correct() {
+        if (correctId == null) {
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a shipment.", null));
+            return;
+        }
+        Set<String> fields = new HashSet<>();
+        if (correctCarrier != null && !correctCarrier.isBlank()) {
+            fields.add("carrier");
+        }
+        if (correctNumber != null && !correctNumber.isBlank()) {
+            fields.add("trackingNumber");
+        }
+        changed(() -> {
+            ShipmentDetail s = corrections.correct(
+                    currentUser.accountId(),
+                    changedBy(),
+                    orderBacking.getId(),
+                    correctId,
+                    new ShipmentRequest(correctCarrier, correctNumber, null, null),
+                    fields);
+            correctNumber = null;
+            return "Shipment corrected: " + s.carrier() + " " + s.trackingNumber() + ".";
+        });
+    }
+
+    public void voidShipment(long shipmentId) {
+        changed(() -> {
+            corrections.voidShipment(currentUser.accountId(), changedBy(), orderBacking.getId(), shipmentId);
+            return "Shipment voided.";
+        });
+    }
+
+    /** Runs a change; a refusal is shown as a message and changes nothing. */
+    private void changed(Supplier<String> change) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, change.get(), null));
+            list = null;
+            orderBacking.load();
+        } catch (BadInputException e) {
+            refused(faces, e);
+        } catch (ConflictException | NotFoundException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    /** Who changes a shipment, as its history records it. */
+    private String changedBy() {
+        return "user " + currentUser.getEmail();
+    }
+
+    /** The order's own shipments, which its owner may correct or void. */
+    public List<ShipmentDetail> getOwnShipments() {
+        return getShipments().stream().filter(s -> !s.copy()).toList();
     }
 
     public List<ShipmentDetail> getShipments() {
@@ -92,6 +170,30 @@ public class ShipmentEntryBacking implements Serializable {
             case "extendedField1" -> "Extended field 1";
             default -> field;
         };
+    }
+
+    public Long getCorrectId() {
+        return correctId;
+    }
+
+    public void setCorrectId(Long correctId) {
+        this.correctId = correctId;
+    }
+
+    public String getCorrectCarrier() {
+        return correctCarrier;
+    }
+
+    public void setCorrectCarrier(String correctCarrier) {
+        this.correctCarrier = correctCarrier;
+    }
+
+    public String getCorrectNumber() {
+        return correctNumber;
+    }
+
+    public void setCorrectNumber(String correctNumber) {
+        this.correctNumber = correctNumber;
     }
 
     public String getCarrier() {

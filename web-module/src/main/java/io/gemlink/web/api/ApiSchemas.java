@@ -31,6 +31,7 @@ import io.gemlink.tracking.api.BulkJobSummary;
 import io.gemlink.tracking.api.BulkJobView;
 import io.gemlink.tracking.api.BulkResult;
 import io.gemlink.tracking.api.CarrierView;
+import io.gemlink.tracking.api.ShipmentChangeView;
 import io.gemlink.tracking.api.ShipmentDetail;
 import io.gemlink.tracking.api.ShipmentRequest;
 import io.gemlink.tracking.api.TrackingWebhookView;
@@ -133,6 +134,11 @@ public class ApiSchemas implements OASModelReader {
         schemas.put(
                 "ShipmentList",
                 OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(describe(ShipmentDetail.class, schemas)));
+        schemas.put(
+                "ShipmentChangeList",
+                OASFactory.createSchema()
+                        .type(Schema.SchemaType.ARRAY)
+                        .items(describe(ShipmentChangeView.class, schemas)));
         schemas.put(
                 "BulkShipmentList",
                 OASFactory.createSchema()

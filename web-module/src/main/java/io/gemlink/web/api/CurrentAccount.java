@@ -1,6 +1,7 @@
 package io.gemlink.web.api;
 
 import io.gemlink.account.api.AccountView;
+import io.gemlink.account.boundary.ApiKeyService;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
@@ -11,9 +12,17 @@ import jakarta.enterprise.context.RequestScoped;
 public class CurrentAccount {
 
     private AccountView account;
+    private String keyName;
 
-    void authenticated(AccountView account) {
-        this.account = account;
+    void authenticated(ApiKeyService.Caller caller) {
+        this.account = caller.account();
+        this.keyName = caller.keyName();
+    }
+
+    /** Who is calling, as histories record it: the API key by its name. */
+    public String label() {
+        view();
+        return "API key '" + keyName + "'";
     }
 
     public long id() {
