@@ -121,7 +121,11 @@ class LifecycleScreensIT {
         browser.waitFor().until(ExpectedConditions.urlContains("needsAction=true"));
         String listed = browser.find("#orders\\:list").getText();
         assertThat(listed).contains(order.getString("number")).doesNotContain(quiet.getString("number"));
-        assertThat(browser.find("#orders\\:needs-action_input").isSelected()).isTrue();
+        assertThat(browser.driver()
+                        .findElement(By.id("orders:needs-action_input"))
+                        .isSelected())
+                .as("the filter is on")
+                .isTrue();
         browser.open("/admin/orders/order.xhtml?id=" + order.getJsonNumber("id"));
         assertThat(browser.find("#order\\:lines").getText())
                 .contains("Ship date proposed")
