@@ -49,6 +49,44 @@ class DropshippingSettingsIT {
     }
 
     @Test
+    void theAcknowledgementDeadlineIsOneTo720HoursKeptWhenLeftOutAndClearedByNull() {
+        var account = Api.signup("Deadline Settings Gems");
+        String path = "/api/v1/settings/dropshipping";
+        assertThat(account.api().get(path).isNull("acknowledgeWithinHours")).isTrue();
+
+        var set = account.api()
+                .put(path, "{\"enabled\":true,\"vendorOrderStatus\":\"NEW\",\"acknowledgeWithinHours\":24}");
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        assertThat(account.api().get(path).json().getInt("acknowledgeWithinHours"))
+                .isEqualTo(24);
+
+        for (String hours : List.of("0", "721", "-5")) {
+            var bad = account.api()
+                    .put(
+                            path,
+                            "{\"enabled\":false,\"vendorOrderStatus\":\"NEW\",\"acknowledgeWithinHours\":" + hours
+                                    + "}");
+            assertThat(bad.status()).as(hours + " → " + bad).isEqualTo(422);
+            assertThat(bad.errorFields()).containsExactly("acknowledgeWithinHours");
+        }
+        var text = account.api()
+                .put(path, "{\"enabled\":true,\"vendorOrderStatus\":\"NEW\",\"acknowledgeWithinHours\":\"a day\"}");
+        assertThat(text.status()).isEqualTo(400);
+        assertThat(text.errorFields()).containsExactly("acknowledgeWithinHours");
+        JsonObject kept = account.api().get(path).json();
+        assertThat(kept.getBoolean("enabled")).as("nothing half-applied").isTrue();
+        assertThat(kept.getInt("acknowledgeWithinHours")).isEqualTo(24);
+
+        account.api().put(path, "{\"enabled\":true,\"vendorOrderStatus\":\"PROCESSING\"}");
+        assertThat(account.api().get(path).json().getInt("acknowledgeWithinHours"))
+                .as("a client that does not know the field keeps the deadline")
+                .isEqualTo(24);
+        account.api()
+                .put(path, "{\"enabled\":true,\"vendorOrderStatus\":\"PROCESSING\",\"acknowledgeWithinHours\":null}");
+        assertThat(account.api().get(path).isNull("acknowledgeWithinHours")).isTrue();
+    }
+
+    @Test
     void unknownStatusIsRefusedNamingTheFieldAndChangesNothing() {
         var account = Api.signup("Strict Gems");
         account.api().put("/api/v1/settings/dropshipping", "{\"enabled\":true,\"vendorOrderStatus\":\"NEW\"}");

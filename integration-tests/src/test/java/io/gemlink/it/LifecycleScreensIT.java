@@ -89,4 +89,54 @@ class LifecycleScreensIT {
                 .isEmpty();
         assertThat(browser.cspViolations()).isEmpty();
     }
+
+    @Test
+    void eachSideSeesABadgeOfItsOrdersThatNeedActionAndTheFilteredList() throws Exception {
+        var vendor = Network.vendor("Screen Action Gems", "PROCESSING", Map.of("SNA-A", 5));
+        var shop = Network.distributor("Screen Action Boutique");
+        var skus = Network.link(vendor, shop);
+        JsonObject order = OrderLifecycleIT.place(shop, OrderLifecycleIT.lines(skus.get("SNA-A"), 1));
+        JsonObject quiet = OrderLifecycleIT.place(shop, OrderLifecycleIT.lines(skus.get("SNA-A"), 1));
+        JsonObject vendorOrder = OrderLifecycleIT.dropshipOrderOf(vendor, order);
+        OrderLifecycleIT.dropshipOrderOf(vendor, quiet);
+
+        browser.driver().manage().deleteAllCookies();
+        browser.login(shop.email(), PASSWORD);
+        browser.open("/admin/orders/orders.xhtml");
+        assertThat(browser.driver().findElements(By.id("nav:needs-action")))
+                .as("nothing waits for the distributor yet")
+                .isEmpty();
+
+        var proposed = vendor.api()
+                .post(
+                        OrderLifecycleIT.linePath(vendorOrder, 1, "propose-date"),
+                        "{\"shipDate\":\""
+                                + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                                        .plusDays(14) + "\",\"note\":\"stone on its way\"}");
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
+
+        browser.open("/admin/orders/orders.xhtml");
+        assertThat(browser.find("#needs-action-count").getText()).isEqualTo("1");
+        browser.find("#nav\\:needs-action").click();
+        browser.waitFor().until(ExpectedConditions.urlContains("needsAction=true"));
+        String listed = browser.find("#orders\\:list").getText();
+        assertThat(listed).contains(order.getString("number")).doesNotContain(quiet.getString("number"));
+        assertThat(browser.driver()
+                        .findElement(By.id("orders:needs-action_input"))
+                        .isSelected())
+                .as("the filter is on")
+                .isTrue();
+        browser.open("/admin/orders/order.xhtml?id=" + order.getJsonNumber("id"));
+        assertThat(browser.find("#order\\:lines").getText())
+                .contains("Ship date proposed")
+                .contains("stone on its way");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.login(vendor.email(), PASSWORD);
+        browser.open("/admin/orders/orders.xhtml");
+        assertThat(browser.find("#needs-action-count").getText())
+                .as("the vendor's two dropship orders with an OPEN line")
+                .isEqualTo("2");
+        assertThat(browser.cspViolations()).isEmpty();
+    }
 }

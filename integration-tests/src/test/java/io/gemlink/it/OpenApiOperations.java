@@ -55,6 +55,12 @@ final class OpenApiOperations {
             Map.entry("paused", JsonValue.TRUE),
             Map.entry("enabled", JsonValue.TRUE),
             Map.entry("vendorOrderStatus", Json.createValue("NEW")),
+            Map.entry("acknowledgeWithinHours", Json.createValue(24)),
+            Map.entry(
+                    "shipDate",
+                    Json.createValue(java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                            .plusDays(30)
+                            .toString())),
             Map.entry("webhookSecret", Json.createValue("hostile-secret-0123456789")),
             Map.entry("secret", Json.createValue("hostile-secret-0123456789")),
             Map.entry("url", Json.createValue("https://example.com/hook")),

@@ -2,5 +2,16 @@ package io.gemlink.account.api;
 
 import io.gemlink.orders.api.OrderStatus;
 
-/** The dropshipping switch and the vendor order status (null: the vendor chose none). */
-public record DropshippingSettingsView(boolean enabled, OrderStatus vendorOrderStatus) {}
+/**
+ * The dropshipping switch, the vendor order status (null: the vendor chose none) and how many hours a dropship
+ * order may stay unacknowledged (null: no deadline).
+ */
+public record DropshippingSettingsView(boolean enabled, OrderStatus vendorOrderStatus, Integer acknowledgeWithinHours) {
+
+    public static final int MAX_ACKNOWLEDGE_HOURS = 720;
+
+    /** Without a deadline. */
+    public DropshippingSettingsView(boolean enabled, OrderStatus vendorOrderStatus) {
+        this(enabled, vendorOrderStatus, null);
+    }
+}

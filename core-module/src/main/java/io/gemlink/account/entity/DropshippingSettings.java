@@ -10,9 +10,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The per-account dropshipping switch, and the status a vendor wants its dropship orders created
- * in. Must be on in both vendor and distributor accounts for anything to flow; a vendor with no
- * status receives no dropship orders.
+ * The per-account dropshipping switch, the status a vendor wants its dropship orders created in, and how long
+ * those may stay unacknowledged. Must be on in both vendor and distributor accounts for anything to flow; a vendor
+ * with no status receives no dropship orders.
  */
 @Entity
 @Table(name = "dropshipping_settings")
@@ -29,6 +29,10 @@ public class DropshippingSettings {
     @Column(name = "vendor_order_status", length = 32)
     private OrderStatus vendorOrderStatus;
 
+    /** How long a dropship order may stay unacknowledged; null: no deadline. */
+    @Column(name = "acknowledge_within_hours")
+    private Integer acknowledgeWithinHours;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -40,9 +44,10 @@ public class DropshippingSettings {
         this.updatedAt = now;
     }
 
-    public void change(boolean enabled, OrderStatus vendorOrderStatus, Instant now) {
+    public void change(boolean enabled, OrderStatus vendorOrderStatus, Integer acknowledgeWithinHours, Instant now) {
         this.enabled = enabled;
         this.vendorOrderStatus = vendorOrderStatus;
+        this.acknowledgeWithinHours = acknowledgeWithinHours;
         this.updatedAt = now;
     }
 
@@ -56,6 +61,10 @@ public class DropshippingSettings {
 
     public OrderStatus getVendorOrderStatus() {
         return vendorOrderStatus;
+    }
+
+    public Integer getAcknowledgeWithinHours() {
+        return acknowledgeWithinHours;
     }
 
     public Instant getUpdatedAt() {

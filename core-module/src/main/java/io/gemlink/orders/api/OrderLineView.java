@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * One order line: its 1-based, stable number, its state and, when it was rejected, why; {@code backordered} when
- * the vendor's stock could not cover it. A distributor's linked line shows its vendor line's state and rejection.
+ * the vendor's stock could not cover it. A distributor's linked line shows its vendor line's state and rejection,
+ * and the ship date its vendor proposed ({@code proposedShipDate}, null when none was).
  */
 public record OrderLineView(
         int lineNo,
@@ -14,4 +15,5 @@ public record OrderLineView(
         BigDecimal unitPrice,
         boolean backordered,
         LineState state,
-        RejectionView rejection) {}
+        RejectionView rejection,
+        ProposalView proposedShipDate) {}

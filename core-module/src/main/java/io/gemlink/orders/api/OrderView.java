@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * An order as the partner API answers it. A distributor order carries {@code dropship} (one part per
  * vendor); a vendor's dropship order carries the distributor's public id and order number. {@code cancellation}
- * is the last cancel that reached the order (by either side), else null.
+ * is the last cancel that reached the order (by either side), else null. A dropship order whose vendor set a
+ * deadline carries {@code acknowledgeBy} and, once the deadline passed with a line still OPEN, {@code overdue}
+ * true (null on other orders).
  */
 public record OrderView(
         long id,
@@ -22,4 +24,6 @@ public record OrderView(
         List<DropshipPartView> dropship,
         String sourceAccountPublicId,
         String sourceOrderNumber,
-        CancellationView cancellation) {}
+        CancellationView cancellation,
+        Instant acknowledgeBy,
+        Boolean overdue) {}

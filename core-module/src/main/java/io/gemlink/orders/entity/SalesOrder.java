@@ -33,9 +33,15 @@ import java.util.List;
 @NamedQuery(
         name = SalesOrder.BY_SOURCE,
         query = "SELECT o FROM SalesOrder o WHERE o.accountId = :accountId" + " AND o.sourceOrderId = :sourceOrderId")
+// the deadline timer's candidates, oldest deadline first: each is looked at once (ix_sales_order_deadline)
+@NamedQuery(
+        name = SalesOrder.DEADLINE_PASSED,
+        query = "SELECT o.id FROM SalesOrder o WHERE o.deadlineCheckedAt IS NULL AND o.acknowledgeBy <= :now"
+                + " ORDER BY o.acknowledgeBy, o.id")
 public class SalesOrder {
 
     public static final String BY_EXTERNAL_ID = "SalesOrder.byExternalId";
+    public static final String DEADLINE_PASSED = "SalesOrder.deadlinePassed";
     public static final String BY_SOURCE = "SalesOrder.bySource";
 
     @Id
@@ -102,6 +108,18 @@ public class SalesOrder {
     @Column(name = "status_before_shipping", length = 24)
     private OrderStatus statusBeforeShipping;
 
+    /** A dropship order's deadline for its vendor's answers, fixed when it was mirrored (null: none). */
+    @Column(name = "acknowledge_by")
+    private Instant acknowledgeBy;
+
+    /** When the deadline timer looked at this order after its deadline (set once; null: not yet). */
+    @Column(name = "deadline_checked_at")
+    private Instant deadlineCheckedAt;
+
+    /** When the deadline timer found a line still OPEN past the deadline (set once; null: never). */
+    @Column(name = "overdue_at")
+    private Instant overdueAt;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
     @OrderBy("lineNo")
     private List<SalesOrderLine> lines = new ArrayList<>();
@@ -136,6 +154,29 @@ public class SalesOrder {
         this.sourceAccountPublicId = distributorPublicId;
         this.sourceOrderId = distributorOrderId;
         this.sourceOrderNumber = distributorOrderNumber;
+    }
+
+    public void acknowledgeBy(Instant deadline) {
+        this.acknowledgeBy = deadline;
+    }
+
+    /** Acknowledged: none of its lines is OPEN any more (each accepted, rejected, cancelled or shipped). */
+    public boolean acknowledged() {
+        return lines.stream().noneMatch(l -> l.getState() == io.gemlink.orders.api.LineState.OPEN);
+    }
+
+    /** The deadline timer's one look after the deadline: overdue when a line is still OPEN. */
+    public boolean checkDeadline(Instant now) {
+        deadlineCheckedAt = now;
+        if (!acknowledged()) {
+            overdueAt = now;
+        }
+        return overdueAt != null;
+    }
+
+    /** Past its deadline with a line still OPEN: the distributor is told, and the order needs its attention. */
+    public boolean overdue() {
+        return overdueAt != null && !acknowledged();
     }
 
     public SalesOrderLine addLine(String sku, String title, int quantity, java.math.BigDecimal unitPrice) {
@@ -249,6 +290,18 @@ public class SalesOrder {
 
     public Instant getCancelledAt() {
         return cancelledAt;
+    }
+
+    public Instant getAcknowledgeBy() {
+        return acknowledgeBy;
+    }
+
+    public Instant getDeadlineCheckedAt() {
+        return deadlineCheckedAt;
+    }
+
+    public Instant getOverdueAt() {
+        return overdueAt;
     }
 
     public List<SalesOrderLine> getLines() {

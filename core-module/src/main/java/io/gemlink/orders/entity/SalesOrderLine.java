@@ -2,6 +2,7 @@ package io.gemlink.orders.entity;
 
 import io.gemlink.orders.api.LineReason;
 import io.gemlink.orders.api.LineState;
+import io.gemlink.orders.api.ProposalAnswer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One line of an order. On a distributor order a linked line names its vendor and the vendor's SKU. Its state
@@ -74,6 +76,20 @@ public class SalesOrderLine {
     @Column(name = "accepted_at")
     private Instant acceptedAt;
 
+    /** A later ship date its vendor proposed (null: none), with a note, when, and the distributor's answer. */
+    @Column(name = "proposed_ship_date")
+    private LocalDate proposedShipDate;
+
+    @Column(name = "proposal_note", length = 500)
+    private String proposalNote;
+
+    @Column(name = "proposed_at")
+    private Instant proposedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposal_answer", length = 16)
+    private ProposalAnswer proposalAnswer;
+
     protected SalesOrderLine() {}
 
     SalesOrderLine(SalesOrder order, int lineNo, String sku, String title, int quantity, BigDecimal unitPrice) {
@@ -121,13 +137,34 @@ public class SalesOrderLine {
         closedAt = now;
     }
 
-    /** A distributor's linked line takes its vendor line's state and reason. */
+    /** The vendor proposes to ship later: a new proposal replaces the one before, unanswered. */
+    public void propose(LocalDate shipDate, String note, Instant now) {
+        proposedShipDate = shipDate;
+        proposalNote = note;
+        proposedAt = now;
+        proposalAnswer = null;
+    }
+
+    /** A proposal is waiting for the distributor's answer. */
+    public boolean proposalOpen() {
+        return proposedShipDate != null && proposalAnswer == null && LineState.LIVE.contains(state);
+    }
+
+    public void answerProposal(ProposalAnswer answer) {
+        proposalAnswer = answer;
+    }
+
+    /** A distributor's linked line takes its vendor line's state, reason and proposed ship date. */
     public void follow(SalesOrderLine vendorLine) {
         state = vendorLine.state;
         closedReason = vendorLine.closedReason;
         closedNote = vendorLine.closedNote;
         closedAt = vendorLine.closedAt;
         acceptedAt = vendorLine.acceptedAt;
+        proposedShipDate = vendorLine.proposedShipDate;
+        proposalNote = vendorLine.proposalNote;
+        proposedAt = vendorLine.proposedAt;
+        proposalAnswer = vendorLine.proposalAnswer;
     }
 
     public SalesOrder getOrder() {
@@ -184,5 +221,21 @@ public class SalesOrderLine {
 
     public Instant getAcceptedAt() {
         return acceptedAt;
+    }
+
+    public LocalDate getProposedShipDate() {
+        return proposedShipDate;
+    }
+
+    public String getProposalNote() {
+        return proposalNote;
+    }
+
+    public Instant getProposedAt() {
+        return proposedAt;
+    }
+
+    public ProposalAnswer getProposalAnswer() {
+        return proposalAnswer;
     }
 }

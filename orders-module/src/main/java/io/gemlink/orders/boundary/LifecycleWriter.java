@@ -3,7 +3,6 @@ package io.gemlink.orders.boundary;
 import io.gemlink.account.api.AccountDirectory;
 import io.gemlink.catalog.api.StockChanged;
 import io.gemlink.catalog.api.StockReservations;
-import io.gemlink.orders.api.Channel;
 import io.gemlink.orders.api.LineReason;
 import io.gemlink.orders.api.LineState;
 import io.gemlink.orders.api.LinesShippedException;
@@ -11,9 +10,9 @@ import io.gemlink.orders.api.OrderCancelled;
 import io.gemlink.orders.api.OrderLineRejected;
 import io.gemlink.orders.api.ShipmentView;
 import io.gemlink.orders.control.LinePairs;
+import io.gemlink.orders.control.OrderLocks;
 import io.gemlink.orders.control.OrderStatuses;
 import io.gemlink.orders.control.StockReturns;
-import io.gemlink.orders.entity.DropshipPart;
 import io.gemlink.orders.entity.SalesOrder;
 import io.gemlink.orders.entity.SalesOrderLine;
 import io.gemlink.platform.api.BadInputException;
@@ -28,17 +27,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The binding transitions of an order's lines, each in a transaction of its own ({@link OrderLifecycle} runs it
@@ -46,17 +42,14 @@ import java.util.TreeSet;
  * (rejects) lines of its dropship order, an owner cancels lines of its order. A distributor's linked line follows
  * its vendor line in the same transaction; a line that leaves without shipping gives its reserved stock back.
  * <p>
- * Locks, the same order as shipping: the distributor order's dropship parts (a cancel only: one writer with the
- * mirroring), then the vendor orders in id order, then the distributor order. Every transaction starts with
- * those locking reads, so the lines it reads afterwards are what the last writer under those locks committed: a
- * shipment and a cancel of one line never both win.
+ * Locks ({@link OrderLocks}), the same order as shipping: the distributor order's dropship parts (a cancel only:
+ * one writer with the mirroring), then the vendor orders in id order, then the distributor order. Every transaction
+ * starts with those locking reads, so the lines it reads afterwards are what the last writer under those locks
+ * committed: a shipment and a cancel of one line never both win.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class LifecycleWriter {
-
-    static final String LOCK_PARTS = "SELECT p FROM DropshipPart p WHERE p.orderId = :orderId ORDER BY p.id";
-    static final String LOCK_ORDERS = "SELECT o FROM SalesOrder o WHERE o.id IN :ids ORDER BY o.id";
 
     @PersistenceContext
     EntityManager em;
@@ -84,8 +77,8 @@ public class LifecycleWriter {
 
     /** The vendor accepts ({@code reason} null) or rejects one line of its dropship order. */
     public List<Told> answer(long accountId, long orderId, int lineNo, LineReason reason, String note) {
-        SalesOrder vendorOrder = lockDropshipOrder(accountId, orderId);
-        SalesOrder distributorOrder = lockSource(vendorOrder);
+        SalesOrder vendorOrder = OrderLocks.dropshipOrder(em, accountId, orderId);
+        SalesOrder distributorOrder = OrderLocks.source(em, vendorOrder);
         SalesOrderLine line = vendorOrder
                 .line(lineNo)
                 .orElseThrow(() -> new NotFoundException("line " + lineNo + " of order " + vendorOrder.getNumber()));
@@ -107,7 +100,7 @@ public class LifecycleWriter {
             line.close(LineState.REJECTED, reason, note, now);
             releases.add(vendorOrder.getAccountId(), line);
         }
-        settle(vendorOrder, distributorOrder, now);
+        OrderLocks.settle(vendorOrder, distributorOrder, now);
         releases.giveBack(now);
         if (!accept && distributorOrder != null) {
             SalesOrderLine followed =
@@ -145,8 +138,8 @@ public class LifecycleWriter {
     /** The vendor cancels lines of its dropship order (none named: all): each becomes REJECTED with the reason. */
     public List<Told> cancelAsVendor(
             long accountId, long orderId, List<Integer> lineNos, LineReason reason, String note) {
-        SalesOrder vendorOrder = lockDropshipOrder(accountId, orderId);
-        SalesOrder distributorOrder = lockSource(vendorOrder);
+        SalesOrder vendorOrder = OrderLocks.dropshipOrder(em, accountId, orderId);
+        SalesOrder distributorOrder = OrderLocks.source(em, vendorOrder);
         List<SalesOrderLine> named = named(vendorOrder, lineNos);
         List<Integer> shipped = numbers(named.stream().filter(l -> l.getState() == LineState.SHIPPED));
         if (!shipped.isEmpty()) {
@@ -168,7 +161,7 @@ public class LifecycleWriter {
         if (distributorOrder != null) {
             distributorOrder.cancelled(by, reason, note, now);
         }
-        settle(vendorOrder, distributorOrder, now);
+        OrderLocks.settle(vendorOrder, distributorOrder, now);
         releases.giveBack(now);
         fireCancelled(vendorOrder, live, by, reason, note, now);
         if (distributorOrder != null) {
@@ -205,37 +198,19 @@ public class LifecycleWriter {
      */
     public List<Told> cancelAsOwner(
             long accountId, long orderId, List<Integer> lineNos, LineReason reason, String note) {
-        List<DropshipPart> parts = em.createQuery(LOCK_PARTS, DropshipPart.class)
-                .setParameter("orderId", orderId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-        List<Long> vendorOrderIds = parts.stream()
-                .map(DropshipPart::getVendorOrderId)
-                .filter(java.util.Objects::nonNull)
-                .toList();
-        List<SalesOrder> vendorOrders = vendorOrderIds.isEmpty()
-                ? List.of()
-                : em.createQuery(LOCK_ORDERS, SalesOrder.class)
-                        .setParameter("ids", List.copyOf(new TreeSet<>(vendorOrderIds)))
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                        .getResultList();
-        SalesOrder order = em.find(SalesOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-        if (order == null || order.getAccountId() != accountId) {
-            throw new NotFoundException("order");
-        }
-        if (order.getChannel() == Channel.DROPSHIPPING) {
-            throw new ConflictException(
-                    "id", "order " + order.getNumber() + " is a dropship order: its vendor cancels it");
-        }
-        // each linked line on a vendor order → that vendor line (its state is the one that counts)
-        Map<SalesOrderLine, SalesOrderLine> vendorLineOf = new IdentityHashMap<>();
-        Map<SalesOrderLine, SalesOrder> vendorOrderOf = new IdentityHashMap<>();
-        for (SalesOrder vendorOrder : vendorOrders) {
-            LinePairs.of(vendorOrder, order).forEach((vendorLine, line) -> {
-                vendorLineOf.put(line, vendorLine);
-                vendorOrderOf.put(line, vendorOrder);
-            });
-        }
+        return cancelLocked(accountId, OrderLocks.ownOrder(em, accountId, orderId), lineNos, reason, note);
+    }
+
+    /**
+     * The owner's cancel of lines of its order, already locked ({@link OrderLocks#ownOrder}), in the caller's
+     * transaction: the one cancel path, for a cancel and for a refused ship date proposal.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<Told> cancelLocked(
+            long accountId, OrderLocks.OwnOrder own, List<Integer> lineNos, LineReason reason, String note) {
+        SalesOrder order = own.order();
+        Map<SalesOrderLine, SalesOrderLine> vendorLineOf = own.vendorLineOf();
+        Map<SalesOrderLine, SalesOrder> vendorOrderOf = own.vendorOrderOf();
         List<SalesOrderLine> named = named(order, lineNos);
         Set<Long> carrying = new LinkedHashSet<>();
         List<Integer> shipped = new ArrayList<>();
@@ -283,7 +258,7 @@ public class LifecycleWriter {
                         + ")."));
         reached.forEach((vendorOrder, lines) -> {
             vendorOrder.cancelled(by, reason, note, now);
-            settle(vendorOrder, order, now);
+            OrderLocks.settle(vendorOrder, order, now);
             told.add(new Told(
                     vendorOrder.getAccountId(),
                     "Dropship order " + vendorOrder.getNumber() + ": distributor " + by + " cancelled lines "
@@ -312,35 +287,6 @@ public class LifecycleWriter {
                 note,
                 order.getStatus(),
                 now));
-    }
-
-    private SalesOrder lockDropshipOrder(long accountId, long orderId) {
-        SalesOrder order = em.find(SalesOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-        if (order == null || order.getAccountId() != accountId) {
-            throw new NotFoundException("order");
-        }
-        if (order.getChannel() != Channel.DROPSHIPPING) {
-            throw new ConflictException(
-                    "id",
-                    "order " + order.getNumber() + " is not a dropship order: only a vendor answers lines, on the"
-                            + " dropship orders it received (an owner cancels its own order instead)");
-        }
-        return order;
-    }
-
-    /** The distributor order a vendor order copies, locked after it (null: none, e.g. removed). */
-    private SalesOrder lockSource(SalesOrder vendorOrder) {
-        Long source = vendorOrder.getSourceOrderId();
-        return source == null ? null : em.find(SalesOrder.class, source, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    /** The distributor's lines follow the vendor's; both statuses move. */
-    private static void settle(SalesOrder vendorOrder, SalesOrder distributorOrder, Instant now) {
-        vendorOrder.changeStatus(OrderStatuses.after(vendorOrder), now);
-        if (distributorOrder != null) {
-            LinePairs.follow(vendorOrder, distributorOrder);
-            distributorOrder.changeStatus(OrderStatuses.after(distributorOrder), now);
-        }
     }
 
     /** The lines named (each must exist: 422 naming {@code lines[i]}), or every line when none is named. */

@@ -51,12 +51,38 @@ public class OrderQueries {
                 .map(this::view);
     }
 
+    /**
+     * What needs the account's action, on its own orders only: as a vendor, a dropship order with a line still OPEN
+     * (to accept or reject); as a distributor, an order with a proposed ship date waiting for its answer, or with
+     * a vendor order past its acknowledgement deadline that still has an OPEN line.
+     */
+    static final String NEEDS_ACTION = " AND ((o.channel = io.gemlink.orders.api.Channel.DROPSHIPPING"
+            + " AND EXISTS (SELECT l.id FROM SalesOrderLine l WHERE l.order = o"
+            + " AND l.state = io.gemlink.orders.api.LineState.OPEN))"
+            + " OR (o.channel <> io.gemlink.orders.api.Channel.DROPSHIPPING"
+            + " AND (EXISTS (SELECT l.id FROM SalesOrderLine l WHERE l.order = o AND l.proposedShipDate IS NOT NULL"
+            + " AND l.proposalAnswer IS NULL AND (l.state = io.gemlink.orders.api.LineState.OPEN"
+            + " OR l.state = io.gemlink.orders.api.LineState.ACCEPTED))"
+            + " OR EXISTS (SELECT p.id FROM DropshipPart p, SalesOrder v WHERE p.orderId = o.id"
+            + " AND v.id = p.vendorOrderId AND v.overdueAt IS NOT NULL"
+            + " AND EXISTS (SELECT vl.id FROM SalesOrderLine vl WHERE vl.order = v"
+            + " AND vl.state = io.gemlink.orders.api.LineState.OPEN)))))";
+
     /** Newest first, optionally by channel and status (given as text, checked here). */
     public Page<OrderView> list(long accountId, String channel, String status, PageRequest paging) {
+        return list(accountId, channel, status, null, paging);
+    }
+
+    /**
+     * Newest first, optionally by channel, status and whether it needs the account's action (given as text,
+     * checked here).
+     */
+    public Page<OrderView> list(long accountId, String channel, String status, String needsAction, PageRequest paging) {
         Channel c = parse(Channel.class, channel, "channel");
         OrderStatus s = parse(OrderStatus.class, status, "status");
+        boolean onlyNeedingAction = flag(needsAction, "needsAction");
         String where = " WHERE o.accountId = :accountId" + (c == null ? "" : " AND o.channel = :channel")
-                + (s == null ? "" : " AND o.status = :status");
+                + (s == null ? "" : " AND o.status = :status") + (onlyNeedingAction ? NEEDS_ACTION : "");
         TypedQuery<SalesOrder> q =
                 em.createQuery("SELECT o FROM SalesOrder o" + where + " ORDER BY o.id DESC", SalesOrder.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM SalesOrder o" + where, Long.class);
@@ -75,22 +101,39 @@ public class OrderQueries {
         return new Page<>(items, paging.page(), paging.size(), count.getSingleResult());
     }
 
+    /** How many of the account's orders need its action (the admin's badge). */
+    public long needingAction(long accountId) {
+        return em.createQuery(
+                        "SELECT COUNT(o) FROM SalesOrder o WHERE o.accountId = :accountId" + NEEDS_ACTION, Long.class)
+                .setParameter("accountId", accountId)
+                .getSingleResult();
+    }
+
     OrderView view(SalesOrder order) {
         List<DropshipPart> parts = em.createNamedQuery(DropshipPart.BY_ORDER, DropshipPart.class)
                 .setParameter("orderId", order.getId())
                 .getResultList();
-        Map<Long, String> vendorStatuses = new HashMap<>();
+        Map<Long, SalesOrder> vendorOrders = new HashMap<>();
         for (DropshipPart p : parts) {
             if (p.getVendorOrderId() != null) {
                 SalesOrder vendorOrder = em.find(SalesOrder.class, p.getVendorOrderId());
                 if (vendorOrder != null) {
-                    vendorStatuses.put(
-                            p.getVendorOrderId(), vendorOrder.getStatus().name());
+                    vendorOrders.put(p.getVendorOrderId(), vendorOrder);
                 }
             }
         }
         List<ShipmentView> shipments = trackedShipments.ofOrder(order.getId()); // tracking-module owns them
-        return OrderViews.of(order, parts, vendorStatuses, shipments);
+        return OrderViews.of(order, parts, vendorOrders, shipments);
+    }
+
+    private static boolean flag(String value, String field) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new BadInputException(field, "must be true or false, not '" + value + "'");
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

@@ -2,6 +2,7 @@ package io.gemlink.orders.boundary;
 
 import io.gemlink.account.api.AccountDirectory;
 import io.gemlink.account.api.ActivityLog;
+import io.gemlink.account.api.DropshippingSettingsView;
 import io.gemlink.catalog.api.StockChanged;
 import io.gemlink.catalog.api.StockReservations;
 import io.gemlink.linking.api.LinkDirectory;
@@ -25,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +42,8 @@ import java.util.Optional;
  * once, because the part is locked and must still be PENDING, and the vendor order is unique per
  * (vendor, distributor order). Reserves the vendor's stock line by line; a line the stock cannot
  * cover is backordered and the vendor order says BACKORDERED. A line the distributor cancelled meanwhile is copied
- * as cancelled, with nothing reserved; a part whose lines were all cancelled is SKIPPED.
+ * as cancelled, with nothing reserved; a part whose lines were all cancelled is SKIPPED. The vendor's deadline for
+ * acknowledging (if it set one) is fixed on the vendor order here: {@code acknowledgeBy}.
  */
 @Stateless
 public class PartMirror {
@@ -141,7 +144,8 @@ public class PartMirror {
 
     private SalesOrder createVendorOrder(SalesOrder order, DropshipPart part, Instant now) {
         long vendorId = part.getVendorAccountId();
-        OrderStatus chosen = accounts.dropshipping(vendorId).vendorOrderStatus();
+        DropshippingSettingsView vendorSettings = accounts.dropshipping(vendorId);
+        OrderStatus chosen = vendorSettings.vendorOrderStatus();
         SalesOrder vendorOrder = new SalesOrder(
                 vendorId,
                 Channel.DROPSHIPPING,
@@ -152,6 +156,10 @@ public class PartMirror {
                         ? null
                         : order.getShippingAddress().copy(),
                 now);
+        // fixed now: a later change of the setting reaches later orders only
+        if (vendorSettings.acknowledgeWithinHours() != null) {
+            vendorOrder.acknowledgeBy(now.plus(Duration.ofHours(vendorSettings.acknowledgeWithinHours())));
+        }
         vendorOrder.mirrorOf(
                 order.getAccountId(), accounts.get(order.getAccountId()).publicId(), order.getId(), order.getNumber());
         // every linked line, a cancelled one too (copied as cancelled): vendor line n copies the n-th (LinePairs)

@@ -12,7 +12,12 @@
  * {@link io.gemlink.orders.boundary.OrderLifecycle} moves lines after the order was placed: a vendor accepts or
  * rejects the lines of its dropship order, either side cancels ({@link io.gemlink.orders.boundary.LifecycleWriter}:
  * both sides' lines in one transaction, the stock given back through {@link io.gemlink.catalog.api.StockReservations};
- * fires {@link io.gemlink.catalog.api.StockChanged}). It sends no webhooks for these transitions yet.
+ * fires {@link io.gemlink.catalog.api.StockChanged}, {@link io.gemlink.orders.api.OrderLineRejected},
+ * {@link io.gemlink.orders.api.OrderCancelled}); a vendor proposes a later ship date and the distributor accepts or
+ * refuses it ({@link io.gemlink.orders.boundary.ProposalWriter}, a refusal through the owner's cancel path). {@link
+ * io.gemlink.orders.boundary.AcknowledgementTimer} marks the dropship orders left unacknowledged past their
+ * vendor's deadline overdue, once ({@link io.gemlink.orders.boundary.AcknowledgementDeadlines}). {@link
+ * io.gemlink.orders.boundary.OrderQueries} also lists the orders that need an account's action.
  * {@link io.gemlink.orders.boundary.OrderShipping} is tracking-module's door ({@code ShippableOrders}): it ships
  * lines and moves statuses when shipments are added, and moves them back when they are voided
  * ({@link io.gemlink.orders.control.Unshipping}).

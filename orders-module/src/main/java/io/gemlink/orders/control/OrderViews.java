@@ -7,6 +7,7 @@ import io.gemlink.orders.api.DropshipState;
 import io.gemlink.orders.api.LineState;
 import io.gemlink.orders.api.OrderLineView;
 import io.gemlink.orders.api.OrderView;
+import io.gemlink.orders.api.ProposalView;
 import io.gemlink.orders.api.RejectionView;
 import io.gemlink.orders.api.ShipmentView;
 import io.gemlink.orders.entity.DropshipPart;
@@ -22,10 +23,10 @@ public final class OrderViews {
     private OrderViews() {}
 
     /**
-     * @param vendorStatuses the current status of each part's vendor order, by vendor order id
+     * @param vendorOrders each part's vendor order as it is now, by vendor order id (its status and deadline)
      */
     public static OrderView of(
-            SalesOrder o, List<DropshipPart> parts, Map<Long, String> vendorStatuses, List<ShipmentView> shipments) {
+            SalesOrder o, List<DropshipPart> parts, Map<Long, SalesOrder> vendorOrders, List<ShipmentView> shipments) {
         ShippingAddress a = o.getShippingAddress();
         AddressView address = a == null
                 ? null
@@ -42,17 +43,7 @@ public final class OrderViews {
         List<DropshipPartView> dropship = parts.isEmpty()
                 ? null
                 : parts.stream()
-                        .map(p -> new DropshipPartView(
-                                p.getVendorPublicId(),
-                                p.getVendorOrderNumber(),
-                                p.getState() == DropshipState.CREATED
-                                        ? vendorStatuses.getOrDefault(
-                                                p.getVendorOrderId(),
-                                                p.getState().name())
-                                        : p.getState().name(),
-                                p.getSkippedReason(),
-                                p.getState() == DropshipState.PENDING ? p.getAttempts() : 0,
-                                p.getState() == DropshipState.PENDING ? p.getNextAttemptAt() : null))
+                        .map(p -> part(p, vendorOrders.get(p.getVendorOrderId())))
                         .toList();
         return new OrderView(
                 o.getId(),
@@ -71,7 +62,24 @@ public final class OrderViews {
                 o.getCancelledAt() == null
                         ? null
                         : new CancellationView(
-                                o.getCancelledBy(), o.getCancelReason(), o.getCancelNote(), o.getCancelledAt()));
+                                o.getCancelledBy(), o.getCancelReason(), o.getCancelNote(), o.getCancelledAt()),
+                o.getAcknowledgeBy(),
+                o.getAcknowledgeBy() == null ? null : o.overdue());
+    }
+
+    /** @param vendorOrder null while the part is not (or no longer) a vendor order */
+    private static DropshipPartView part(DropshipPart p, SalesOrder vendorOrder) {
+        boolean created = p.getState() == DropshipState.CREATED && vendorOrder != null;
+        boolean pending = p.getState() == DropshipState.PENDING;
+        return new DropshipPartView(
+                p.getVendorPublicId(),
+                p.getVendorOrderNumber(),
+                created ? vendorOrder.getStatus().name() : p.getState().name(),
+                p.getSkippedReason(),
+                pending ? p.getAttempts() : 0,
+                pending ? p.getNextAttemptAt() : null,
+                created ? vendorOrder.getAcknowledgeBy() : null,
+                created && vendorOrder.overdue());
     }
 
     private static OrderLineView line(SalesOrderLine l) {
@@ -85,7 +93,14 @@ public final class OrderViews {
                 l.getState(),
                 l.getState() == LineState.REJECTED
                         ? new RejectionView(l.getClosedReason(), l.getClosedNote(), l.getClosedAt())
-                        : null);
+                        : null,
+                l.getProposedShipDate() == null
+                        ? null
+                        : new ProposalView(
+                                l.getProposedShipDate(),
+                                l.getProposalNote(),
+                                l.getProposedAt(),
+                                l.getProposalAnswer()));
     }
 
     public static ShippingAddress address(AddressView a) {

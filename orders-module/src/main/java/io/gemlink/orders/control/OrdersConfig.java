@@ -33,4 +33,8 @@ public class OrdersConfig {
     // ...and is SKIPPED after the last
     @ConfigProperty(name = "mirror.max-attempts", defaultValue = "12")
     public Integer maxAttempts;
+
+    // the acknowledgement deadline timer looks for dropship orders past their deadline this often
+    @ConfigProperty(name = "acknowledge.check-every-seconds", defaultValue = "60")
+    public Integer acknowledgeCheckEverySeconds;
 }

@@ -107,7 +107,7 @@ public class AccountService implements AccountDirectory {
         if (settings == null) {
             throw new NotFoundException("account");
         }
-        return new DropshippingSettingsView(settings.isEnabled(), settings.getVendorOrderStatus());
+        return SettingsService.view(settings);
     }
 
     private Optional<AppUser> findUser(String normalizedEmail) {

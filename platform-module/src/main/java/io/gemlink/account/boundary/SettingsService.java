@@ -6,6 +6,7 @@ import io.gemlink.account.entity.ActivityEntry;
 import io.gemlink.account.entity.DropshippingSettings;
 import io.gemlink.orders.api.OrderStatus;
 import io.gemlink.platform.api.BadInputException;
+import io.gemlink.platform.api.FieldError;
 import io.gemlink.platform.api.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -14,9 +15,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
-/** An account's dropshipping settings: the module switch and the vendor order status. */
+/**
+ * An account's dropshipping settings: the module switch, the vendor order status and the vendor's deadline for
+ * acknowledging a dropship order.
+ */
 @Stateless
 public class SettingsService {
 
@@ -27,8 +33,11 @@ public class SettingsService {
     Event<DropshippingSettingsChanged> changed;
 
     public DropshippingSettingsView dropshipping(long accountId) {
-        DropshippingSettings s = find(accountId, LockModeType.NONE);
-        return new DropshippingSettingsView(s.isEnabled(), s.getVendorOrderStatus());
+        return view(find(accountId, LockModeType.NONE));
+    }
+
+    static DropshippingSettingsView view(DropshippingSettings s) {
+        return new DropshippingSettingsView(s.isEnabled(), s.getVendorOrderStatus(), s.getAcknowledgeWithinHours());
     }
 
     /**
@@ -36,13 +45,39 @@ public class SettingsService {
      * @param vendorOrderStatus one of {@link OrderStatus#VENDOR_CHOICES}, or null for "create no dropship orders"
      */
     public DropshippingSettingsView changeDropshipping(long accountId, Boolean enabled, String vendorOrderStatus) {
+        return change(accountId, enabled, vendorOrderStatus, null, true);
+    }
+
+    /**
+     * As {@link #changeDropshipping(long, Boolean, String)}, and the deadline too.
+     *
+     * @param acknowledgeWithinHours 1 to {@value DropshippingSettingsView#MAX_ACKNOWLEDGE_HOURS}, or null for none
+     */
+    public DropshippingSettingsView changeDropshipping(
+            long accountId, Boolean enabled, String vendorOrderStatus, Integer acknowledgeWithinHours) {
+        return change(accountId, enabled, vendorOrderStatus, acknowledgeWithinHours, false);
+    }
+
+    private DropshippingSettingsView change(
+            long accountId, Boolean enabled, String vendorOrderStatus, Integer hours, boolean keepHours) {
+        List<FieldError> errors = new ArrayList<>();
         if (enabled == null) {
-            throw new BadInputException("enabled", "is required (true or false)");
+            errors.add(new FieldError("enabled", "is required (true or false)"));
+        }
+        if (hours != null && (hours < 1 || hours > DropshippingSettingsView.MAX_ACKNOWLEDGE_HOURS)) {
+            errors.add(new FieldError(
+                    "acknowledgeWithinHours",
+                    "must be a whole number of hours from 1 to " + DropshippingSettingsView.MAX_ACKNOWLEDGE_HOURS
+                            + ", or null for no deadline"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadInputException(errors);
         }
         OrderStatus status = parseVendorStatus(vendorOrderStatus);
         DropshippingSettings s = find(accountId, LockModeType.PESSIMISTIC_WRITE);
+        Integer deadline = keepHours ? s.getAcknowledgeWithinHours() : hours;
         Instant now = Instant.now();
-        s.change(enabled, status, now);
+        s.change(enabled, status, deadline, now);
         em.persist(new ActivityEntry(
                 accountId,
                 now,
@@ -50,9 +85,12 @@ public class SettingsService {
                 "Dropshipping " + (enabled ? "on" : "off")
                         + (status == null
                                 ? "; no vendor order status chosen, so no dropship orders are received."
-                                : "; dropship orders are received as " + status + ".")));
+                                : "; dropship orders are received as " + status + ".")
+                        + (deadline == null
+                                ? " No deadline for acknowledging them."
+                                : " Each must be acknowledged within " + deadline + " hours.")));
         changed.fire(new DropshippingSettingsChanged(accountId, enabled, status));
-        return new DropshippingSettingsView(enabled, status);
+        return view(s);
     }
 
     private static OrderStatus parseVendorStatus(String value) {

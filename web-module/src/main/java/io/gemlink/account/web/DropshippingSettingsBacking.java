@@ -32,6 +32,7 @@ public class DropshippingSettingsBacking implements Serializable {
 
     private boolean enabled;
     private String vendorOrderStatus;
+    private Integer acknowledgeWithinHours;
 
     @PostConstruct
     void load() {
@@ -39,12 +40,13 @@ public class DropshippingSettingsBacking implements Serializable {
         enabled = view.enabled();
         vendorOrderStatus =
                 view.vendorOrderStatus() == null ? "" : view.vendorOrderStatus().name();
+        acknowledgeWithinHours = view.acknowledgeWithinHours();
     }
 
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            settings.changeDropshipping(currentUser.accountId(), enabled, vendorOrderStatus);
+            settings.changeDropshipping(currentUser.accountId(), enabled, vendorOrderStatus, acknowledgeWithinHours);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Dropshipping settings saved.", null));
         } catch (BadInputException e) {
             e.errors()
@@ -80,5 +82,13 @@ public class DropshippingSettingsBacking implements Serializable {
 
     public void setVendorOrderStatus(String vendorOrderStatus) {
         this.vendorOrderStatus = vendorOrderStatus;
+    }
+
+    public Integer getAcknowledgeWithinHours() {
+        return acknowledgeWithinHours;
+    }
+
+    public void setAcknowledgeWithinHours(Integer acknowledgeWithinHours) {
+        this.acknowledgeWithinHours = acknowledgeWithinHours;
     }
 }

@@ -3,8 +3,10 @@ package io.gemlink.account.web;
 import io.gemlink.account.api.DropshippingSettingsView;
 import io.gemlink.account.boundary.SettingsService;
 import io.gemlink.web.api.CurrentAccount;
+import io.gemlink.web.api.JsonRecords;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -18,7 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The caller's dropshipping settings: the module switch and the status its dropship orders arrive in. */
+/**
+ * The caller's dropshipping settings: the module switch, the status its dropship orders arrive in, and how long
+ * they may stay unacknowledged.
+ */
 @Path("settings")
 @Tag(name = "Settings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,17 +50,25 @@ public class SettingsResource {
             summary = "Change dropshipping settings",
             description =
                     "vendorOrderStatus: NEW, PROCESSING, AWAITING_SHIPMENT, ON_HOLD, or null to receive no dropship"
-                            + " orders.")
+                            + " orders. acknowledgeWithinHours: 1 to 720, or null for no deadline; left out, the"
+                            + " deadline stays as it was. The deadline is fixed on each dropship order when it"
+                            + " arrives (acknowledgeBy); a change reaches only later orders.")
     @RequestBody(
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = DropshippingRequest.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "DropshippingSettingsView")))
-    public DropshippingSettingsView changeDropshipping(DropshippingRequest request) {
-        return settings.changeDropshipping(current.id(), request.enabled(), request.vendorOrderStatus());
+    @APIResponse(responseCode = "422", description = "enabled missing, unknown status, hours out of range")
+    public DropshippingSettingsView changeDropshipping(JsonObject body) {
+        DropshippingRequest request = JsonRecords.read(body, DropshippingRequest.class);
+        // the field came later: a client that leaves it out keeps the deadline it has, an explicit null clears it
+        return body.containsKey("acknowledgeWithinHours")
+                ? settings.changeDropshipping(
+                        current.id(), request.enabled(), request.vendorOrderStatus(), request.acknowledgeWithinHours())
+                : settings.changeDropshipping(current.id(), request.enabled(), request.vendorOrderStatus());
     }
 
     /** What a settings change sends. */
-    public record DropshippingRequest(Boolean enabled, String vendorOrderStatus) {}
+    public record DropshippingRequest(Boolean enabled, String vendorOrderStatus, Integer acknowledgeWithinHours) {}
 }

@@ -4,6 +4,7 @@ import io.gemlink.orders.api.CancelRequest;
 import io.gemlink.orders.api.LineRejection;
 import io.gemlink.orders.api.OrderRequest;
 import io.gemlink.orders.api.OrderView;
+import io.gemlink.orders.api.ShipDateProposal;
 import io.gemlink.orders.boundary.DropshipMirroring;
 import io.gemlink.orders.boundary.OrderIntake;
 import io.gemlink.orders.boundary.OrderLifecycle;
@@ -32,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Orders of the caller's account: channel intake (idempotent), lists, one order, retry of skipped dropship parts,
- * and the lifecycle: a vendor's answer to each line of a dropship order, a cancel by either side.
+ * and the lifecycle: a vendor's answer to each line of a dropship order, a cancel by either side, a vendor's proposed
+ * ship date and the distributor's answer.
  */
 @Path("orders")
 @Tag(name = "Orders")
@@ -77,14 +79,21 @@ public class OrderResource {
     }
 
     @GET
-    @Operation(summary = "The account's orders, newest first")
+    @Operation(
+            summary = "The account's orders, newest first",
+            description = "needsAction=true: only the caller's orders that wait for it. As a vendor: dropship orders"
+                    + " with a line still OPEN (to accept or reject). As a distributor: orders with a proposed ship"
+                    + " date not yet answered, or with a vendor part past its acknowledgement deadline that still"
+                    + " has an OPEN line (dropship[].overdue).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "OrderPage")))
+    @APIResponse(responseCode = "422", description = "unknown channel or status, needsAction not true or false")
     public Page<OrderView> list(
             @QueryParam("channel") String channel,
             @QueryParam("status") String status,
+            @QueryParam("needsAction") String needsAction,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return queries.list(current.id(), channel, status, Paging.of(page, size));
+        return queries.list(current.id(), channel, status, needsAction, Paging.of(page, size));
     }
 
     @GET
@@ -164,6 +173,62 @@ public class OrderResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "LinesShippedProblem")))
     public OrderView cancel(@PathParam("id") long id, CancelRequest request) {
         return lifecycle.cancel(current.id(), id, request);
+    }
+
+    @POST
+    @Path("{id}/lines/{lineNo}/propose-date")
+    @Operation(
+            summary = "The vendor proposes a later ship date for a line of a dropship order it received",
+            description = "On an OPEN or ACCEPTED line: shipDate (YYYY-MM-DD, after today in UTC) and a note (at"
+                    + " most 500 characters). The line, and the distributor's linked line, show proposedShipDate:"
+                    + " {date, note, at, answer: null}; a new proposal replaces an earlier one. The distributor"
+                    + " answers with .../proposal/accept or .../proposal/refuse on its order. A REJECTED, CANCELLED"
+                    + " or SHIPPED line: 409. An order that is not a dropship order of the caller (its own channel"
+                    + " order): 409; another account's order: 404.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ShipDateProposal")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "OrderView")))
+    @APIResponse(responseCode = "422", description = "shipDate missing, not a date, or not after today; note too long")
+    @APIResponse(responseCode = "404", description = "no such order or line in this account")
+    @APIResponse(
+            responseCode = "409",
+            description = "the line is closed or shipped, or the order is not a dropship order")
+    public OrderView proposeShipDate(
+            @PathParam("id") long id, @PathParam("lineNo") int lineNo, ShipDateProposal proposal) {
+        return lifecycle.proposeShipDate(current.id(), id, lineNo, proposal);
+    }
+
+    @POST
+    @Path("{id}/lines/{lineNo}/proposal/accept")
+    @Operation(
+            summary = "The distributor accepts its vendor's proposed ship date for a line of its order",
+            description = "The line stays as it is; proposedShipDate.answer becomes ACCEPTED on both sides. No"
+                    + " proposal waiting for an answer (none, answered already, the line closed): 409. On a dropship"
+                    + " order (the vendor's side): 409; another account's order: 404.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "OrderView")))
+    @APIResponse(responseCode = "404", description = "no such order or line in this account")
+    @APIResponse(
+            responseCode = "409",
+            description = "no proposal waiting for an answer, or not the distributor's order")
+    public OrderView acceptShipDate(@PathParam("id") long id, @PathParam("lineNo") int lineNo) {
+        return lifecycle.acceptShipDate(current.id(), id, lineNo);
+    }
+
+    @POST
+    @Path("{id}/lines/{lineNo}/proposal/refuse")
+    @Operation(
+            summary = "The distributor refuses its vendor's proposed ship date: the line is cancelled",
+            description = "Exactly the distributor's cancel of that line with reason BACKORDER_TOO_LONG: CANCELLED on"
+                    + " both sides, the vendor's reserved stock given back, the cancellation recorded on both"
+                    + " orders, order.cancelled sent; proposedShipDate.answer becomes REFUSED. No proposal waiting"
+                    + " for an answer: 409. On a dropship order (the vendor's side): 409; another account's order:"
+                    + " 404.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "OrderView")))
+    @APIResponse(responseCode = "404", description = "no such order or line in this account")
+    @APIResponse(
+            responseCode = "409",
+            description = "no proposal waiting for an answer, or not the distributor's order")
+    public OrderView refuseShipDate(@PathParam("id") long id, @PathParam("lineNo") int lineNo) {
+        return lifecycle.refuseShipDate(current.id(), id, lineNo);
     }
 
     /** Documents the 409 of a cancel that names shipped lines. */

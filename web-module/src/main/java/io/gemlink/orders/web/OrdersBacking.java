@@ -15,7 +15,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The orders list, filtered by channel and status (the vendor's dropship orders are channel DROPSHIPPING). */
+/**
+ * The orders list, filtered by channel, status and whether the order needs the account's action (the vendor's
+ * dropship orders are channel DROPSHIPPING).
+ */
 @Named
 @ViewScoped
 public class OrdersBacking implements Serializable {
@@ -28,11 +31,17 @@ public class OrdersBacking implements Serializable {
 
     private String channel = "";
     private String status = "";
+    private boolean needsAction;
     private List<OrderView> orders;
 
     public List<OrderView> getOrders() {
         if (orders == null) {
-            orders = queries.list(currentUser.accountId(), channel, status, PageRequest.of(0, PageRequest.MAX_SIZE))
+            orders = queries.list(
+                            currentUser.accountId(),
+                            channel,
+                            status,
+                            Boolean.toString(needsAction),
+                            PageRequest.of(0, PageRequest.MAX_SIZE))
                     .items();
         }
         return orders;
@@ -73,5 +82,13 @@ public class OrdersBacking implements Serializable {
 
     public void setStatus(String status) {
         this.status = status;
+    }
+
+    public boolean isNeedsAction() {
+        return needsAction;
+    }
+
+    public void setNeedsAction(boolean needsAction) {
+        this.needsAction = needsAction;
     }
 }

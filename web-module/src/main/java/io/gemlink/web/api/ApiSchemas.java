@@ -25,6 +25,7 @@ import io.gemlink.orders.api.CancelRequest;
 import io.gemlink.orders.api.LineRejection;
 import io.gemlink.orders.api.OrderRequest;
 import io.gemlink.orders.api.OrderView;
+import io.gemlink.orders.api.ShipDateProposal;
 import io.gemlink.orders.web.OrderResource;
 import io.gemlink.partners.web.Connection;
 import io.gemlink.tracking.api.BulkJobSummary;
@@ -99,6 +100,7 @@ public class ApiSchemas implements OASModelReader {
             OrderResource.OrderPage.class,
             LineRejection.class,
             CancelRequest.class,
+            ShipDateProposal.class,
             OrderResource.LinesShippedProblem.class,
             // distributor imports
             ImportSourceRequest.class,
