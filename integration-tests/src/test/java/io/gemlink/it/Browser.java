@@ -75,15 +75,33 @@ public final class Browser implements AutoCloseable, AfterAllCallback {
         return this;
     }
 
+    /** The visible element; if it does not show, the failure says which page was there instead and what it said. */
     public WebElement find(String css) {
-        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        try {
+            return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String text = driver.findElements(By.tagName("body")).stream()
+                    .map(WebElement::getText)
+                    .findFirst()
+                    .orElse("");
+            throw new AssertionError(
+                    "no visible " + css + " on " + driver.getCurrentUrl() + " (\"" + driver.getTitle() + "\"), which"
+                            + " says: " + (text.length() > 2_000 ? text.substring(0, 2_000) + "…" : text),
+                    e);
+        }
     }
 
+    /**
+     * Submits the login form and waits for the page that answers it (the admin, or the login page again), so that
+     * the next {@link #open} cannot overtake the login's own request.
+     */
     public void login(String email, String password) {
         open("/admin/");
         find("#j_username").sendKeys(email);
         find("#j_password").sendKeys(password);
-        find("#login-submit").click();
+        WebElement submit = find("#login-submit");
+        submit.click();
+        waitFor().until(ExpectedConditions.stalenessOf(submit));
     }
 
     public WebDriverWait waitFor() {

@@ -85,6 +85,7 @@ class DistributorScreensIT {
         assertThat(browser.find("#runs\\:progress").getText()).contains("100%");
         assertThat(browser.find("#runs\\:history").getText()).contains("MANUAL").contains("SUCCEEDED");
         assertThat(feeds.lastAuthorization(path)).isEqualTo("Bearer screen-token");
+        assertThat(browser.find("#runs\\:progress").getAttribute("class")).contains("gl-progress-SUCCEEDED");
 
         // no grant behind the token: an external feed, whose rows are the distributor's own products
         long source = distributor
@@ -103,6 +104,11 @@ class DistributorScreensIT {
                 .contains("100.00")
                 .contains("S" + source + "-SR-3");
         assertThat(browser.driver().getPageSource()).doesNotContain("p:dataTable");
+        browser.find("#catalog\\:q").sendKeys("no-such-piece");
+        browser.find("#catalog\\:search").click();
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("catalog:products"), "No products match this search"));
         browser.open("/admin/distributor/linked-products.xhtml");
         assertThat(browser.find("#linked\\:products").getText()).doesNotContain("SR-1");
 
@@ -111,6 +117,16 @@ class DistributorScreensIT {
                 .contains("SUCCEEDED")
                 .contains("External feed")
                 .doesNotContain(vendor.publicId());
+
+        // a run that fails reads as failed: a red bar and a red status, not a blue 100 %
+        feeds.serve(path, Feed.status(500));
+        assertThat(Imports.run(distributor, source).getString("status")).isEqualTo("FAILED");
+        browser.open("/admin/imports/runs.xhtml?source=" + source);
+        assertThat(browser.find("#runs\\:summary").getText()).contains("FAILED");
+        assertThat(browser.find("#runs\\:progress").getAttribute("class")).contains("gl-progress-FAILED");
+        assertThat(browser.find("#runs\\:history .gl-status-FAILED").getText()).isEqualTo("FAILED");
+        assertThat(browser.find("#runs\\:history .gl-status-SUCCEEDED").getText())
+                .isEqualTo("SUCCEEDED");
     }
 
     @Test
@@ -137,5 +153,26 @@ class DistributorScreensIT {
                 .isEqualTo("Our own title");
         assertThat(saved.getInt("quantity")).isEqualTo(6);
         assertThat(saved.isNull("link")).as("still linked").isFalse();
+
+        // a manual order: a SKU the catalog lacks and a negative quantity are refused with what to fix, not saved
+        browser.open("/admin/orders/new-order.xhtml");
+        browser.find("#manual\\:name").sendKeys("Phone customer");
+        browser.find("input[id$=':0:sku']").sendKeys("NO-SUCH-PIECE");
+        browser.find("input[id$=':0:quantity_input']").sendKeys("1");
+        browser.find("#manual\\:place").click();
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("messages"), "SKU NO-SUCH-PIECE: no product with this SKU in your catalog"));
+        browser.find("input[id$=':0:sku']").clear();
+        browser.find("input[id$=':0:sku']").sendKeys(sku);
+        browser.find("input[id$=':0:quantity_input']").clear();
+        browser.find("input[id$=':0:quantity_input']").sendKeys("-2");
+        browser.find("#manual\\:place").click();
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("messages"), "Line 1 quantity: must be 1 or more"));
+        assertThat(distributor.api().get("/api/v1/orders").json().getInt("total"))
+                .as("nothing saved")
+                .isZero();
     }
 }

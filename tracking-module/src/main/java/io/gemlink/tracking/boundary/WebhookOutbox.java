@@ -174,14 +174,21 @@ public class WebhookOutbox {
                 WebhookEvents.SHIPMENT_UPDATED,
                 updated.orderId(),
                 updated.shipmentId(),
-                updated.shipmentId() + ":" + updated.updatedAt().toEpochMilli());
+                correction(updated));
     }
 
     public void afterShipmentUpdated(@Observes(during = TransactionPhase.AFTER_SUCCESS) ShipmentUpdated updated) {
-        sendOwed(
-                updated.accountId(),
-                WebhookEvents.SHIPMENT_UPDATED,
-                updated.shipmentId() + ":" + updated.updatedAt().toEpochMilli());
+        sendOwed(updated.accountId(), WebhookEvents.SHIPMENT_UPDATED, correction(updated));
+    }
+
+    /**
+     * Corrections of one shipment take turns under its order's lock, each after the one before committed, so the
+     * microsecond of each tells them apart (a millisecond would not: two quick corrections clashed on the notices'
+     * unique key).
+     */
+    private static String correction(ShipmentUpdated updated) {
+        Instant at = updated.updatedAt();
+        return updated.shipmentId() + ":" + at.getEpochSecond() + "." + String.format("%06d", at.getNano() / 1_000);
     }
 
     public void onShipmentVoided(@Observes ShipmentVoided voided) {

@@ -72,6 +72,14 @@ public class ProductListBacking implements Serializable {
         return List.of(Category.values());
     }
 
+    /** What an empty table says: whether the search or a filter is the cause, and what to do. */
+    public String getEmptyMessage() {
+        boolean filtered = (q != null && !q.isBlank()) || (category != null && !category.isBlank()) || linked != null;
+        return filtered
+                ? "No products match this search or filter. Clear it to see every product."
+                : "No products yet. Add one with \"New product\" or upload a catalog with \"Import CSV\".";
+    }
+
     public LazyDataModel<ProductView> getProducts() {
         return products;
     }

@@ -1,10 +1,12 @@
 package io.gemlink.orders.web;
 
+import io.gemlink.catalog.boundary.CatalogService;
 import io.gemlink.orders.api.AddressView;
 import io.gemlink.orders.api.Channel;
 import io.gemlink.orders.api.OrderRequest;
 import io.gemlink.orders.boundary.OrderIntake;
 import io.gemlink.platform.api.BadInputException;
+import io.gemlink.platform.api.NotFoundException;
 import io.gemlink.web.admin.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +17,8 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A manual order typed in the admin (channel MANUAL), e.g. a phone order. */
 @Named
@@ -23,6 +27,9 @@ public class ManualOrderBacking {
 
     @EJB
     OrderIntake intake;
+
+    @EJB
+    CatalogService catalog;
 
     @Inject
     CurrentUser currentUser;
@@ -37,10 +44,20 @@ public class ManualOrderBacking {
 
     public String place() {
         List<OrderRequest.Line> filled = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         for (LineInput l : lines) {
             if (l.getSku() != null && !l.getSku().isBlank()) {
-                filled.add(new OrderRequest.Line(l.getSku().trim(), l.getQuantity(), l.getUnitPrice()));
+                String sku = l.getSku().trim();
+                if (!known(sku)) {
+                    unknown.add(sku);
+                }
+                filled.add(new OrderRequest.Line(sku, l.getQuantity(), l.getUnitPrice()));
             }
+        }
+        // a channel may send what the catalog lacks; a SKU typed here that the catalog lacks is a typing error
+        if (!unknown.isEmpty()) {
+            unknown.forEach(sku -> error("SKU " + sku + ": no product with this SKU in your catalog."));
+            return null;
         }
         try {
             var placed = intake.place(
@@ -54,14 +71,33 @@ public class ManualOrderBacking {
             return "/admin/orders/order.xhtml?faces-redirect=true&id="
                     + placed.order().id();
         } catch (BadInputException e) {
-            e.errors()
-                    .forEach(err -> FacesContext.getCurrentInstance()
-                            .addMessage(
-                                    null,
-                                    new FacesMessage(
-                                            FacesMessage.SEVERITY_ERROR, err.field() + ": " + err.message(), null)));
+            e.errors().forEach(err -> error(label(err.field()) + ": " + err.message()));
             return null;
         }
+    }
+
+    private boolean known(String sku) {
+        try {
+            catalog.get(currentUser.accountId(), sku);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    /** A field of the order as the form names it: {@code lines[0].quantity} is "Line 1 quantity". */
+    static String label(String field) {
+        Matcher m = LINE_FIELD.matcher(field == null ? "" : field);
+        if (m.matches()) {
+            return "Line " + (Integer.parseInt(m.group(1)) + 1) + (m.group(2) == null ? "" : " " + m.group(2));
+        }
+        return field;
+    }
+
+    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)](?:\\.(\\w+))?");
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     public List<LineInput> getLines() {
