@@ -95,4 +95,47 @@ class AdminShellIT {
         browser.open("/admin/account/account.xhtml");
         assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
     }
+
+    @Test
+    void aNewBusinessSignsUpOnTheSignupPageGetsItsKeyOnceAndLogsIn() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/admin/");
+        browser.find("#to-signup").click();
+        String email = "signup-" + java.util.UUID.randomUUID() + "@example.com";
+
+        browser.find("#signup\\:name").sendKeys("Page Signup Gems");
+        browser.find("#signup\\:email").sendKeys(email);
+        browser.find("#signup\\:password").sendKeys("short");
+        browser.find("#signup\\:create").click();
+        assertThat(browser.find("#signup-errors").getText())
+                .as("the rule, with the form's word for the field")
+                .contains("Password: must be at least 8 characters");
+
+        browser.find("#signup\\:password").sendKeys(PASSWORD);
+        browser.find("#signup\\:create").click();
+        String publicId = browser.find("#opened-public-id").getText();
+        String key = browser.find("#opened-api-key").getText();
+        assertThat(key).startsWith("glk_");
+        var account = Api.withKey(key).get("/api/v1/account").json();
+        assertThat(account.getString("publicId")).isEqualTo(publicId);
+        assertThat(account.getString("name")).isEqualTo("Page Signup Gems");
+
+        browser.find("#log-in").click();
+        browser.find("#j_username").sendKeys(email);
+        browser.find("#j_password").sendKeys(PASSWORD);
+        browser.find("#login-submit").click();
+        assertThat(browser.find(".gl-who").getText())
+                .contains("Page Signup Gems")
+                .contains(publicId);
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/signup");
+        browser.find("#signup\\:name").sendKeys("Same Address Gems");
+        browser.find("#signup\\:email").sendKeys(email);
+        browser.find("#signup\\:password").sendKeys(PASSWORD);
+        browser.find("#signup\\:create").click();
+        assertThat(browser.find("#signup-errors").getText())
+                .contains("E-mail: an account with this e-mail address already exists");
+        assertThat(browser.driver().findElements(By.id("opened-api-key"))).isEmpty();
+    }
 }
