@@ -138,4 +138,52 @@ class AdminShellIT {
                 .contains("E-mail: an account with this e-mail address already exists");
         assertThat(browser.driver().findElements(By.id("opened-api-key"))).isEmpty();
     }
+
+    @Test
+    void theAccountPageRenamesTheBusinessAndChangesTheLoginWithTheCurrentPassword() {
+        var account = Api.signup("Renaming Gems");
+        browser.driver().manage().deleteAllCookies();
+        browser.login(account.email(), PASSWORD);
+        browser.open("/admin/account/account.xhtml");
+
+        browser.find("#rename\\:new-name").clear();
+        browser.find("#rename\\:new-name").sendKeys("Renamed Fine Jewelry");
+        browser.find("#rename\\:save-name").click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("name"), "Renamed Fine"));
+        assertThat(account.api().get("/api/v1/account").json().getString("name"))
+                .isEqualTo("Renamed Fine Jewelry");
+        assertThat(account.api().get("/api/v1/account").json().getString("publicId"))
+                .isEqualTo(account.publicId());
+
+        String newPassword = "another horse battery";
+        browser.find("#login-change\\:current-password").sendKeys("not my password");
+        browser.find("#login-change\\:new-password").sendKeys(newPassword);
+        browser.find("#login-change\\:save-login").click();
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("messages"), "Current password: is not your current password"));
+
+        browser.find("#login-change\\:current-password").sendKeys(PASSWORD);
+        browser.find("#login-change\\:new-password").sendKeys(newPassword);
+        browser.find("#login-change\\:save-login").click();
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Password changed"));
+
+        String newEmail = "renamed-" + java.util.UUID.randomUUID() + "@example.com";
+        browser.find("#login-change\\:current-password").sendKeys(newPassword);
+        browser.find("#login-change\\:new-email").sendKeys(newEmail);
+        browser.find("#login-change\\:save-login").click();
+        assertThat(browser.find("#login-changed").getText()).contains("log in with the new one");
+
+        browser.login(account.email(), newPassword);
+        assertThat(browser.find("#login-error").getText()).as("the old address").contains("Wrong e-mail or password");
+        browser.login(newEmail, PASSWORD);
+        assertThat(browser.find("#login-error").getText())
+                .as("the old password")
+                .contains("Wrong e-mail or password");
+        browser.login(newEmail, newPassword);
+        assertThat(browser.find(".gl-who").getText())
+                .contains("Renamed Fine Jewelry")
+                .contains(newEmail);
+    }
 }

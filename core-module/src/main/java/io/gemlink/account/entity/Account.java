@@ -60,6 +60,11 @@ public class Account {
         return name;
     }
 
+    /** Its new name (checked by the caller); the public id stays. */
+    public void rename(String name) {
+        this.name = name;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

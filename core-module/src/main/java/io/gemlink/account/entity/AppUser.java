@@ -64,4 +64,9 @@ public class AppUser {
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
+
+    /** Its new login address, lower-case (checked and found free by the caller). */
+    public void changeEmail(String email) {
+        this.email = email;
+    }
 }

@@ -11,8 +11,10 @@ import io.gemlink.account.entity.Account;
 import io.gemlink.account.entity.ActivityEntry;
 import io.gemlink.account.entity.AppUser;
 import io.gemlink.account.entity.DropshippingSettings;
+import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.ConflictException;
 import io.gemlink.platform.api.NotFoundException;
+import io.gemlink.platform.api.TooManyAttemptsException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
@@ -20,7 +22,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -77,6 +82,72 @@ public class AccountService implements AccountDirectory {
         em.flush(); // a concurrent signup with the same e-mail fails here, inside this transaction
 
         return new Signup(view(account), key);
+    }
+
+    /** Renames the account (the signup's rule for a name); its public id stays. */
+    public AccountView rename(long accountId, String name) {
+        SignupRules.checkName(name);
+        Account account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw new NotFoundException("account");
+        }
+        String before = account.getName();
+        account.rename(name.trim());
+        em.persist(new ActivityEntry(
+                accountId,
+                Instant.now(),
+                "account",
+                "Account renamed from " + before + " to " + account.getName() + "."));
+        return view(account);
+    }
+
+    /**
+     * Changes a user's login e-mail address, password, or both, once its current password is given: a wrong one is
+     * refused and counts as a failed login (the same throttle), so a left-open session cannot be used to guess it.
+     * What is given follows the signup's rules; an address another user has is refused (409).
+     */
+    public UserView changeLogin(
+            String clientAddress, long userId, String currentPassword, String newEmail, String newPassword) {
+        AppUser user = em.find(AppUser.class, userId);
+        if (user == null) {
+            throw new NotFoundException("user");
+        }
+        Optional<Duration> wait = throttles.loginWait(clientAddress, user.getEmail());
+        if (wait.isPresent()) {
+            throw new TooManyAttemptsException(wait.get());
+        }
+        if (!passwords.verify(currentPassword, user.getPasswordHash())) {
+            throttles.loginFailed(clientAddress, user.getEmail());
+            throw new BadInputException("currentPassword", "is not your current password");
+        }
+        String email = newEmail == null || newEmail.isBlank() ? null : newEmail.trim();
+        String password = newPassword == null || newPassword.isEmpty() ? null : newPassword;
+        if (email == null && password == null) {
+            throw new BadInputException("newEmail", "give a new e-mail address, a new password, or both");
+        }
+        SignupRules.checkLoginChange(email, password);
+        List<String> changed = new ArrayList<>();
+        if (email != null && !email.toLowerCase(Locale.ROOT).equals(user.getEmail())) {
+            String normalized = email.toLowerCase(Locale.ROOT);
+            if (findUser(normalized).isPresent()) {
+                throw new ConflictException("email", "an account with this e-mail address already exists");
+            }
+            changed.add("login e-mail changed from " + user.getEmail() + " to " + normalized);
+            user.changeEmail(normalized);
+        }
+        if (password != null) {
+            user.changePasswordHash(passwords.hash(password));
+            changed.add("password changed for " + user.getEmail());
+        }
+        if (!changed.isEmpty()) {
+            em.persist(new ActivityEntry(
+                    user.getAccountId(),
+                    Instant.now(),
+                    "account",
+                    "Login changed: " + String.join("; ", changed) + "."));
+            em.flush(); // two users taking the same address at once: the unique key refuses the second here
+        }
+        return UserView.of(user);
     }
 
     public Optional<UserView> findUserByEmail(String email) {

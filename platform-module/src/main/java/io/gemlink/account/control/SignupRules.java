@@ -30,6 +30,31 @@ public final class SignupRules {
             @Size(max = 200, message = "must be at most {max} characters")
             String password) {}
 
+    /** A new name for an account. */
+    record Name(
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most {max} characters")
+            String name) {}
+
+    /** A user's new login: either may be null (unchanged); what is given follows the signup's rules. */
+    record LoginChange(
+            @Size(max = 254, message = NOT_AN_EMAIL)
+            @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = NOT_AN_EMAIL)
+            String email,
+
+            @Size(min = MIN_PASSWORD, message = "must be at least {min} characters")
+            @Size(max = 200, message = "must be at most {max} characters")
+            String password) {}
+
+    /** @throws io.gemlink.platform.api.BadInputException naming {@code name} */
+    public static void checkName(String name) {
+        Constraints.check(new Name(name == null ? null : name.trim()), List.of());
+    }
+
+    /** @throws io.gemlink.platform.api.BadInputException naming {@code email} or {@code password} */
+    public static void checkLoginChange(String email, String password) {
+        Constraints.check(new LoginChange(email, password), List.of());
+    }
+
     /** @throws io.gemlink.platform.api.BadInputException naming every offending field */
     public static void check(String name, String email, String password) {
         Constraints.check(
