@@ -18,6 +18,9 @@ import java.util.UUID;
 public final class Api {
 
     public static final String BASE = System.getProperty("gemlink.base-url", "http://localhost:8080");
+    /** The password of every account {@link #signup} makes, for signing in to the admin screens. */
+    public static final String PASSWORD = "correct horse battery";
+
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -44,7 +47,7 @@ public final class Api {
                         Json.createObjectBuilder()
                                 .add("name", name)
                                 .add("email", email)
-                                .add("password", "correct horse battery")
+                                .add("password", PASSWORD)
                                 .build()
                                 .toString());
         if (r.status() != 201) {

@@ -104,6 +104,18 @@ public final class Browser implements AutoCloseable, AfterAllCallback {
         waitFor().until(ExpectedConditions.stalenessOf(submit));
     }
 
+    /** Signs out whoever was signed in, signs in as this account (made by {@link Api#signup}) and opens the path. */
+    public void openAs(Api.Account account, String path) {
+        driver.manage().deleteAllCookies();
+        login(account.email(), Api.PASSWORD);
+        open(path);
+    }
+
+    /** Waits until the admin template's messages say this (after an action's answer). */
+    public void awaitMessage(String text) {
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+    }
+
     public WebDriverWait waitFor() {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }

@@ -7,6 +7,7 @@ import io.gemlink.orders.api.LineRejection;
 import io.gemlink.orders.api.LineState;
 import io.gemlink.orders.api.OrderLineView;
 import io.gemlink.orders.api.OrderView;
+import io.gemlink.orders.api.ShipDateProposal;
 import io.gemlink.orders.boundary.DropshipMirroring;
 import io.gemlink.orders.boundary.OrderLifecycle;
 import io.gemlink.orders.boundary.OrderQueries;
@@ -20,6 +21,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -27,7 +30,9 @@ import java.util.function.Supplier;
 /**
  * One order of the user's account: lines with their state, address, each vendor's part with a retry for skipped
  * ones, and the lifecycle's actions (docs/lifecycle.md): on a dropship order the vendor accepts or rejects each
- * open line; either side cancels. What the order cannot take is refused with the reason, nothing changed.
+ * open line and proposes a later ship date; the distributor accepts or refuses a proposed date on its order; either
+ * side cancels. Each action calls the boundary method its API route calls, which decides: what the order cannot take
+ * is refused with the reason, nothing changed.
  */
 @Named
 @ViewScoped
@@ -53,6 +58,9 @@ public class OrderBacking implements Serializable {
     private String rejectNote;
     private LineReason cancelReason;
     private String cancelNote;
+    private Integer proposeLine;
+    private LocalDate proposeDate;
+    private String proposeNote;
 
     /** Loads the order named by ?id=; another account's id is "not found" like a missing one. */
     public void load() {
@@ -97,8 +105,7 @@ public class OrderBacking implements Serializable {
     }
 
     public void reject() {
-        if (rejectLine == null) {
-            error("Line: choose the line to reject");
+        if (unchosen(rejectLine, "reject")) {
             return;
         }
         int lineNo = rejectLine;
@@ -118,6 +125,57 @@ public class OrderBacking implements Serializable {
                         currentUser.accountId(), id, new CancelRequest(cancelReason, cancelNote, null)))) {
             cancelNote = null;
         }
+    }
+
+    /** The vendor proposes a later ship date for the chosen line; the service checks the date (after today, UTC). */
+    public void propose() {
+        if (unchosen(proposeLine, "propose a ship date for")) {
+            return;
+        }
+        int lineNo = proposeLine;
+        ShipDateProposal proposal =
+                new ShipDateProposal(proposeDate == null ? null : proposeDate.toString(), proposeNote);
+        if (act(
+                "Ship date " + proposeDate + " proposed for line " + lineNo + ".",
+                () -> lifecycle.proposeShipDate(currentUser.accountId(), id, lineNo, proposal))) {
+            proposeLine = null;
+            proposeDate = null;
+            proposeNote = null;
+        }
+    }
+
+    /** The distributor keeps the line with its vendor's proposed date. */
+    public void acceptDate(int lineNo) {
+        act(
+                "Ship date for line " + lineNo + " accepted.",
+                () -> lifecycle.acceptShipDate(currentUser.accountId(), id, lineNo));
+    }
+
+    /** The distributor refuses its vendor's proposed date: the service cancels the line. */
+    public void refuseDate(int lineNo) {
+        act(
+                "Ship date for line " + lineNo + " refused: the line is cancelled.",
+                () -> lifecycle.refuseShipDate(currentUser.accountId(), id, lineNo));
+    }
+
+    /**
+     * Whether the distributor is shown the buttons that answer this line's proposed date: one waits for an answer
+     * on a line still open. Only what to show; the service decides whether the answer is taken.
+     */
+    public boolean proposalWaiting(OrderLineView line) {
+        return !isVendorSide()
+                && line.proposedShipDate() != null
+                && line.proposedShipDate().answer() == null
+                && isOpen(line);
+    }
+
+    public boolean isAnyProposalWaiting() {
+        return order != null && order.lines().stream().anyMatch(this::proposalWaiting);
+    }
+
+    /** The earliest date the date picker offers: a proposed date must be after today (UTC). */
+    public LocalDate getTomorrow() {
+        return LocalDate.now(ZoneOffset.UTC).plusDays(1);
     }
 
     /** The reasons this side may give: a vendor all but the customer's request. */
@@ -145,6 +203,14 @@ public class OrderBacking implements Serializable {
         }
         load();
         return false;
+    }
+
+    /** Says so when no line was chosen for the action. */
+    private static boolean unchosen(Integer lineNo, String action) {
+        if (lineNo == null) {
+            error("Line: choose the line to " + action);
+        }
+        return lineNo == null;
     }
 
     private static void error(String text) {
@@ -203,6 +269,30 @@ public class OrderBacking implements Serializable {
         this.cancelNote = cancelNote;
     }
 
+    public Integer getProposeLine() {
+        return proposeLine;
+    }
+
+    public void setProposeLine(Integer proposeLine) {
+        this.proposeLine = proposeLine;
+    }
+
+    public LocalDate getProposeDate() {
+        return proposeDate;
+    }
+
+    public void setProposeDate(LocalDate proposeDate) {
+        this.proposeDate = proposeDate;
+    }
+
+    public String getProposeNote() {
+        return proposeNote;
+    }
+
+    public void setProposeNote(String proposeNote) {
+        this.proposeNote = proposeNote;
+    }
+
     /** Words for codes and fields on this page. */
     static final class Labels {
 
@@ -225,6 +315,7 @@ public class OrderBacking implements Serializable {
                 case "reason" -> "Reason";
                 case "note" -> "Note";
                 case "body" -> "Reason";
+                case "shipDate" -> "Ship date";
                 default -> field.startsWith("lines") ? "Lines" : field;
             };
         }
