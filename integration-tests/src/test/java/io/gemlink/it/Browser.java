@@ -101,7 +101,7 @@ public final class Browser implements AutoCloseable, AfterAllCallback {
         find("#j_password").sendKeys(password);
         WebElement submit = find("#login-submit");
         submit.click();
-        waitFor().until(ExpectedConditions.stalenessOf(submit));
+        waitFor().until(d -> gone(submit));
     }
 
     /** Signs out whoever was signed in, signs in as this account (made by {@link Api#signup}) and opens the path. */
@@ -114,6 +114,20 @@ public final class Browser implements AutoCloseable, AfterAllCallback {
     /** Waits until the admin template's messages say this (after an action's answer). */
     public void awaitMessage(String text) {
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+    }
+
+    /**
+     * Whether the page that held {@code element} has been replaced. Chromium answers a stale element either as
+     * {@link org.openqa.selenium.StaleElementReferenceException} or as an inspector error ("Node with given id does not
+     * belong to the document"), which {@code ExpectedConditions.stalenessOf} does not catch.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
     }
 
     public WebDriverWait waitFor() {
