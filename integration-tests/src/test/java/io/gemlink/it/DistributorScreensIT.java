@@ -171,6 +171,10 @@ class DistributorScreensIT {
         browser.waitFor()
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.id("messages"), "Line 1 quantity: must be 1 or more"));
+        assertThat(browser.find("#messages").getText())
+                .as("the form's words, not the API's field names")
+                .contains("Address: is required")
+                .doesNotContain("shippingAddress");
         assertThat(distributor.api().get("/api/v1/orders").json().getInt("total"))
                 .as("nothing saved")
                 .isZero();

@@ -15,7 +15,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +78,7 @@ public class AccountBacking {
      * A new e-mail address ends the session (the login is by address): the login page asks for the new one. A new
      * password alone keeps it.
      */
-    public String changeLogin() throws ServletException {
+    public String changeLogin() throws Exception { // the logout's own failure is the container's to report
         try {
             String before = currentUser.getEmail();
             AccountService.UserView changed = accounts.changeLogin(
@@ -97,8 +96,6 @@ public class AccountBacking {
             error(label(e.field()) + ": " + e.getMessage());
         } catch (TooManyAttemptsException e) {
             error("Too many wrong passwords; try again in " + TooManyAttemptsException.seconds(e.retryAfter()) + " s.");
-        } catch (Exception e) {
-            throw new ServletException(e);
         }
         return null;
     }

@@ -17,6 +17,7 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,8 +92,17 @@ public class ManualOrderBacking {
         if (m.matches()) {
             return "Line " + (Integer.parseInt(m.group(1)) + 1) + (m.group(2) == null ? "" : " " + m.group(2));
         }
-        return field;
+        return FORM_LABELS.getOrDefault(field, field);
     }
+
+    /** The form's words for the order's other fields (as it labels them). */
+    private static final Map<String, String> FORM_LABELS = Map.of(
+            "shippingAddress.name", "Customer name",
+            "shippingAddress.line1", "Address",
+            "shippingAddress.city", "City",
+            "shippingAddress.postalCode", "Postal code",
+            "shippingAddress.country", "Country",
+            "currency", "Currency");
 
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)](?:\\.(\\w+))?");
 
