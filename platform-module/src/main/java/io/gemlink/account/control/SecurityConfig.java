@@ -5,8 +5,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * platform-module's settings, {@code gemlink.security.*} (docs/accounts.md): the password hash cost and the login
- * and signup throttles, read once per injection. ({@code gemlink.security.trusted-proxies} is web-module's.)
+ * platform-module's settings, {@code gemlink.security.*} (docs/accounts.md): the password hash cost, the login,
+ * signup and password reset throttles and the reset token's lifetime, read once per injection.
+ * ({@code gemlink.security.trusted-proxies} is web-module's.)
  * Boxed fields: a value that does not convert leaves null, and Payara fails the injection instead of
  * silently keeping 0.
  */
@@ -49,6 +50,26 @@ public class SecurityConfig {
     // ...one given back this often
     @ConfigProperty(name = "signup.email.refill-seconds", defaultValue = "60")
     public Integer signupEmailRefillSeconds;
+
+    // password reset requests and refused reset tokens per client address...
+    @ConfigProperty(name = "reset.address.attempts", defaultValue = "20")
+    public Integer resetAddressAttempts;
+
+    // ...one given back this often
+    @ConfigProperty(name = "reset.address.refill-seconds", defaultValue = "60")
+    public Integer resetAddressRefillSeconds;
+
+    // password reset requests per e-mail address (known or not)...
+    @ConfigProperty(name = "reset.email.attempts", defaultValue = "5")
+    public Integer resetEmailAttempts;
+
+    // ...one given back this often
+    @ConfigProperty(name = "reset.email.refill-seconds", defaultValue = "120")
+    public Integer resetEmailRefillSeconds;
+
+    // how long a password reset token may be used after it was issued
+    @ConfigProperty(name = "reset.token-minutes", defaultValue = "30")
+    public Integer resetTokenMinutes;
 
     // the throttles' buckets in the data grid's caches, shared by every instance of a cluster (else in memory)
     @ConfigProperty(name = "throttle.shared", defaultValue = "true")

@@ -45,6 +45,18 @@ public final class SignupRules {
             @Size(max = 200, message = "must be at most {max} characters")
             String password) {}
 
+    /** A new password chosen through a reset: required, and the signup's rule. */
+    record NewPassword(
+            @NotEmpty(message = "is required")
+            @Size(min = MIN_PASSWORD, message = "must be at least {min} characters")
+            @Size(max = 200, message = "must be at most {max} characters")
+            String password) {}
+
+    /** @throws io.gemlink.platform.api.BadInputException naming {@code password} */
+    public static void checkNewPassword(String password) {
+        Constraints.check(new NewPassword(password), List.of());
+    }
+
     /** @throws io.gemlink.platform.api.BadInputException naming {@code name} */
     public static void checkName(String name) {
         Constraints.check(new Name(name == null ? null : name.trim()), List.of());

@@ -20,7 +20,7 @@ import javax.cache.expiry.ModifiedExpiryPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
- * The login and signup throttles, per client address and per e-mail address (gemlink.security.*).
+ * The login, signup and password reset throttles, per client address and per e-mail address (gemlink.security.*).
  * Logins spend an attempt only when they fail, and a good login gives its e-mail address its attempts
  * back (never its client address: one's own account must not reset a guesser's budget). Every signup
  * spends one, successful or not. Unknown and known e-mail addresses are throttled alike.
@@ -41,6 +41,8 @@ public class Throttles {
     private Throttle loginByEmail;
     private Throttle signupByAddress;
     private Throttle signupByEmail;
+    private Throttle resetByAddress;
+    private Throttle resetByEmail;
 
     @Inject
     Instance<CacheManager> caches;
@@ -51,6 +53,8 @@ public class Throttles {
         loginByEmail = throttle("login-email", config.loginEmailAttempts, config.loginEmailRefillSeconds);
         signupByAddress = throttle("signup-address", config.signupAddressAttempts, config.signupAddressRefillSeconds);
         signupByEmail = throttle("signup-email", config.signupEmailAttempts, config.signupEmailRefillSeconds);
+        resetByAddress = throttle("reset-address", config.resetAddressAttempts, config.resetAddressRefillSeconds);
+        resetByEmail = throttle("reset-email", config.resetEmailAttempts, config.resetEmailRefillSeconds);
     }
 
     private Throttle throttle(String name, int attempts, int refillSeconds) {
@@ -133,6 +137,29 @@ public class Throttles {
         }
         signupByAddress.spend(address);
         signupByEmail.spend(email);
+    }
+
+    /**
+     * Spends a password reset request (every one counts, for known and unknown addresses alike), or refuses it
+     * (nothing spent) while the address or the e-mail must wait.
+     */
+    public void resetRequest(String address, String email) {
+        Optional<Duration> wait = longest(resetByAddress.waitFor(address), resetByEmail.waitFor(email));
+        if (wait.isPresent()) {
+            throw new TooManyAttemptsException(wait.get());
+        }
+        resetByAddress.spend(address);
+        resetByEmail.spend(email);
+    }
+
+    /** How long a client must wait before its reset token is looked at; empty if now. */
+    public Optional<Duration> resetTokenWait(String address) {
+        return resetByAddress.waitFor(address);
+    }
+
+    /** A reset token that was unknown, used or expired: spends one of the client address's attempts. */
+    public void resetTokenRefused(String address) {
+        resetByAddress.spend(address);
     }
 
     private static Optional<Duration> longest(Optional<Duration> a, Optional<Duration> b) {
