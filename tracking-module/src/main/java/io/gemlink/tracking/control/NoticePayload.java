@@ -122,6 +122,20 @@ public final class NoticePayload {
         return body.add("cancelledAt", instant(cancelled.cancelledAt())).build().toString();
     }
 
+    /** The event of a test notice sent from the webhook page; never subscribed, never stored as a delivery. */
+    public static final String TEST_EVENT = "webhook.test";
+
+    /** A test notice: {@code {event: "webhook.test", account, test: true, sentAt}}. */
+    public static String test(String accountPublicId, Instant sentAt) {
+        return Json.createObjectBuilder()
+                .add("event", TEST_EVENT)
+                .add("account", accountPublicId)
+                .add("test", true)
+                .add("sentAt", instant(sentAt))
+                .build()
+                .toString();
+    }
+
     private static void nullable(JsonObjectBuilder b, String name, String value) {
         if (value == null) {
             b.addNull(name);

@@ -4,6 +4,7 @@ import io.gemlink.platform.outbound.AddressRules;
 import io.gemlink.platform.outbound.OutboundFailure;
 import io.gemlink.platform.outbound.OutboundHttp;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,30 @@ public final class WebhookClient {
     }
 
     public Result post(String url, long deliveryId, String event, String payload, String secret) {
+        Answer answer = send(url, deliveryId, event, payload, secret, 0);
+        return new Result(answer.status(), answer.error(), answer.durationMs());
+    }
+
+    /** What a test notice got back: the status (null if none), the error if any, the time, the answer's start. */
+    public record Answer(Integer status, String error, long durationMs, String body) {
+
+        public boolean delivered() {
+            return status != null && status >= 200 && status < 300;
+        }
+    }
+
+    /** Bytes of a receiver's answer a test shows: enough to read an error message, never a whole page. */
+    public static final int TEST_ANSWER_BYTES = 500;
+
+    /**
+     * A test notice (no delivery row: {@code X-Gemlink-Delivery: 0}), signed and sent like a real one, whose answer's
+     * first {@value #TEST_ANSWER_BYTES} bytes are read for the person who asked.
+     */
+    public Answer test(String url, String event, String payload, String secret) {
+        return send(url, 0, event, payload, secret, TEST_ANSWER_BYTES);
+    }
+
+    private Answer send(String url, long deliveryId, String event, String payload, String secret, int answerBytes) {
         byte[] body = payload.getBytes(StandardCharsets.UTF_8);
         long start = System.nanoTime();
         // the request timeout is the whole attempt's deadline, not only the longest silence
@@ -52,14 +77,21 @@ public final class WebhookClient {
             post.setHeader(WebhookSignature.HEADER, WebhookSignature.header(secret, timestamp, body));
             post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
             int status;
+            String answer = null;
             try (ClassicHttpResponse response = http.executeOpen(null, post, null)) {
-                status = response.getCode(); // the body is never read: closing drops the connection
+                status = response.getCode(); // a notice's answer body is never read: closing drops the connection
+                if (answerBytes > 0 && response.getEntity() != null) {
+                    try (InputStream in = response.getEntity().getContent()) {
+                        answer = new String(in.readNBytes(answerBytes), StandardCharsets.UTF_8);
+                    }
+                }
             }
-            return new Result(status, status >= 200 && status < 300 ? null : "HTTP " + status, millisSince(start));
+            return new Answer(
+                    status, status >= 200 && status < 300 ? null : "HTTP " + status, millisSince(start), answer);
         } catch (IOException e) {
-            return new Result(null, OutboundFailure.describe(e), millisSince(start));
+            return new Answer(null, OutboundFailure.describe(e), millisSince(start), null);
         } catch (IllegalArgumentException e) {
-            return new Result(null, "not a valid URL", millisSince(start));
+            return new Answer(null, "not a valid URL", millisSince(start), null);
         }
     }
 
