@@ -5,6 +5,7 @@ import io.gemlink.linking.api.ImportSourceView;
 import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.api.PriceRule;
 import io.gemlink.linking.boundary.ImportSourceService;
+import io.gemlink.linking.boundary.SourceConnectionTest;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.pricing.api.Rounding;
 import io.gemlink.web.admin.CurrentUser;
@@ -28,6 +29,9 @@ public class ImportSourceFormBacking implements Serializable {
     @EJB
     ImportSourceService sources;
 
+    @EJB
+    SourceConnectionTest connectionTest;
+
     @Inject
     CurrentUser currentUser;
 
@@ -40,6 +44,7 @@ public class ImportSourceFormBacking implements Serializable {
     private Integer stockBuffer = 0;
     private String missing = MissingRule.ZERO_STOCK.name();
     private List<String> keep = new ArrayList<>();
+    private SourceConnectionTest.Outcome tested;
 
     /** f:viewAction: loads the source being edited. */
     public void load() {
@@ -84,6 +89,26 @@ public class ImportSourceFormBacking implements Serializable {
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Import source saved.", null));
         return "/admin/imports/sources?faces-redirect=true";
+    }
+
+    /** "Test connection": fetches and checks the feed as a run would, before anything is saved. */
+    public void testConnection() {
+        tested = connectionTest.test(currentUser.accountId(), id, feedUrl, token);
+    }
+
+    /** The last connection test's outcome, or null. */
+    public SourceConnectionTest.Outcome getTested() {
+        return tested;
+    }
+
+    /** The first rejected rows of the last test, e.g. "row 3: price: is required". */
+    public List<String> getTestedSample() {
+        return tested == null
+                ? List.of()
+                : tested.sample().stream()
+                        .limit(5)
+                        .map(r -> "row " + r.row() + ": " + r.message())
+                        .toList();
     }
 
     public List<String> getRoundings() {
