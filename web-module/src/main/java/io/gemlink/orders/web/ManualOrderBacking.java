@@ -1,5 +1,6 @@
 package io.gemlink.orders.web;
 
+import io.gemlink.catalog.api.ProductView;
 import io.gemlink.catalog.boundary.CatalogService;
 import io.gemlink.orders.api.AddressView;
 import io.gemlink.orders.api.Channel;
@@ -7,24 +8,34 @@ import io.gemlink.orders.api.OrderRequest;
 import io.gemlink.orders.boundary.OrderIntake;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.NotFoundException;
+import io.gemlink.platform.api.PageRequest;
 import io.gemlink.web.admin.CurrentUser;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A manual order typed in the admin (channel MANUAL), e.g. a phone order. */
+/**
+ * A manual order typed in the admin (channel MANUAL), e.g. a phone order. A line's SKU is picked from the account's
+ * own catalog (by SKU, title or brand) and the pick fills in the product's price; view-scoped so that the lines
+ * survive those ajax picks.
+ */
 @Named
-@RequestScoped
-public class ManualOrderBacking {
+@ViewScoped
+public class ManualOrderBacking implements Serializable {
+
+    /** Products a pick offers at most. */
+    static final int PICKS = 10;
 
     @EJB
     OrderIntake intake;
@@ -42,6 +53,52 @@ public class ManualOrderBacking {
     private String postalCode;
     private String country = "US";
     private final List<LineInput> lines = List.of(new LineInput(), new LineInput(), new LineInput());
+    /** The products the last completion offered, by SKU: what a pick fills in. */
+    private final Map<String, Picked> offered = new HashMap<>();
+
+    /** What a pick shows and fills in. */
+    public record Picked(String sku, String title, BigDecimal price, String currency) implements Serializable {}
+
+    /** The account's own products whose SKU, title or brand contains {@code query}, by SKU. */
+    public List<String> completeSku(String query) {
+        offered.clear();
+        catalog.search(currentUser.accountId(), query, null, null, PageRequest.of(0, PICKS))
+                .items()
+                .forEach(p -> offered.put(p.sku(), new Picked(p.sku(), p.title(), p.price(), p.currency())));
+        return offered.keySet().stream().sorted().toList();
+    }
+
+    /** The title shown beside an offered SKU. */
+    public String offeredTitle(String sku) {
+        Picked p = offered.get(sku);
+        return p == null ? "" : p.title();
+    }
+
+    /** The price shown beside an offered SKU, e.g. "1,250.00 USD". */
+    public String offeredPrice(String sku) {
+        Picked p = offered.get(sku);
+        return p == null || p.price() == null ? "" : String.format("%,.2f %s", p.price(), p.currency());
+    }
+
+    /** A SKU was picked for this line: its product's price and title fill in. */
+    public void picked(LineInput line) {
+        if (line.getSku() == null || line.getSku().isBlank()) {
+            return;
+        }
+        Picked p = offered.get(line.getSku());
+        if (p == null) { // typed in full rather than picked from this view's last offer
+            try {
+                ProductView product =
+                        catalog.get(currentUser.accountId(), line.getSku().trim());
+                p = new Picked(product.sku(), product.title(), product.price(), product.currency());
+            } catch (NotFoundException e) {
+                return;
+            }
+        }
+        line.setUnitPrice(p.price());
+        line.setTitle(p.title()
+                + (p.currency() == null || p.currency().equals(currency) ? "" : " (priced in " + p.currency() + ")"));
+    }
 
     public String place() {
         List<OrderRequest.Line> filled = new ArrayList<>();
@@ -163,10 +220,20 @@ public class ManualOrderBacking {
     }
 
     /** One line of the form. */
-    public static class LineInput {
+    public static class LineInput implements Serializable {
         private String sku;
         private Integer quantity = 1;
         private BigDecimal unitPrice;
+        private String title;
+
+        /** The picked product's title, shown beside the line. */
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
 
         public String getSku() {
             return sku;
