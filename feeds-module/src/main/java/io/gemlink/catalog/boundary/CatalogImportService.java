@@ -61,6 +61,11 @@ public class CatalogImportService {
     @Resource
     ManagedExecutorService writers;
 
+    /** A CSV to fill in: every column {@link #importCsv} reads, and one example row that imports as it stands. */
+    public String template() {
+        return CsvProducts.template();
+    }
+
     public ImportResult importCsv(long accountId, InputStream csv) throws IOException {
         Tally tally = new Tally();
         Writing writing = new Writing(accountId, tally);

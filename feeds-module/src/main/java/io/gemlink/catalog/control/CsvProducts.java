@@ -7,6 +7,7 @@ import io.gemlink.platform.api.FieldError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -40,7 +41,51 @@ public final class CsvProducts {
             "size",
             "tags");
 
+    /** One example row of {@link #template}, column by column. */
+    private static final List<String> EXAMPLE = List.of(
+            "R-100-7",
+            "14K yellow gold solitaire ring",
+            "A 0.50 ct round diamond in a four-prong setting.",
+            "RING",
+            "Valentina Gold",
+            "GOLD",
+            "14K",
+            "yellow",
+            "2.80",
+            "[{\"type\":\"DIAMOND\",\"shape\":\"ROUND\",\"caratWeight\":0.5,\"count\":1,\"color\":\"G\","
+                    + "\"clarity\":\"VS1\",\"certificateLab\":\"GIA\",\"certificateNumber\":\"2141438171\"}]",
+            "0.50",
+            "https://images.example.com/r-100-7.jpg|https://images.example.com/r-100-7-side.jpg",
+            "012345678905",
+            "420.00",
+            "899.00",
+            "USD",
+            "5",
+            "R-100",
+            "7",
+            "bridal|solitaire");
+
     private CsvProducts() {}
+
+    /**
+     * A CSV to fill in: the header row of every column this reader knows, in its order, and one example row that
+     * imports as it stands (RFC 4180 quoting, CRLF line ends, UTF-8 without a byte order mark).
+     */
+    public static String template() {
+        return line(COLUMNS) + line(EXAMPLE);
+    }
+
+    private static String line(List<String> cells) {
+        StringBuilder out = new StringBuilder();
+        for (String cell : cells) {
+            if (out.length() > 0) {
+                out.append(',');
+            }
+            boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n");
+            out.append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
+        }
+        return out.append("\r\n").toString();
+    }
 
     /** Refuses a header that names unknown columns or lacks a required one, before any row is read. */
     public static void checkHeader(List<String> header) {
@@ -64,7 +109,11 @@ public final class CsvProducts {
         }
     }
 
-    /** The product of one row, or the reasons it cannot be read (wrong number formats, broken stones JSON). */
+    /**
+     * The product of one row, or every reason it is refused: the cells that cannot be read (wrong number formats,
+     * broken stones JSON) and, with them, every product rule the rest of the row breaks. A row whose cells all read
+     * comes back as a product; {@link ProductRules#check} then finds all its errors at once.
+     */
     public static Result read(CSVRecord record) {
         List<FieldError> errors = new ArrayList<>();
         if (!record.isConsistent()) {
@@ -96,7 +145,34 @@ public final class CsvProducts {
                 c.text("variantGroup"),
                 c.text("size"),
                 c.list("tags"));
-        return new Result(errors.isEmpty() ? data : null, errors);
+        if (errors.isEmpty()) {
+            return new Result(data, errors);
+        }
+        // a cell that could not be read: the row is refused, with every other rule it breaks too, so that one
+        // round of corrections is enough (a field already named keeps its reading error only)
+        List<FieldError> all = new ArrayList<>(errors);
+        for (FieldError rule : ProductRules.check(data)) {
+            if (errors.stream().noneMatch(e -> root(rule.field()).equals(e.field()))) {
+                all.add(rule);
+            }
+        }
+        all.sort(Comparator.comparingInt(e -> position(e.field())));
+        return new Result(null, all);
+    }
+
+    /** {@code stones[0].type} → {@code stones}. */
+    private static String root(String field) {
+        int end = 0;
+        while (end < field.length() && field.charAt(end) != '[' && field.charAt(end) != '.') {
+            end++;
+        }
+        return field.substring(0, end);
+    }
+
+    /** Where the field's column stands in {@link #COLUMNS}: errors come in the file's column order. */
+    private static int position(String field) {
+        int at = COLUMNS.indexOf(root(field));
+        return at < 0 ? COLUMNS.size() : at;
     }
 
     /** A row read: the product, or the errors. */
