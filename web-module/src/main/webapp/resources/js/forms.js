@@ -1,12 +1,23 @@
 /*
- * Gemlink admin: copy buttons. A file of its own, not inline: the pages' Content-Security-Policy
+ * Gemlink admin: copy buttons and image placeholders. A file of its own, not inline: the pages' Content-Security-Policy
  * runs only scripts from this origin or with the page's nonce (docs/forms.md).
  *
  * Copy: any <button data-copy-from="ID"> copies the text of the element with that id (also when it arrives later in
  * an ajax update: one click listener on the document) and says "Copied".
+ * Images: a product picture (img.gl-thumb) that fails to load is replaced by a neutral drawing and marked
+ * gl-img-missing. The "error" event does not bubble, so one listener on the document catches it on its way down
+ * (capture); this file is loaded in the head, before any picture, and also serves pictures of later ajax updates.
  */
 (function () {
     'use strict';
+
+    var PLACEHOLDER = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">'
+        + '<rect width="64" height="64" fill="#efece4"/>'
+        + '<path d="M20 26 L26 18 H38 L44 26 L32 46 Z" fill="none" stroke="#b8ab8a" stroke-width="2.5"'
+        + ' stroke-linejoin="round"/>'
+        + '<path d="M20 26 H44 M26 18 L30 26 L32 46 M38 18 L34 26 L32 46" fill="none" stroke="#b8ab8a"'
+        + ' stroke-width="1.5"/></svg>');
 
     function showDone(button, text) {
         if (!button.dataset.label) {
@@ -60,4 +71,20 @@
             copyByCommand(button, source);
         }
     });
+
+    function replaceBroken(img) {
+        if (img.classList.contains('gl-img-missing')) {
+            return;
+        }
+        img.classList.add('gl-img-missing');
+        img.title = 'Image not available: ' + (img.getAttribute('alt') || '');
+        img.src = PLACEHOLDER;
+    }
+
+    document.addEventListener('error', function (event) {
+        var target = event.target;
+        if (target && target.tagName === 'IMG' && target.classList.contains('gl-thumb')) {
+            replaceBroken(target);
+        }
+    }, true);
 }());

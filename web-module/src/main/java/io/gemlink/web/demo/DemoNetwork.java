@@ -26,10 +26,12 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -38,8 +40,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 /**
  * Loads the demo network at start-up when {@code gemlink.demo.load} is true (the run command sets
  * it): the jewelry vendor <em>Valentina Gold</em> with a real-looking catalog (rings in sizes 5 to 9,
- * earrings, necklaces, pendants, bracelets, a bridal set, certified loose stones), a feed granted to
- * the distributor <em>Northstar Boutique</em>, and the distributor's import source of that feed,
+ * earrings, necklaces, pendants, bracelets, a bridal set, certified loose stones) and its own pictures, a feed
+ * granted to the distributor <em>Northstar Boutique</em>, and the distributor's import source of that feed,
  * first run shortly after start-up, when the server answers HTTP. Both accounts have dropshipping on,
  * a login, and the API key given in configuration. Loads only what is missing, so a restart keeps the
  * data as it was.
@@ -52,6 +54,9 @@ public class DemoNetwork {
     public static final String VENDOR_EMAIL = "vendor@demo.gemlink.io";
     public static final String DISTRIBUTOR_EMAIL = "distributor@demo.gemlink.io";
     public static final String PASSWORD = "demo-password";
+    /** Stands for the demo's base URL in the catalog's image URLs. */
+    static final String IMAGES_BASE = "{demo}";
+
     private static final Logger LOG = Logger.getLogger(DemoNetwork.class.getName());
 
     @EJB
@@ -122,9 +127,24 @@ public class DemoNetwork {
         return accountId;
     }
 
+    /**
+     * The demo catalog, its pictures at this server: the CSV names them {@code {demo}/demo/images/…} (drawn by
+     * web-module/src/demo-images/generate.py, served from the WAR's {@code /demo/images/}), so that the demo shows
+     * its own pictures without the internet.
+     */
+    InputStream catalog() throws IOException {
+        try (InputStream csv = DemoNetwork.class.getResourceAsStream("valentina-gold-catalog.csv")) {
+            String text = new String(csv.readAllBytes(), StandardCharsets.UTF_8);
+            String base = config.demoBaseUrl.endsWith("/")
+                    ? config.demoBaseUrl.substring(0, config.demoBaseUrl.length() - 1)
+                    : config.demoBaseUrl;
+            return new ByteArrayInputStream(text.replace(IMAGES_BASE, base).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     /** Vendor catalog → feed → grant → the distributor's import source; answers the source id. */
     private long share(long vendor, long distributor) {
-        try (InputStream csv = DemoNetwork.class.getResourceAsStream("valentina-gold-catalog.csv")) {
+        try (InputStream csv = catalog()) {
             catalogImport.importCsv(vendor, csv);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
