@@ -12,7 +12,7 @@
     'use strict';
 
     var PLACEHOLDER = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">'
+        '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64">'
         + '<rect width="64" height="64" fill="#efece4"/>'
         + '<path d="M20 26 L26 18 H38 L44 26 L32 46 Z" fill="none" stroke="#b8ab8a" stroke-width="2.5"'
         + ' stroke-linejoin="round"/>'
