@@ -22,7 +22,7 @@
  *     deadline, a byte cap and ETag; after a whole-feed
  *     run only the changes, {@code since}), validate the whole feed, then write in batches
  *     ({@link io.gemlink.linking.boundary.ImportWriter}); a bad feed fails the run and changes nothing.
- *     {@link io.gemlink.linking.boundary.SourceConnectionTest}: the admin's "Test connection", the same fetch and
+ *     {@link io.gemlink.linking.boundary.SourceConnectionTester}: the admin's "Test connection", the same fetch and
  *     validation without a run and without writing (docs/forms.md).</li>
  * <li>Linked products are {@code product} rows of the distributor with {@code link_*} set; their SKU is
  *     {@code <vendorPublicId>-<vendorSku>}, an external source's {@code S<sourceId>-<sku>} (see

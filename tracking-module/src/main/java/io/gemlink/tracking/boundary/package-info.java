@@ -13,7 +13,7 @@
  * {@link io.gemlink.tracking.boundary.BulkJobTimer} marks the jobs of a stopped server INTERRUPTED.
  * {@link io.gemlink.tracking.boundary.WebhookOutbox} observes ShipmentsAdded to write notice rows (same
  * transaction) and to send them after the commit; {@link io.gemlink.tracking.boundary.WebhookTimer} retries
- * with backoff; {@link io.gemlink.tracking.boundary.WebhookTest} sends the admin's signed test notice (stored and
+ * with backoff; {@link io.gemlink.tracking.boundary.WebhookTestSender} sends the admin's signed test notice (stored and
  * retried never); a webhook URL may not lead inward
  * (loopback, private networks, this server: refused when saved and at every delivery). The webhook secret
  * is stored sealed with the server's key; {@link io.gemlink.tracking.boundary.WebhookSecretSealer} seals

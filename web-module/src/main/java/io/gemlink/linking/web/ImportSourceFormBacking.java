@@ -5,7 +5,7 @@ import io.gemlink.linking.api.ImportSourceView;
 import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.api.PriceRule;
 import io.gemlink.linking.boundary.ImportSourceService;
-import io.gemlink.linking.boundary.SourceConnectionTest;
+import io.gemlink.linking.boundary.SourceConnectionTester;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.pricing.api.Rounding;
 import io.gemlink.web.admin.CurrentUser;
@@ -30,7 +30,7 @@ public class ImportSourceFormBacking implements Serializable {
     ImportSourceService sources;
 
     @EJB
-    SourceConnectionTest connectionTest;
+    SourceConnectionTester connectionTest;
 
     @Inject
     CurrentUser currentUser;
@@ -44,7 +44,7 @@ public class ImportSourceFormBacking implements Serializable {
     private Integer stockBuffer = 0;
     private String missing = MissingRule.ZERO_STOCK.name();
     private List<String> keep = new ArrayList<>();
-    private SourceConnectionTest.Outcome tested;
+    private SourceConnectionTester.Outcome tested;
 
     /** f:viewAction: loads the source being edited. */
     public void load() {
@@ -97,7 +97,7 @@ public class ImportSourceFormBacking implements Serializable {
     }
 
     /** The last connection test's outcome, or null. */
-    public SourceConnectionTest.Outcome getTested() {
+    public SourceConnectionTester.Outcome getTested() {
         return tested;
     }
 

@@ -6,7 +6,7 @@ import io.gemlink.platform.api.PageRequest;
 import io.gemlink.tracking.api.TrackingWebhookView;
 import io.gemlink.tracking.api.WebhookDeliveryView;
 import io.gemlink.tracking.boundary.TrackingWebhookService;
-import io.gemlink.tracking.boundary.WebhookTest;
+import io.gemlink.tracking.boundary.WebhookTestSender;
 import io.gemlink.tracking.control.WebhookClient;
 import io.gemlink.web.admin.CurrentUser;
 import jakarta.annotation.PostConstruct;
@@ -36,7 +36,7 @@ public class TrackingWebhookBacking implements Serializable {
     TrackingWebhookService webhooks;
 
     @EJB
-    WebhookTest tests;
+    WebhookTestSender tests;
 
     @Inject
     CurrentUser currentUser;

@@ -45,7 +45,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // no transaction held open across a download
-public class SourceConnectionTest {
+public class SourceConnectionTester {
 
     /** A test answers a person waiting on a page: it gives up sooner than a run (whose deadline is minutes). */
     static final Duration TEST_DEADLINE = Duration.ofSeconds(60);

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // no transaction held open across an HTTP call
-public class WebhookTest {
+public class WebhookTestSender {
 
     @PersistenceContext
     EntityManager em;
