@@ -3,6 +3,7 @@ package io.gemlink.web.dashboard;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ final class ChartJson {
 
     private static JsonObjectBuilder dataset(String label, List<Long> values, String colour) {
         JsonArrayBuilder data = Json.createArrayBuilder();
-        values.forEach(v -> data.add(v == null ? Json.createValue(0) : Json.createValue(v)));
+        values.forEach(v -> data.add(v == null ? JsonValue.NULL : Json.createValue(v))); // null: a gap
         return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
     }
 
