@@ -403,11 +403,12 @@ class DashboardsIT {
     }
 
     private static String order(String channel, String sku, int quantity) {
-        return """
+        String json = """
                 {"channel":"%s","externalId":"dash-%s","currency":"USD",
                  "shippingAddress":{"name":"Mia Chen","line1":"20 Pine St","city":"Seattle","region":"WA",
                  "postalCode":"98101","country":"US","phone":"+1 206 555 0100"},
-                 "lines":[{"sku":"%s","quantity":%d,"unitPrice":299.99}]}""".formatted(channel, UUID.randomUUID(), sku, quantity);
+                 "lines":[{"sku":"%s","quantity":%d,"unitPrice":299.99}]}""";
+        return json.formatted(channel, UUID.randomUUID(), sku, quantity);
     }
 
     private static JsonObject place(Api.Account shop, String channel, String sku, int quantity) {
