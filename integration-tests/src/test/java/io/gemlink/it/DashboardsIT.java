@@ -171,7 +171,7 @@ class DashboardsIT {
         OrderLifecycleIT.dropshipOrderOf(vendor, place(shop, "SHOPIFY", ring, 1)); // takes the last ring
         OrderLifecycleIT.dropshipOrderOf(vendor, place(shop, "AMAZON", ring, 1)); // backordered
         JsonObject toReject = place(shop, "SHOPIFY", hoop, 1);
-        OrderLifecycleIT.dropshipOrderOf(vendor, place(shop, "ETSY", hoop, 2));
+        JsonObject etsyVendorOrder = OrderLifecycleIT.dropshipOrderOf(vendor, place(shop, "ETSY", hoop, 2));
         JsonObject vendorOrder = OrderLifecycleIT.dropshipOrderOf(vendor, toReject);
         var rejected =
                 vendor.api().post(OrderLifecycleIT.linePath(vendorOrder, 1, "reject"), "{\"reason\":\"DISCONTINUED\"}");
@@ -271,6 +271,68 @@ class DashboardsIT {
                 .click();
         assertThat(browser.find("#runs\\:history").getText()).contains("FAILED");
         assertThat(browser.cspViolations()).isEmpty();
+
+        // webhook failures: the distributor's tracking webhook answers 500, so the notice of a shipment is retried
+        try (WebhookReceiver receiver = new WebhookReceiver(500)) {
+            var set = shop.api()
+                    .put(
+                            "/api/v1/settings/tracking-webhook",
+                            Json.createObjectBuilder()
+                                    .add("url", receiver.url())
+                                    .add("secret", "whsec-" + UUID.randomUUID())
+                                    .build()
+                                    .toString());
+            assertThat(set.status()).as(set.body()).isEqualTo(200);
+            var shipped = vendor.api()
+                    .post(
+                            "/api/v1/orders/"
+                                    + etsyVendorOrder.getJsonNumber("id").longValue() + "/shipments",
+                            Json.createObjectBuilder()
+                                    .add("carrier", "ROYAL_MAIL")
+                                    .add("trackingNumber", "RB123456785GB")
+                                    .add(
+                                            "sendDate",
+                                            LocalDate.now(ZoneOffset.UTC).toString())
+                                    .build()
+                                    .toString());
+            assertThat(shipped.status()).as(shipped.body()).isEqualTo(201);
+            Waits.until(
+                    "a failed attempt of the notice",
+                    () -> webhookFigures(shop),
+                    f -> f[0] + f[1] > 0,
+                    java.time.Duration.ofSeconds(60));
+            // the notice may move on between two reads: compare the page with two equal reads around it
+            for (int attempt = 1; ; attempt++) {
+                long[] before = webhookFigures(shop);
+                browser.open(DISTRIBUTOR_PAGE);
+                long[] page = {number("#n-webhook-failed"), number("#n-webhook-retrying")};
+                long[] after = webhookFigures(shop);
+                if (java.util.Arrays.equals(before, after) || attempt == 5) {
+                    assertThat(page).as("failed, retrying").containsExactly(after);
+                    break;
+                }
+            }
+            assertThat(browser.find("#n-webhook-failed").getAttribute("href"))
+                    .endsWith("/admin/tracking/webhook.xhtml");
+        }
+    }
+
+    /** The API's notices of the account given up ({@code [0]}) and still owed after a failed attempt ({@code [1]}). */
+    private static long[] webhookFigures(Api.Account account) {
+        long[] figures = new long[2];
+        account.api()
+                .get("/api/v1/settings/webhook/deliveries?size=500")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .forEach(d -> {
+                    if (d.getString("state").equals("FAILED")) {
+                        figures[0]++;
+                    } else if (d.getString("state").equals("PENDING") && d.getInt("attempts") > 0) {
+                        figures[1]++;
+                    }
+                });
+        return figures;
     }
 
     /** The vendor's feed of everything, granted to the distributor, imported once by a paused source. */
