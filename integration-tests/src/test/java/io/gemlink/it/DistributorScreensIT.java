@@ -114,7 +114,7 @@ class DistributorScreensIT {
 
         browser.open("/admin/imports/sources.xhtml");
         assertThat(browser.find("#sources\\:table").getText())
-                .contains("SUCCEEDED")
+                .contains("Succeeded")
                 .contains("External feed")
                 .doesNotContain(vendor.publicId());
 
