@@ -164,10 +164,12 @@ class ListsScreensIT {
         return placed.json();
     }
 
+    /** The order numbers on the page, read in one script (an Ajax update cannot make them stale half-way). */
+    @SuppressWarnings("unchecked")
     private static List<String> numbers() {
-        return browser.driver().findElements(By.cssSelector("#orders\\:list .order-link")).stream()
-                .map(WebElement::getText)
-                .toList();
+        return (List<String>) ((JavascriptExecutor) browser.driver())
+                .executeScript("return Array.from(document.querySelectorAll('[id=\"orders:list\"] .order-link'))"
+                        + ".map(e => e.textContent.trim());");
     }
 
     private static long innerWidth() {

@@ -271,9 +271,9 @@ public class LinkedProductWriter implements LinkedProducts {
     public List<LinkedProductRow> searchOfAccount(
             long accountId, String q, String sort, boolean ascending, int offset, int max) {
         String like = ProductSearch.like(q);
-        String path = SORT_PATHS.getOrDefault(sort, "p.sku");
-        String direction =
-                SORT_PATHS.containsKey(sort) && ascending || !SORT_PATHS.containsKey(sort) ? " ASC" : " DESC";
+        boolean known = sort != null && SORT_PATHS.containsKey(sort); // Map.of refuses a null key
+        String path = known ? SORT_PATHS.get(sort) : "p.sku";
+        String direction = !known || ascending ? " ASC" : " DESC";
         var query = em.createQuery(
                         ROW + SEARCH + (like == null ? "" : SEARCH_TEXT) + " ORDER BY " + path + direction
                                 + (path.equals("p.sku") ? "" : ", p.sku ASC"),

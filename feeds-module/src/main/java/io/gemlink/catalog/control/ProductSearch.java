@@ -27,7 +27,7 @@ public record ProductSearch(long accountId, String q, String category, Boolean l
     }
 
     public TypedQuery<Product> items(EntityManager em) {
-        String path = SORTS.get(sort);
+        String path = sort == null ? null : SORTS.get(sort); // Map.of refuses a null key
         String order = path == null
                 ? " ORDER BY p.createdAt DESC, p.id DESC"
                 : " ORDER BY " + path + (ascending ? " ASC" : " DESC") + (path.equals("p.id") ? "" : ", p.id DESC");

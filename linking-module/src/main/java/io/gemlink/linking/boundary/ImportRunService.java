@@ -110,8 +110,9 @@ public class ImportRunService {
         sources.owned(accountId, sourceId);
         boolean byStatus = status != null && !status.isBlank();
         String where = " WHERE r.sourceId = :sourceId" + (byStatus ? " AND r.status = :status" : "");
-        String path = RUN_SORTS.getOrDefault(sort, "r.id");
-        String direction = RUN_SORTS.containsKey(sort) && ascending ? " ASC" : " DESC";
+        boolean known = sort != null && RUN_SORTS.containsKey(sort); // Map.of refuses a null key
+        String path = known ? RUN_SORTS.get(sort) : "r.id";
+        String direction = known && ascending ? " ASC" : " DESC";
         String order = " ORDER BY " + path + direction + (path.equals("r.id") ? "" : ", r.id DESC");
         var items = em.createQuery("SELECT r FROM ImportRun r" + where + order, ImportRun.class);
         var count = em.createQuery("SELECT COUNT(r) FROM ImportRun r" + where, Long.class);

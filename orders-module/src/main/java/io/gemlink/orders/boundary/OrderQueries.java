@@ -121,8 +121,9 @@ public class OrderQueries {
                         : " AND (LOWER(o.number) LIKE :q OR LOWER(o.externalId) LIKE :q"
                                 + " OR LOWER(o.sourceOrderNumber) LIKE :q OR LOWER(o.shippingAddress.name) LIKE :q)")
                 + (query.needsAction() ? NEEDS_ACTION : "");
-        String path = SORT_PATHS.getOrDefault(query.sort(), "o.id");
-        boolean ascending = SORT_PATHS.containsKey(query.sort()) && query.ascending();
+        boolean known = query.sort() != null && SORT_PATHS.containsKey(query.sort()); // Map.of refuses a null key
+        String path = known ? SORT_PATHS.get(query.sort()) : "o.id";
+        boolean ascending = known && query.ascending();
         String direction = ascending ? " ASC" : " DESC";
         String order = " ORDER BY " + path + direction + (path.equals("o.id") ? "" : ", o.id" + direction);
         TypedQuery<SalesOrder> q = em.createQuery("SELECT o FROM SalesOrder o" + where + order, SalesOrder.class);
