@@ -80,7 +80,7 @@ class DistributorScreensIT {
 
         assertThat(browser.find("#runs\\:progress")).isNotNull();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("runs:summary"), "SUCCEEDED"));
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("runs:summary"), "Succeeded"));
         assertThat(browser.find("#runs\\:summary").getText()).contains("created 3");
         assertThat(browser.find("#runs\\:progress").getText()).contains("100%");
         assertThat(browser.find("#runs\\:history").getText()).contains("Manual").contains("Succeeded");

@@ -153,6 +153,45 @@ class ListsScreensIT {
         assertFits("the feed builder");
     }
 
+    @Test
+    void theCatalogHidesAndShowsTheSelectedProducts() {
+        var vendor = Network.vendor("Lists Bulk Gems", "PROCESSING", Map.of("LB-A", 1, "LB-B", 1, "LB-C", 1));
+        browser.openAs(vendor, "/admin/catalog/products.xhtml");
+        assertThat(browser.find("#catalog-total").getText()).isEqualTo("3 products");
+        select("LB-A");
+        select("LB-B");
+        browser.find("#catalog\\:hide").click();
+        browser.awaitMessage("Hidden: 2 products.");
+        assertThat(hidden(vendor, "LB-A")).isTrue();
+        assertThat(hidden(vendor, "LB-B")).isTrue();
+        assertThat(hidden(vendor, "LB-C")).as("not selected").isFalse();
+        browser.waitFor()
+                .until(d -> d.findElements(By.cssSelector("#catalog\\:products .product-hidden"))
+                                .size()
+                        == 2);
+
+        select("LB-B");
+        browser.find("#catalog\\:unhide").click();
+        browser.awaitMessage("Shown again: 1 product.");
+        assertThat(hidden(vendor, "LB-B")).isFalse();
+        assertThat(hidden(vendor, "LB-A")).isTrue();
+        assertThat(browser.cspViolations()).isEmpty();
+    }
+
+    private static void select(String sku) {
+        browser.waitFor()
+                .until(
+                        ExpectedConditions.elementToBeClickable(
+                                By.xpath(
+                                        "//*[@id='catalog:products']//tr[.//a[normalize-space()='" + sku
+                                                + "']]//td[contains(@class,'ui-selection-column')]//div[contains(@class,'ui-chkbox-box')]")))
+                .click();
+    }
+
+    private static boolean hidden(Api.Account account, String sku) {
+        return account.api().get("/api/v1/products/" + sku).json().getBoolean("hidden");
+    }
+
     private static JsonObject place(Api.Account shop, String externalId, String customer, String price) {
         String body = """
                 {"channel":"SHOPIFY","externalId":"%s","currency":"USD",
