@@ -179,12 +179,10 @@ class ListsScreensIT {
     }
 
     private static void select(String sku) {
+        String row = "//*[@id='catalog:products']//tr[.//a[normalize-space()='" + sku + "']]";
+        String box = "//td[contains(@class,'ui-selection-column')]//div[contains(@class,'ui-chkbox-box')]";
         browser.waitFor()
-                .until(
-                        ExpectedConditions.elementToBeClickable(
-                                By.xpath(
-                                        "//*[@id='catalog:products']//tr[.//a[normalize-space()='" + sku
-                                                + "']]//td[contains(@class,'ui-selection-column')]//div[contains(@class,'ui-chkbox-box')]")))
+                .until(ExpectedConditions.elementToBeClickable(By.xpath(row + box)))
                 .click();
     }
 
