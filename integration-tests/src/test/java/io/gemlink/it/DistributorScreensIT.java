@@ -80,10 +80,10 @@ class DistributorScreensIT {
 
         assertThat(browser.find("#runs\\:progress")).isNotNull();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("runs:summary"), "SUCCEEDED"));
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("runs:summary"), "Succeeded"));
         assertThat(browser.find("#runs\\:summary").getText()).contains("created 3");
         assertThat(browser.find("#runs\\:progress").getText()).contains("100%");
-        assertThat(browser.find("#runs\\:history").getText()).contains("MANUAL").contains("SUCCEEDED");
+        assertThat(browser.find("#runs\\:history").getText()).contains("Manual").contains("Succeeded");
         assertThat(feeds.lastAuthorization(path)).isEqualTo("Bearer screen-token");
         assertThat(browser.find("#runs\\:progress").getAttribute("class")).contains("gl-progress-SUCCEEDED");
 
@@ -114,7 +114,7 @@ class DistributorScreensIT {
 
         browser.open("/admin/imports/sources.xhtml");
         assertThat(browser.find("#sources\\:table").getText())
-                .contains("SUCCEEDED")
+                .contains("Succeeded")
                 .contains("External feed")
                 .doesNotContain(vendor.publicId());
 
@@ -122,11 +122,11 @@ class DistributorScreensIT {
         feeds.serve(path, Feed.status(500));
         assertThat(Imports.run(distributor, source).getString("status")).isEqualTo("FAILED");
         browser.open("/admin/imports/runs.xhtml?source=" + source);
-        assertThat(browser.find("#runs\\:summary").getText()).contains("FAILED");
+        assertThat(browser.find("#runs\\:summary").getText()).contains("Failed");
         assertThat(browser.find("#runs\\:progress").getAttribute("class")).contains("gl-progress-FAILED");
-        assertThat(browser.find("#runs\\:history .gl-status-FAILED").getText()).isEqualTo("FAILED");
+        assertThat(browser.find("#runs\\:history .gl-status-FAILED").getText()).isEqualTo("Failed");
         assertThat(browser.find("#runs\\:history .gl-status-SUCCEEDED").getText())
-                .isEqualTo("SUCCEEDED");
+                .isEqualTo("Succeeded");
     }
 
     @Test

@@ -71,6 +71,18 @@ public interface LinkedProducts {
 
     long countOfAccount(long accountId);
 
+    /** The sort keys {@link #searchOfAccount} takes; any other sorts by SKU. */
+    java.util.Set<String> SORTS = java.util.Set.of("sku", "title", "price", "quantity", "vendor", "lastSyncedAt");
+
+    /**
+     * A page of the account's in-network linked products whose SKU, title or vendor SKU contains {@code q} (blank:
+     * all), sorted by a key of {@link #SORTS}.
+     */
+    List<LinkedProductRow> searchOfAccount(
+            long accountId, String q, String sort, boolean ascending, int offset, int max);
+
+    long countOfAccount(long accountId, String q);
+
     /** How many of this vendor's products each distributor has linked, by distributor account. */
     Map<Long, Long> countsByDistributor(long vendorAccountId);
 

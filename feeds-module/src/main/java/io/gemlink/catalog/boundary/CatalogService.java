@@ -146,7 +146,11 @@ public class CatalogService {
     }
 
     public Page<ProductView> search(long accountId, String q, String category, Boolean linked, PageRequest page) {
-        ProductSearch search = new ProductSearch(accountId, q, category, linked);
+        return search(new ProductSearch(accountId, q, category, linked), page);
+    }
+
+    /** A page of a search sorted by one of {@link ProductSearch#SORTS} (the admin's catalog list). */
+    public Page<ProductView> search(ProductSearch search, PageRequest page) {
         List<ProductView> items = search.items(em)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
@@ -197,6 +201,36 @@ public class CatalogService {
             changed.fire(new ProductsChanged(accountId, List.of(row.getSku()), now));
         }
         return ProductMapping.view(row);
+    }
+
+    /**
+     * Hides or shows the account's products with these SKUs (the admin's bulk action), in one transaction; a SKU
+     * the account does not have is skipped. Answers how many changed.
+     */
+    public int setHidden(long accountId, List<String> skus, boolean hidden) {
+        if (skus == null || skus.isEmpty()) {
+            return 0;
+        }
+        if (skus.size() > PageRequest.MAX_SIZE) {
+            throw new BadInputException("skus", "at most " + PageRequest.MAX_SIZE + " products at once");
+        }
+        Instant now = now();
+        List<String> changedSkus = new java.util.ArrayList<>();
+        for (Product row : em.createQuery(
+                        "SELECT p FROM Product p WHERE p.accountId = :accountId AND p.sku IN :skus", Product.class)
+                .setParameter("accountId", accountId)
+                .setParameter("skus", skus)
+                .getResultList()) {
+            if (row.isHidden() != hidden) {
+                row.setHidden(hidden);
+                row.touch(now);
+                changedSkus.add(row.getSku());
+            }
+        }
+        if (!changedSkus.isEmpty()) {
+            changed.fire(new ProductsChanged(accountId, changedSkus, now));
+        }
+        return changedSkus.size();
     }
 
     /** Deletes a product and leaves a tombstone, so that feeds' {@code since} answers mark it removed. */

@@ -7,6 +7,7 @@ import io.gemlink.catalog.api.LinkedProducts;
 import io.gemlink.catalog.control.ProductBatchWriter;
 import io.gemlink.catalog.control.ProductFill;
 import io.gemlink.catalog.control.ProductLookups;
+import io.gemlink.catalog.control.ProductSearch;
 import io.gemlink.catalog.entity.Product;
 import io.gemlink.linking.api.MissingRule;
 import jakarta.ejb.Stateless;
@@ -250,6 +251,51 @@ public class LinkedProductWriter implements LinkedProducts {
                         Long.class)
                 .setParameter("accountId", accountId)
                 .getSingleResult();
+    }
+
+    /** The JPQL path of each key of {@link LinkedProducts#SORTS}: a whitelist, never the user's text. */
+    static final Map<String, String> SORT_PATHS = Map.of(
+            "sku", "p.sku",
+            "title", "p.title",
+            "price", "p.price",
+            "quantity", "p.quantity",
+            "vendor", "p.linkVendorPublicId",
+            "lastSyncedAt", "p.linkLastSyncedAt");
+
+    private static final String SEARCH = " WHERE p.accountId = :accountId AND p.linkVendorAccountId IS NOT NULL";
+    private static final String SEARCH_TEXT =
+            " AND (LOWER(p.sku) LIKE :q OR LOWER(p.title) LIKE :q OR LOWER(p.linkVendorSku) LIKE :q)";
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<LinkedProductRow> searchOfAccount(
+            long accountId, String q, String sort, boolean ascending, int offset, int max) {
+        String like = ProductSearch.like(q);
+        boolean known = sort != null && SORT_PATHS.containsKey(sort); // Map.of refuses a null key
+        String path = known ? SORT_PATHS.get(sort) : "p.sku";
+        String direction = !known || ascending ? " ASC" : " DESC";
+        var query = em.createQuery(
+                        ROW + SEARCH + (like == null ? "" : SEARCH_TEXT) + " ORDER BY " + path + direction
+                                + (path.equals("p.sku") ? "" : ", p.sku ASC"),
+                        LinkedProductRow.class)
+                .setParameter("accountId", accountId);
+        if (like != null) {
+            query.setParameter("q", like);
+        }
+        return query.setFirstResult(offset).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long countOfAccount(long accountId, String q) {
+        String like = ProductSearch.like(q);
+        var query = em.createQuery(
+                        "SELECT COUNT(p) FROM Product p" + SEARCH + (like == null ? "" : SEARCH_TEXT), Long.class)
+                .setParameter("accountId", accountId);
+        if (like != null) {
+            query.setParameter("q", like);
+        }
+        return query.getSingleResult();
     }
 
     @Override

@@ -7,12 +7,31 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The JPQL of a catalog search: text in SKU, title or brand; category; linked or own products. */
-public record ProductSearch(long accountId, String q, String category, Boolean linked) {
+/**
+ * The JPQL of a catalog search: text in SKU, title or brand; category; linked or own products; sorted by a key of
+ * {@link #SORTS} (a whitelist of paths: the user's text never reaches the query), else newest first.
+ */
+public record ProductSearch(long accountId, String q, String category, Boolean linked, String sort, boolean ascending) {
+
+    /** The sort keys and their JPQL paths. */
+    public static final Map<String, String> SORTS = Map.of(
+            "sku", "p.sku",
+            "title", "p.title",
+            "category", "p.category",
+            "price", "p.price",
+            "quantity", "p.quantity",
+            "createdAt", "p.id");
+
+    public ProductSearch(long accountId, String q, String category, Boolean linked) {
+        this(accountId, q, category, linked, null, false);
+    }
 
     public TypedQuery<Product> items(EntityManager em) {
-        return bind(em.createQuery(
-                "SELECT p FROM Product p" + where() + " ORDER BY p.createdAt DESC, p.id DESC", Product.class));
+        String path = sort == null ? null : SORTS.get(sort); // Map.of refuses a null key
+        String order = path == null
+                ? " ORDER BY p.createdAt DESC, p.id DESC"
+                : " ORDER BY " + path + (ascending ? " ASC" : " DESC") + (path.equals("p.id") ? "" : ", p.id DESC");
+        return bind(em.createQuery("SELECT p FROM Product p" + where() + order, Product.class));
     }
 
     public TypedQuery<Long> count(EntityManager em) {
@@ -39,18 +58,27 @@ public record ProductSearch(long accountId, String q, String category, Boolean l
     private Map<String, Object> params() {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("accountId", accountId);
-        if (q != null && !q.isBlank()) {
-            String escaped = q.trim()
-                    .toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\")
-                    .replace("%", "\\%")
-                    .replace("_", "\\_");
-            params.put("q", "%" + escaped + "%");
+        String like = like(q);
+        if (like != null) {
+            params.put("q", like);
         }
         if (category != null && !category.isBlank()) {
             params.put("category", category.trim().toUpperCase(Locale.ROOT));
         }
         return params;
+    }
+
+    /** A search text as a LIKE pattern (lower case, its own % and _ taken literally), or null for none. */
+    public static String like(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String escaped = text.trim()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query) {

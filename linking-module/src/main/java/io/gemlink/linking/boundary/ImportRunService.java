@@ -93,6 +93,42 @@ public class ImportRunService {
         return new Page<>(items, paging.page(), paging.size(), total);
     }
 
+    /** The JPQL path of each sort key the run history offers: a whitelist, never the user's text. */
+    static final Map<String, String> RUN_SORTS = Map.of(
+            "startedAt", "r.id",
+            "status", "r.status",
+            "trigger", "r.trigger",
+            "rowsRead", "r.rowsRead",
+            "rejected", "r.rejected");
+
+    /**
+     * A page of a source's run history, optionally of one status, sorted by a key of {@link #RUN_SORTS} (else
+     * newest first), paged in the database, with the filtered total.
+     */
+    public Page<ImportRunView> runs(
+            long accountId, long sourceId, String status, String sort, boolean ascending, PageRequest paging) {
+        sources.owned(accountId, sourceId);
+        boolean byStatus = status != null && !status.isBlank();
+        String where = " WHERE r.sourceId = :sourceId" + (byStatus ? " AND r.status = :status" : "");
+        boolean known = sort != null && RUN_SORTS.containsKey(sort); // Map.of refuses a null key
+        String path = known ? RUN_SORTS.get(sort) : "r.id";
+        String direction = known && ascending ? " ASC" : " DESC";
+        String order = " ORDER BY " + path + direction + (path.equals("r.id") ? "" : ", r.id DESC");
+        var items = em.createQuery("SELECT r FROM ImportRun r" + where + order, ImportRun.class);
+        var count = em.createQuery("SELECT COUNT(r) FROM ImportRun r" + where, Long.class);
+        items.setParameter("sourceId", sourceId);
+        count.setParameter("sourceId", sourceId);
+        if (byStatus) {
+            items.setParameter("status", status.strip().toUpperCase(java.util.Locale.ROOT));
+            count.setParameter("status", status.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        List<ImportRunView> views =
+                items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList().stream()
+                        .map(r -> Views.run(r, List.of()))
+                        .toList();
+        return new Page<>(views, paging.page(), paging.size(), count.getSingleResult());
+    }
+
     /** One run with its sample of rejected rows. */
     public ImportRunView run(long accountId, long sourceId, long runId) {
         sources.owned(accountId, sourceId);
@@ -132,5 +168,23 @@ public class ImportRunService {
                 .toList();
         long total = products.countOfAccount(accountId);
         return new Page<>(items, paging.page(), paging.size(), total);
+    }
+
+    /**
+     * A page of the account's linked products, from every source, searched (SKU, title, vendor SKU) and sorted in
+     * the database by a key of {@link LinkedProducts#SORTS} (else by SKU), with the searched total.
+     */
+    public Page<LinkedProductView> linkedProducts(
+            long accountId, String q, String sort, boolean ascending, PageRequest paging) {
+        Map<Long, Instant> confirmed = new HashMap<>();
+        em.createNamedQuery(ImportSource.BY_ACCOUNT, ImportSource.class)
+                .setParameter("accountId", accountId)
+                .getResultList()
+                .forEach(s -> confirmed.put(s.getId(), s.getLastConfirmedAt()));
+        List<LinkedProductView> items =
+                products.searchOfAccount(accountId, q, sort, ascending, paging.offset(), paging.size()).stream()
+                        .map(p -> Views.product(p, confirmed.get(p.sourceId())))
+                        .toList();
+        return new Page<>(items, paging.page(), paging.size(), products.countOfAccount(accountId, q));
     }
 }

@@ -1,6 +1,7 @@
 package io.gemlink.orders.boundary;
 
 import io.gemlink.orders.api.Channel;
+import io.gemlink.orders.api.OrderListQuery;
 import io.gemlink.orders.api.OrderStatus;
 import io.gemlink.orders.api.OrderView;
 import io.gemlink.orders.api.ShipmentView;
@@ -99,6 +100,63 @@ public class OrderQueries {
                 .map(this::view)
                 .toList();
         return new Page<>(items, paging.page(), paging.size(), count.getSingleResult());
+    }
+
+    /** The JPQL path of each sort key of {@link OrderListQuery#SORTS}: a whitelist, never the user's text. */
+    static final Map<String, String> SORT_PATHS =
+            Map.of("number", "o.number", "channel", "o.channel", "status", "o.status", "createdAt", "o.id");
+
+    /**
+     * A page of the admin's order list: filtered, searched and sorted in the database (LIMIT/OFFSET), with the
+     * total of the filtered list. Ties (and an unknown sort key) fall back to the order's id.
+     */
+    public Page<OrderView> search(long accountId, OrderListQuery query, PageRequest paging) {
+        Channel c = parse(Channel.class, query.channel(), "channel");
+        OrderStatus s = parse(OrderStatus.class, query.status(), "status");
+        String like = like(query.q());
+        String where = " WHERE o.accountId = :accountId" + (c == null ? "" : " AND o.channel = :channel")
+                + (s == null ? "" : " AND o.status = :status")
+                + (like == null
+                        ? ""
+                        : " AND (LOWER(o.number) LIKE :q OR LOWER(o.externalId) LIKE :q"
+                                + " OR LOWER(o.sourceOrderNumber) LIKE :q OR LOWER(o.shippingAddress.name) LIKE :q)")
+                + (query.needsAction() ? NEEDS_ACTION : "");
+        boolean known = query.sort() != null && SORT_PATHS.containsKey(query.sort()); // Map.of refuses a null key
+        String path = known ? SORT_PATHS.get(query.sort()) : "o.id";
+        boolean ascending = known && query.ascending();
+        String direction = ascending ? " ASC" : " DESC";
+        String order = " ORDER BY " + path + direction + (path.equals("o.id") ? "" : ", o.id" + direction);
+        TypedQuery<SalesOrder> q = em.createQuery("SELECT o FROM SalesOrder o" + where + order, SalesOrder.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM SalesOrder o" + where, Long.class);
+        for (TypedQuery<?> each : List.of(q, count)) {
+            each.setParameter("accountId", accountId);
+            if (c != null) {
+                each.setParameter("channel", c);
+            }
+            if (s != null) {
+                each.setParameter("status", s);
+            }
+            if (like != null) {
+                each.setParameter("q", like);
+            }
+        }
+        List<OrderView> items = q.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList().stream()
+                .map(this::view)
+                .toList();
+        return new Page<>(items, paging.page(), paging.size(), count.getSingleResult());
+    }
+
+    /** A search text as a LIKE pattern (lower case, its own % and _ taken literally), or null for none. */
+    static String like(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return "%"
+                + text.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
     }
 
     /** How many of the account's orders need its action (the admin's badge). */

@@ -3,22 +3,35 @@ package io.gemlink.catalog.web;
 import io.gemlink.catalog.api.Category;
 import io.gemlink.catalog.api.ProductView;
 import io.gemlink.catalog.boundary.CatalogService;
+import io.gemlink.catalog.control.ProductSearch;
 import io.gemlink.platform.api.Page;
 import io.gemlink.platform.api.PageRequest;
+import io.gemlink.web.admin.CsvExport;
 import io.gemlink.web.admin.CurrentUser;
+import io.gemlink.web.admin.Labels;
+import io.gemlink.web.admin.ListSort;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
-/** The catalog list: search, category filter, lazy paging from the database, thumbnails. */
+/**
+ * The catalog list: search, category filter, sorting and paging in the database, thumbnails, a total; the selected
+ * rows can be hidden, shown again or exported as CSV.
+ */
 @Named
 @ViewScoped
 public class ProductListBacking implements Serializable {
@@ -33,6 +46,9 @@ public class ProductListBacking implements Serializable {
     private String category;
     private Boolean linked;
     private LazyDataModel<ProductView> products;
+    private ListSort sort = new ListSort(null, false);
+    private long total;
+    private List<ProductView> selected = new ArrayList<>();
 
     @PostConstruct
     void init() {
@@ -45,8 +61,10 @@ public class ProductListBacking implements Serializable {
 
             @Override
             public List<ProductView> load(
-                    int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+                    int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filters) {
+                sort = ListSort.of(sortBy, null, false);
                 Page<ProductView> page = page(accountId, first / Math.max(1, pageSize), pageSize);
+                total = page.total();
                 setRowCount((int) page.total());
                 return page.items();
             }
@@ -55,11 +73,93 @@ public class ProductListBacking implements Serializable {
             public String getRowKey(ProductView product) {
                 return product.sku();
             }
+
+            @Override
+            public ProductView getRowData(String rowKey) {
+                // the selection of the page on screen: the rows the last load answered
+                return getWrappedData() == null
+                        ? null
+                        : getWrappedData().stream()
+                                .filter(p -> p.sku().equals(rowKey))
+                                .findFirst()
+                                .orElse(null);
+            }
         };
     }
 
     private Page<ProductView> page(long accountId, int page, int size) {
-        return catalog.search(accountId, q, category, linked, PageRequest.of(page, size));
+        return catalog.search(
+                new ProductSearch(accountId, q, category, linked, sort.key(), sort.ascending()),
+                PageRequest.of(page, size));
+    }
+
+    public String getTotalText() {
+        return NumberFormat.getIntegerInstance(Locale.US).format(total) + (total == 1 ? " product" : " products");
+    }
+
+    public void search() {
+        selected = new ArrayList<>();
+    }
+
+    public void hideSelected() {
+        changeHidden(true);
+    }
+
+    public void unhideSelected() {
+        changeHidden(false);
+    }
+
+    private void changeHidden(boolean hidden) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (selected.isEmpty()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Select products first.", null));
+            return;
+        }
+        int changed = catalog.setHidden(
+                currentUser.accountId(), selected.stream().map(ProductView::sku).toList(), hidden);
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_INFO,
+                        (hidden ? "Hidden: " : "Shown again: ") + changed + (changed == 1 ? " product." : " products."),
+                        null));
+        selected = new ArrayList<>();
+    }
+
+    /** The selected rows as CSV, in the catalog's import layout for the columns shown. */
+    public StreamedContent getExport() {
+        List<List<String>> rows = selected.stream()
+                .map(p -> List.of(
+                        p.sku(),
+                        text(p.title()),
+                        p.category() == null ? "" : p.category().name(),
+                        p.metal() == null ? "" : p.metal().name(),
+                        text(p.purity()),
+                        p.price() == null ? "" : p.price().toPlainString(),
+                        text(p.currency()),
+                        Integer.toString(p.quantity()),
+                        p.hidden() ? "true" : "false"))
+                .toList();
+        return CsvExport.of(
+                "catalog.csv",
+                List.of("sku", "title", "category", "metal", "purity", "price", "currency", "quantity", "hidden"),
+                rows);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    public String money(ProductView p) {
+        return Labels.formatMoney(p.price(), p.currency());
+    }
+
+    public List<ProductView> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<ProductView> selected) {
+        this.selected = selected == null ? new ArrayList<>() : selected;
     }
 
     public String thumbnail(ProductView product) {

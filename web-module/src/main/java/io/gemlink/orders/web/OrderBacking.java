@@ -14,6 +14,7 @@ import io.gemlink.orders.boundary.OrderQueries;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.ConflictException;
 import io.gemlink.web.admin.CurrentUser;
+import io.gemlink.web.admin.Labels;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -21,6 +22,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -65,6 +67,19 @@ public class OrderBacking implements Serializable {
     /** Loads the order named by ?id=; another account's id is "not found" like a missing one. */
     public void load() {
         order = queries.get(currentUser.accountId(), id);
+    }
+
+    /** The value of the lines still on the order (rejected and cancelled ones left out), by its currency. */
+    public String getTotal() {
+        if (order == null || order.lines() == null) {
+            return "";
+        }
+        BigDecimal sum = order.lines().stream()
+                .filter(l -> l.state() == null || !l.state().closed())
+                .filter(l -> l.unitPrice() != null)
+                .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Labels.formatMoney(sum, order.currency());
     }
 
     public void retry() {
@@ -187,7 +202,7 @@ public class OrderBacking implements Serializable {
 
     /** A reason as the screens say it. */
     public String reasonLabel(LineReason reason) {
-        return reason == null ? "" : Labels.reason(reason);
+        return reason == null ? "" : Labels.label(reason);
     }
 
     private boolean act(String done, Supplier<OrderView> action) {
@@ -197,7 +212,7 @@ public class OrderBacking implements Serializable {
                     .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
             return true;
         } catch (BadInputException e) {
-            e.errors().forEach(err -> error(Labels.field(err.field()) + ": " + err.message()));
+            e.errors().forEach(err -> error(FieldNames.of(err.field()) + ": " + err.message()));
         } catch (ConflictException e) {
             error(e.getMessage());
         }
@@ -293,24 +308,12 @@ public class OrderBacking implements Serializable {
         this.proposeNote = proposeNote;
     }
 
-    /** Words for codes and fields on this page. */
-    static final class Labels {
+    /** The form's words for the fields the lifecycle's errors name. */
+    static final class FieldNames {
 
-        private Labels() {}
+        private FieldNames() {}
 
-        static String reason(LineReason reason) {
-            return switch (reason) {
-                case OUT_OF_STOCK -> "Out of stock";
-                case DISCONTINUED -> "Discontinued";
-                case PRICE_CHANGED -> "Price changed";
-                case CANNOT_SHIP_TO_ADDRESS -> "Cannot ship to the address";
-                case BACKORDER_TOO_LONG -> "Backorder too long";
-                case CUSTOMER_REQUEST -> "The customer asked";
-                case OTHER -> "Other (see the note)";
-            };
-        }
-
-        static String field(String field) {
+        static String of(String field) {
             return switch (field) {
                 case "reason" -> "Reason";
                 case "note" -> "Note";

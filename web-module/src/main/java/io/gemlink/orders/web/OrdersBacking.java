@@ -1,23 +1,36 @@
 package io.gemlink.orders.web;
 
 import io.gemlink.orders.api.Channel;
+import io.gemlink.orders.api.OrderListQuery;
 import io.gemlink.orders.api.OrderStatus;
 import io.gemlink.orders.api.OrderView;
 import io.gemlink.orders.boundary.OrderQueries;
+import io.gemlink.platform.api.Page;
 import io.gemlink.platform.api.PageRequest;
 import io.gemlink.web.admin.CurrentUser;
+import io.gemlink.web.admin.Labels;
+import io.gemlink.web.admin.ListSort;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
- * The orders list, filtered by channel, status and whether the order needs the account's action (the vendor's
- * dropship orders are channel DROPSHIPPING).
+ * The orders list, paged, sorted and searched in the database (orders-module {@link OrderQueries#search}),
+ * filtered by channel, status and whether the order needs the account's action (the vendor's dropship orders are
+ * channel DROPSHIPPING). {@code ?status=}, {@code ?channel=} and {@code ?needsAction=} come from the dashboards'
+ * links; an unknown code there shows every order rather than an error.
  */
 @Named
 @ViewScoped
@@ -32,31 +45,94 @@ public class OrdersBacking implements Serializable {
     private String channel = "";
     private String status = "";
     private boolean needsAction;
-    private List<OrderView> orders;
+    private String q;
+    private long total;
+    private LazyDataModel<OrderView> orders;
 
-    public List<OrderView> getOrders() {
-        if (orders == null) {
-            orders = queries.list(
-                            currentUser.accountId(),
-                            channel,
-                            status,
-                            Boolean.toString(needsAction),
-                            PageRequest.of(0, PageRequest.MAX_SIZE))
-                    .items();
-        }
+    @PostConstruct
+    void init() {
+        long accountId = currentUser.accountId();
+        orders = new LazyDataModel<>() {
+            @Override
+            public int count(Map<String, FilterMeta> filters) {
+                return (int) page(accountId, ListSort.of(null, "createdAt", false), 0, 1)
+                        .total();
+            }
+
+            @Override
+            public List<OrderView> load(
+                    int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+                int size = Math.max(1, pageSize);
+                Page<OrderView> page = page(accountId, ListSort.of(sort, "createdAt", false), first / size, size);
+                total = page.total();
+                setRowCount((int) page.total());
+                return page.items();
+            }
+
+            @Override
+            public String getRowKey(OrderView order) {
+                return Long.toString(order.id());
+            }
+        };
+    }
+
+    private Page<OrderView> page(long accountId, ListSort sort, int page, int size) {
+        OrderListQuery query = new OrderListQuery(
+                known(Channel.class, channel),
+                known(OrderStatus.class, status),
+                needsAction,
+                q,
+                sort.key(),
+                sort.ascending());
+        return queries.search(accountId, query, PageRequest.of(page, size));
+    }
+
+    private static <E extends Enum<E>> String known(Class<E> type, String code) {
+        return code != null
+                        && Arrays.stream(type.getEnumConstants())
+                                .anyMatch(c -> c.name().equals(code))
+                ? code
+                : "";
+    }
+
+    public LazyDataModel<OrderView> getOrders() {
         return orders;
     }
 
-    public void filter() {
-        orders = null;
+    /** "1,234 orders" — the filtered list's size, as the last page load counted it. */
+    public String getTotalText() {
+        return NumberFormat.getIntegerInstance(Locale.US).format(total) + (total == 1 ? " order" : " orders");
     }
 
-    /** "AU-100001: PROCESSING, BS-100002: SKIPPED" — the state of each vendor's part. */
+    public boolean isFiltered() {
+        return !known(Channel.class, channel).isEmpty()
+                || !known(OrderStatus.class, status).isEmpty()
+                || needsAction
+                || (q != null && !q.isBlank());
+    }
+
+    /** What an empty list says: whether the search or a filter is the cause, and what to do. */
+    public String getEmptyMessage() {
+        return isFiltered()
+                ? "No orders match this search or filter. Clear it (\"Show all\") to see every order."
+                : "No orders yet. Orders arrive from your channels and the partner API; add one with"
+                        + " \"New manual order\".";
+    }
+
+    public void filter() {
+        // the table reloads its page from the database with the new filters (update="list")
+    }
+
+    public String clear() {
+        return "/admin/orders/orders?faces-redirect=true";
+    }
+
+    /** "AU-100001: Processing, BS-100002: Skipped" — the state of each vendor's part. */
     public String dropshipSummary(OrderView order) {
         return order.dropship() == null
                 ? ""
                 : order.dropship().stream()
-                        .map(p -> p.vendorPublicId() + ": " + p.status())
+                        .map(p -> p.vendorPublicId() + ": " + Labels.label(p.status()))
                         .collect(Collectors.joining(", "));
     }
 
@@ -73,7 +149,7 @@ public class OrdersBacking implements Serializable {
     }
 
     public void setChannel(String channel) {
-        this.channel = channel;
+        this.channel = channel == null ? "" : channel.strip().toUpperCase(Locale.ROOT);
     }
 
     public String getStatus() {
@@ -81,7 +157,7 @@ public class OrdersBacking implements Serializable {
     }
 
     public void setStatus(String status) {
-        this.status = status;
+        this.status = status == null ? "" : status.strip().toUpperCase(Locale.ROOT);
     }
 
     public boolean isNeedsAction() {
@@ -90,5 +166,13 @@ public class OrdersBacking implements Serializable {
 
     public void setNeedsAction(boolean needsAction) {
         this.needsAction = needsAction;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
     }
 }
