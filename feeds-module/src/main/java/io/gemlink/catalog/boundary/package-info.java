@@ -9,5 +9,7 @@
  * ({@code LinkedStockWriter}), orders-module reserves stock through
  * {@link io.gemlink.catalog.api.StockReservations} ({@code CatalogStock}); what a linked product holds
  * is decided by linking-module (feed rows, pricing, the fields the distributor keeps).
+ * {@link io.gemlink.catalog.boundary.CatalogStats} counts an account's products for the admin's overview (its own,
+ * its linked ones, its own low on stock that distributors link to; docs/dashboards.md).
  */
 package io.gemlink.catalog.boundary;

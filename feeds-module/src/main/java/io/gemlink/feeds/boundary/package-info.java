@@ -8,5 +8,6 @@
  * ({@link io.gemlink.feeds.boundary.GrantedFeedReader}). Fires {@code GrantIssued}, {@code GrantRevoked} and
  * {@code FeedDeleted} (linking-module observes them); observes nothing. Does not import feeds: linking-module is
  * the distributor side.
+ * {@link io.gemlink.feeds.boundary.FeedStats} counts an account's feeds and live grants for the setup checklists.
  */
 package io.gemlink.feeds.boundary;

@@ -27,6 +27,8 @@
  * <li>Linked products are {@code product} rows of the distributor with {@code link_*} set; their SKU is
  *     {@code <vendorPublicId>-<vendorSku>}, an external source's {@code S<sourceId>-<sku>} (see
  *     {@link io.gemlink.linking.control.SkuNaming}).</li>
+ * <li>{@link io.gemlink.linking.boundary.ImportStats}: the dashboard's counts of an account's runs per day
+ *     (outcome, duration) and each source's freshness, in the database (docs/dashboards.md).</li>
  * </ul>
  * An external source's token is stored sealed with the server's key (the feed needs the token itself);
  * {@link io.gemlink.linking.boundary.SourceTokenSealer} seals tokens from before that at start-up.

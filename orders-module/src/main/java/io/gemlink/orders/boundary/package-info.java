@@ -21,5 +21,7 @@
  * {@link io.gemlink.orders.boundary.OrderShipping} is tracking-module's door ({@code ShippableOrders}): it ships
  * lines and moves statuses when shipments are added, and moves them back when they are voided
  * ({@link io.gemlink.orders.control.Unshipping}).
+ * {@link io.gemlink.orders.boundary.OrderStats} counts an account's orders for the admin's dashboards (per day and
+ * channel, per status, awaiting tracking by age, backordered), in the database (docs/dashboards.md).
  */
 package io.gemlink.orders.boundary;

@@ -23,5 +23,7 @@
  * transaction; fires {@link io.gemlink.tracking.api.ShipmentUpdated} / {@link io.gemlink.tracking.api.ShipmentVoided},
  * which WebhookOutbox turns into notices). It does not talk to carriers (no live tracking status) and never
  * deletes a shipment: a voided one is kept.
+ * {@link io.gemlink.tracking.boundary.WebhookStats} counts an account's failed and retrying notices for the
+ * dashboards (docs/dashboards.md).
  */
 package io.gemlink.tracking.boundary;
