@@ -214,13 +214,21 @@ class ListsScreensIT {
                 .longValue();
     }
 
+    /**
+     * No sideways scroll of the page, and nothing of the page's content beyond the window either: a table that
+     * scrolls inside its own box (PrimeFaces' wrapper) would not widen the body, but would still be cut off.
+     */
     private static void assertFits(String what) {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         long scroll = ((Number) js.executeScript("return document.body.scrollWidth;")).longValue();
         String widest = (String) js.executeScript(
-                "let w = null; document.querySelectorAll('body *').forEach(e => { const r = e.getBoundingClientRect();"
-                        + " if (r.right > window.innerWidth + 1 && (!w || r.right > w.r)) w = {r: r.right, e: e}; });"
-                        + " return w ? w.e.tagName + '#' + w.e.id + '.' + w.e.className + ' to ' + w.r : 'none';");
+                "let w = null; document.querySelectorAll('main *').forEach(e => { const r = e.getBoundingClientRect();"
+                        + " if (r.width > 1 && r.height > 1 && e.offsetParent !== null"
+                        + " && r.right > window.innerWidth + 1 && (!w || r.right > w.r)) w = {r: r.right, e: e}; });"
+                        + " return w ? w.e.tagName + '#' + w.e.id + '.' + w.e.className + ' to ' + w.r : null;");
         assertThat(scroll).as(what + " scrolls sideways; widest: " + widest).isLessThanOrEqualTo(innerWidth());
+        assertThat(widest)
+                .as(what + ": content beyond the window's " + innerWidth() + " px")
+                .isNull();
     }
 }
