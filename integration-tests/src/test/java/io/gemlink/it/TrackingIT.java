@@ -630,7 +630,7 @@ class TrackingIT {
             browser.waitFor()
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.cssSelector("[id='tracking:shipments']"), "1Z999AA10123456784"));
-            assertThat(browser.find("#status").getText()).isEqualTo("SHIPPED");
+            assertThat(browser.find("#status").getText()).isEqualTo("Shipped");
 
             browser.open("/admin/tracking/bulk.xhtml");
             browser.driver()
@@ -649,7 +649,7 @@ class TrackingIT {
             assertThat(link.getText()).isEqualTo("1Z999AA10123456784");
             assertThat(link.getAttribute("href")).isEqualTo("https://www.ups.com/track?tracknum=1Z999AA10123456784");
             assertThat(browser.find("#tracking\\:shipments").getText()).contains("gift wrapped", "UPS", TODAY);
-            assertThat(browser.find("#status").getText()).isEqualTo("SHIPPED");
+            assertThat(browser.find("#status").getText()).isEqualTo("Shipped");
             browser.open("/admin/orders/order.xhtml?id=" + second.shopOrderId());
             assertThat(browser.find("#tracking\\:shipments a.tracking-link").getAttribute("href"))
                     .contains("790535312317");
