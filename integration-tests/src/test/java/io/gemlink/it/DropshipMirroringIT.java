@@ -292,18 +292,18 @@ class DropshipMirroringIT {
             browser.login(shop.email(), "correct horse battery");
             browser.open("/admin/orders/orders.xhtml");
             assertThat(browser.find("#orders\\:list").getText())
-                    .contains(order.getString("number"), "SHOPIFY", vendor.publicId() + ": AWAITING_SHIPMENT");
+                    .contains(order.getString("number"), "Shopify", vendor.publicId() + ": Awaiting shipment");
             browser.find("#orders\\:list a.order-link").click();
             assertThat(browser.find("#order\\:dropship").getText())
-                    .contains(vendor.publicId(), vendorOrderNumber, "AWAITING_SHIPMENT");
+                    .contains(vendor.publicId(), vendorOrderNumber, "Awaiting shipment");
             browser.find("#nav\\:logout").click();
             browser.find("#j_username");
 
             browser.login(vendor.email(), "correct horse battery");
             browser.open("/admin/orders/orders.xhtml?channel=DROPSHIPPING");
             assertThat(browser.find("#orders\\:list").getText())
-                    .contains(vendorOrderNumber, "DROPSHIPPING", shop.publicId() + " " + order.getString("number"))
-                    .doesNotContain("SHOPIFY");
+                    .contains(vendorOrderNumber, "Dropshipping", shop.publicId() + " " + order.getString("number"))
+                    .doesNotContain("Shopify");
             browser.find("#orders\\:list a.order-link").click();
             assertThat(browser.find("#order\\:lines").getText()).contains("SCR-1");
             assertThat(browser.find("#order\\:source").getText()).contains(shop.publicId());

@@ -41,6 +41,9 @@ class TrackingIT {
 
     private static final String PASSWORD = "correct horse battery"; // Api.signup's password
     private static final String TODAY = LocalDate.now(ZoneOffset.UTC).toString();
+    /** How the admin shows a calendar date ("Dec 1, 2026"). */
+    private static final String TODAY_SHOWN = LocalDate.now(ZoneOffset.UTC)
+            .format(java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -648,7 +651,7 @@ class TrackingIT {
             var link = browser.find("#tracking\\:shipments a.tracking-link");
             assertThat(link.getText()).isEqualTo("1Z999AA10123456784");
             assertThat(link.getAttribute("href")).isEqualTo("https://www.ups.com/track?tracknum=1Z999AA10123456784");
-            assertThat(browser.find("#tracking\\:shipments").getText()).contains("gift wrapped", "UPS", TODAY);
+            assertThat(browser.find("#tracking\\:shipments").getText()).contains("gift wrapped", "UPS", TODAY_SHOWN);
             assertThat(browser.find("#status").getText()).isEqualTo("Shipped");
             browser.open("/admin/orders/order.xhtml?id=" + second.shopOrderId());
             assertThat(browser.find("#tracking\\:shipments a.tracking-link").getAttribute("href"))
