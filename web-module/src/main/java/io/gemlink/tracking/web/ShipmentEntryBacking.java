@@ -50,7 +50,7 @@ public class ShipmentEntryBacking implements Serializable {
 
     private String carrier = "UPS";
     private String trackingNumber;
-    private String sendDate = LocalDate.now(ZoneOffset.UTC).toString();
+    private LocalDate sendDate = LocalDate.now(ZoneOffset.UTC);
     private String extendedField1;
     private List<ShipmentDetail> list;
     private Long correctId;
@@ -63,7 +63,8 @@ public class ShipmentEntryBacking implements Serializable {
             ShipmentService.Added added = shipments.add(
                     currentUser.accountId(),
                     orderBacking.getId(),
-                    new ShipmentRequest(carrier, trackingNumber, sendDate, extendedField1));
+                    new ShipmentRequest(
+                            carrier, trackingNumber, sendDate == null ? null : sendDate.toString(), extendedField1));
             faces.addMessage(
                     null,
                     new FacesMessage(
@@ -212,11 +213,11 @@ public class ShipmentEntryBacking implements Serializable {
         this.trackingNumber = trackingNumber;
     }
 
-    public String getSendDate() {
+    public LocalDate getSendDate() {
         return sendDate;
     }
 
-    public void setSendDate(String sendDate) {
+    public void setSendDate(LocalDate sendDate) {
         this.sendDate = sendDate;
     }
 
