@@ -287,7 +287,8 @@ class DashboardsIT {
                 .findElement(By.xpath(
                         "//a[contains(@class,'gl-source-failed')][substring-after(@href,'source=')='" + failing + "']"))
                 .click();
-        assertThat(browser.find("#runs\\:history").getText()).contains("Failed") // the history shows the status's label (integ's lists work);
+        // the history shows the status's label (integ's lists work)
+        assertThat(browser.find("#runs\\:history").getText()).contains("Failed");
         assertThat(browser.cspViolations()).isEmpty();
 
         // webhook failures: the distributor's tracking webhook answers 500, so the notice of a shipment is retried
