@@ -215,6 +215,12 @@ class DashboardsIT {
                 .count();
         assertThat(number("#n-low-stock")).isEqualTo(lowLinked).isEqualTo(1);
         assertThat(browser.find("#low-stock").getText()).contains("DG-RING").doesNotContain("DG-HOOP");
+        // the figure's link lists what it counted: the own products low on stock that distributors link to (the
+        // other vendor's linked OD-RING is as low; the hoop is above the line)
+        browser.find("#n-low-stock").click();
+        browser.waitFor().until(d -> d.getCurrentUrl().contains("/admin/catalog/products.xhtml?lowStock=true"));
+        assertThat(browser.find("#catalog-total").getText()).isEqualTo(lowLinked + " low-stock product");
+        assertThat(texts("[id='catalog:products'] a.gl-sku")).containsExactly("DG-RING");
 
         // the distributor's dashboard
         browser.openAs(shop, DISTRIBUTOR_PAGE);
@@ -235,6 +241,18 @@ class DashboardsIT {
                                 && Set.of("OPEN", "ACCEPTED").contains(l.getString("state"))))
                 .count();
         assertThat(number("#n-backordered")).isEqualTo(backordered).isEqualTo(1);
+        // its link lists those orders and no other: the other distributor has backordered rings too
+        List<String> backorderedNumbers = orders.stream()
+                .filter(o -> o.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(l -> l.getBoolean("backordered")
+                                && Set.of("OPEN", "ACCEPTED").contains(l.getString("state"))))
+                .map(o -> o.getString("number"))
+                .toList();
+        browser.find("#n-backordered").click();
+        browser.waitFor().until(d -> d.getCurrentUrl().contains("/admin/orders/orders.xhtml?backordered=true"));
+        assertThat(browser.find("#orders-total").getText()).isEqualTo(backordered + " backordered order");
+        assertThat(texts("[id='orders:list'] a.order-link")).containsExactlyElementsOf(backorderedNumbers);
+        browser.open(DISTRIBUTOR_PAGE);
         Map<String, Long> perChannel = new HashMap<>();
         orders.forEach(o -> perChannel.merge(label(o.getString("channel")), 1L, Long::sum));
         assertThat(chartToday("orders-chart")).isEqualTo(perChannel);
@@ -269,6 +287,7 @@ class DashboardsIT {
                 .findElement(By.xpath(
                         "//a[contains(@class,'gl-source-failed')][substring-after(@href,'source=')='" + failing + "']"))
                 .click();
+        // the history shows the status's label (integ's lists work)
         assertThat(browser.find("#runs\\:history").getText()).contains("Failed");
         assertThat(browser.cspViolations()).isEmpty();
 
@@ -315,6 +334,13 @@ class DashboardsIT {
             assertThat(browser.find("#n-webhook-failed").getAttribute("href"))
                     .endsWith("/admin/tracking/webhook.xhtml");
         }
+    }
+
+    /** The texts of the elements on the page, in page order. */
+    private static List<String> texts(String css) {
+        return browser.driver().findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** The API's notices of the account given up ({@code [0]}) and still owed after a failed attempt ({@code [1]}). */

@@ -1,5 +1,6 @@
 package io.gemlink.catalog.boundary;
 
+import io.gemlink.catalog.control.ProductSearch;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,12 +15,7 @@ import java.util.List;
 public class CatalogStats {
 
     /** At or below this quantity, a product that distributors link to shows as low on the vendor's dashboard. */
-    public static final int LOW_STOCK = 5;
-
-    // a vendor's product p is linked when a distributor's product names p's account and SKU (ix_product_link_vendor)
-    static final String LINKED_LOW = " FROM Product v WHERE v.accountId = :accountId AND v.linkVendorAccountId IS NULL"
-            + " AND v.quantity <= :low AND EXISTS (SELECT l.id FROM Product l WHERE l.linkVendorAccountId = v.accountId"
-            + " AND l.linkVendorSku = v.sku)";
+    public static final int LOW_STOCK = ProductSearch.LOW_STOCK;
 
     @PersistenceContext
     EntityManager em;
@@ -49,7 +45,11 @@ public class CatalogStats {
 
     /** How many of the vendor's own products that distributors link to are at or below {@link #LOW_STOCK}. */
     public long lowStockLinked(long vendorAccountId) {
-        return em.createQuery("SELECT COUNT(v)" + LINKED_LOW, Long.class)
+        // the same clause as the catalog list's ?lowStock=true, so the dashboard's link lists what it counted
+        return em.createQuery(
+                        "SELECT COUNT(p) FROM Product p WHERE p.accountId = :accountId"
+                                + ProductSearch.LOW_STOCK_LINKED,
+                        Long.class)
                 .setParameter("accountId", vendorAccountId)
                 .setParameter("low", LOW_STOCK)
                 .getSingleResult();

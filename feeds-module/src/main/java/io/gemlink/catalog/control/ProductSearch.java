@@ -9,9 +9,23 @@ import java.util.Map;
 
 /**
  * The JPQL of a catalog search: text in SKU, title or brand; category; linked or own products; sorted by a key of
- * {@link #SORTS} (a whitelist of paths: the user's text never reaches the query), else newest first.
+ * {@link #SORTS} (a whitelist of paths: the user's text never reaches the query), else newest first. {@code lowStock}
+ * keeps the account's own products at or below {@link #LOW_STOCK} that distributors link to (the vendor dashboard's
+ * low-stock count, {@link #LOW_STOCK_LINKED}).
  */
-public record ProductSearch(long accountId, String q, String category, Boolean linked, String sort, boolean ascending) {
+public record ProductSearch(
+        long accountId, String q, String category, Boolean linked, boolean lowStock, String sort, boolean ascending) {
+
+    /** At or below this quantity, a product that distributors link to is low on stock. */
+    public static final int LOW_STOCK = 5;
+
+    /**
+     * Own product p (alias {@code p}) at or below {@code :low} that a distributor's product links to (its vendor
+     * account and SKU, ix_product_link_vendor).
+     */
+    public static final String LOW_STOCK_LINKED = " AND p.linkVendorAccountId IS NULL AND p.quantity <= :low"
+            + " AND EXISTS (SELECT l.id FROM Product l WHERE l.linkVendorAccountId = p.accountId"
+            + " AND l.linkVendorSku = p.sku)";
 
     /** The sort keys and their JPQL paths. */
     public static final Map<String, String> SORTS = Map.of(
@@ -23,7 +37,7 @@ public record ProductSearch(long accountId, String q, String category, Boolean l
             "createdAt", "p.id");
 
     public ProductSearch(long accountId, String q, String category, Boolean linked) {
-        this(accountId, q, category, linked, null, false);
+        this(accountId, q, category, linked, false, null, false);
     }
 
     public TypedQuery<Product> items(EntityManager em) {
@@ -47,6 +61,7 @@ public record ProductSearch(long accountId, String q, String category, Boolean l
                             case "q" ->
                                 " AND (LOWER(p.sku) LIKE :q OR LOWER(p.title) LIKE :q OR LOWER(p.brand) LIKE :q)";
                             case "category" -> " AND p.category = :category";
+                            case "low" -> LOW_STOCK_LINKED;
                             default -> throw new IllegalStateException(k);
                         }));
         if (linked != null) {
@@ -64,6 +79,9 @@ public record ProductSearch(long accountId, String q, String category, Boolean l
         }
         if (category != null && !category.isBlank()) {
             params.put("category", category.trim().toUpperCase(Locale.ROOT));
+        }
+        if (lowStock) {
+            params.put("low", LOW_STOCK);
         }
         return params;
     }

@@ -120,7 +120,8 @@ public class OrderQueries {
                         ? ""
                         : " AND (LOWER(o.number) LIKE :q OR LOWER(o.externalId) LIKE :q"
                                 + " OR LOWER(o.sourceOrderNumber) LIKE :q OR LOWER(o.shippingAddress.name) LIKE :q)")
-                + (query.needsAction() ? NEEDS_ACTION : "");
+                + (query.needsAction() ? NEEDS_ACTION : "")
+                + (query.backordered() ? OrderStats.BACKORDERED : "");
         boolean known = query.sort() != null && SORT_PATHS.containsKey(query.sort()); // Map.of refuses a null key
         String path = known ? SORT_PATHS.get(query.sort()) : "o.id";
         boolean ascending = known && query.ascending();

@@ -30,7 +30,8 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The catalog list: search, category filter, sorting and paging in the database, thumbnails, a total; the selected
- * rows can be hidden, shown again or exported as CSV.
+ * rows can be hidden, shown again or exported as CSV. {@code ?lowStock=true} (the vendor dashboard's link) keeps the
+ * own products with {@link ProductSearch#LOW_STOCK} or fewer left that distributors link to.
  */
 @Named
 @ViewScoped
@@ -45,6 +46,7 @@ public class ProductListBacking implements Serializable {
     private String q;
     private String category;
     private Boolean linked;
+    private boolean lowStock;
     private LazyDataModel<ProductView> products;
     private ListSort sort = new ListSort(null, false);
     private long total;
@@ -89,12 +91,15 @@ public class ProductListBacking implements Serializable {
 
     private Page<ProductView> page(long accountId, int page, int size) {
         return catalog.search(
-                new ProductSearch(accountId, q, category, linked, sort.key(), sort.ascending()),
+                new ProductSearch(accountId, q, category, linked, lowStock, sort.key(), sort.ascending()),
                 PageRequest.of(page, size));
     }
 
+    /** "1,234 products", or "2 low-stock products" with {@code ?lowStock=true} (the vendor dashboard's link). */
     public String getTotalText() {
-        return NumberFormat.getIntegerInstance(Locale.US).format(total) + (total == 1 ? " product" : " products");
+        return NumberFormat.getIntegerInstance(Locale.US).format(total)
+                + (lowStock ? " low-stock" : "")
+                + (total == 1 ? " product" : " products");
     }
 
     public void search() {
@@ -174,6 +179,10 @@ public class ProductListBacking implements Serializable {
 
     /** What an empty table says: whether the search or a filter is the cause, and what to do. */
     public String getEmptyMessage() {
+        if (lowStock) {
+            return "No low-stock products: none of your products that distributors link to has "
+                    + ProductSearch.LOW_STOCK + " or fewer left.";
+        }
         boolean filtered = (q != null && !q.isBlank()) || (category != null && !category.isBlank()) || linked != null;
         return filtered
                 ? "No products match this search or filter. Clear it to see every product."
@@ -198,6 +207,14 @@ public class ProductListBacking implements Serializable {
 
     public void setCategory(String category) {
         this.category = category;
+    }
+
+    public boolean isLowStock() {
+        return lowStock;
+    }
+
+    public void setLowStock(boolean lowStock) {
+        this.lowStock = lowStock;
     }
 
     public Boolean getLinked() {

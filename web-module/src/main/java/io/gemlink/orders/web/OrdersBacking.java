@@ -29,8 +29,9 @@ import org.primefaces.model.SortMeta;
 /**
  * The orders list, paged, sorted and searched in the database (orders-module {@link OrderQueries#search}),
  * filtered by channel, status and whether the order needs the account's action (the vendor's dropship orders are
- * channel DROPSHIPPING). {@code ?status=}, {@code ?channel=} and {@code ?needsAction=} come from the dashboards'
- * links; an unknown code there shows every order rather than an error.
+ * channel DROPSHIPPING). {@code ?status=}, {@code ?channel=}, {@code ?needsAction=} and {@code ?backordered=}
+ * (own orders with a backordered line still to be shipped, as the distributor's dashboard counts them) come from the
+ * dashboards' links; an unknown code there shows every order rather than an error.
  */
 @Named
 @ViewScoped
@@ -45,6 +46,7 @@ public class OrdersBacking implements Serializable {
     private String channel = "";
     private String status = "";
     private boolean needsAction;
+    private boolean backordered;
     private String q;
     private long total;
     private LazyDataModel<OrderView> orders;
@@ -81,6 +83,7 @@ public class OrdersBacking implements Serializable {
                 known(Channel.class, channel),
                 known(OrderStatus.class, status),
                 needsAction,
+                backordered,
                 q,
                 sort.key(),
                 sort.ascending());
@@ -99,20 +102,27 @@ public class OrdersBacking implements Serializable {
         return orders;
     }
 
-    /** "1,234 orders" — the filtered list's size, as the last page load counted it. */
+    /** "1,234 orders", "3 backordered orders" — the filtered list's size, as the last page load counted it. */
     public String getTotalText() {
-        return NumberFormat.getIntegerInstance(Locale.US).format(total) + (total == 1 ? " order" : " orders");
+        return NumberFormat.getIntegerInstance(Locale.US).format(total)
+                + (backordered ? " backordered" : "")
+                + (total == 1 ? " order" : " orders");
     }
 
     public boolean isFiltered() {
         return !known(Channel.class, channel).isEmpty()
                 || !known(OrderStatus.class, status).isEmpty()
                 || needsAction
+                || backordered
                 || (q != null && !q.isBlank());
     }
 
     /** What an empty list says: whether the search or a filter is the cause, and what to do. */
     public String getEmptyMessage() {
+        if (backordered) {
+            return "No backordered orders: every line of your orders was covered from stock or is closed."
+                    + " \"Show all\" lists every order.";
+        }
         return isFiltered()
                 ? "No orders match this search or filter. Clear it (\"Show all\") to see every order."
                 : "No orders yet. Orders arrive from your channels and the partner API; add one with"
@@ -166,6 +176,14 @@ public class OrdersBacking implements Serializable {
 
     public void setNeedsAction(boolean needsAction) {
         this.needsAction = needsAction;
+    }
+
+    public boolean isBackordered() {
+        return backordered;
+    }
+
+    public void setBackordered(boolean backordered) {
+        this.backordered = backordered;
     }
 
     public String getQ() {
