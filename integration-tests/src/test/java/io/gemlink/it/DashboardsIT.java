@@ -287,7 +287,7 @@ class DashboardsIT {
                 .findElement(By.xpath(
                         "//a[contains(@class,'gl-source-failed')][substring-after(@href,'source=')='" + failing + "']"))
                 .click();
-        // the history shows the status's label (integ's lists work)
+        // the history shows the status as its label
         assertThat(browser.find("#runs\\:history").getText()).contains("Failed");
         assertThat(browser.cspViolations()).isEmpty();
 
