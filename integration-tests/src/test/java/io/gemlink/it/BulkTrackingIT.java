@@ -377,7 +377,7 @@ class BulkTrackingIT {
             // the upload redirects to its own job; not staleness: the shown job's progress bar re-renders its report.
             // The upload waits up to 10 s for a small job to end, and in the whole suite the job may queue behind
             // this class's bigger background uploads on the managed executor: wait for both generously
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
                     .until(d -> d.getCurrentUrl().contains("job=")
                             && !d.getCurrentUrl().contains(stale));
             new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
