@@ -1,6 +1,5 @@
 package io.gemlink.tracking.boundary;
 
-import io.gemlink.platform.outbound.AddressRules;
 import io.gemlink.tracking.control.TrackingConfig;
 import io.gemlink.tracking.control.WebhookClient;
 import io.gemlink.tracking.entity.WebhookDelivery;
@@ -13,7 +12,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
@@ -45,10 +43,7 @@ public class WebhookSender {
 
     @PostConstruct
     void init() {
-        client = new WebhookClient(
-                AddressRules.fromConfig(),
-                Duration.ofSeconds(config.webhookConnectTimeoutSeconds),
-                Duration.ofSeconds(config.webhookRequestTimeoutSeconds));
+        client = WebhookClient.fromConfig(config);
     }
 
     @Asynchronous

@@ -2,7 +2,6 @@ package io.gemlink.tracking.boundary;
 
 import io.gemlink.account.api.AccountDirectory;
 import io.gemlink.platform.api.NotFoundException;
-import io.gemlink.platform.outbound.AddressRules;
 import io.gemlink.tracking.control.NoticePayload;
 import io.gemlink.tracking.control.TrackingConfig;
 import io.gemlink.tracking.control.WebhookClient;
@@ -15,7 +14,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 
@@ -42,10 +40,7 @@ public class WebhookTestSender {
 
     @PostConstruct
     void init() {
-        client = new WebhookClient(
-                AddressRules.fromConfig(),
-                Duration.ofSeconds(config.webhookConnectTimeoutSeconds),
-                Duration.ofSeconds(config.webhookRequestTimeoutSeconds));
+        client = WebhookClient.fromConfig(config);
     }
 
     /**

@@ -25,6 +25,14 @@ public final class WebhookClient {
     private final Duration connectTimeout;
     private final Duration requestTimeout;
 
+    /** The client of the configured outbound rules and webhook time-outs (notices and test notices alike). */
+    public static WebhookClient fromConfig(TrackingConfig config) {
+        return new WebhookClient(
+                AddressRules.fromConfig(),
+                Duration.ofSeconds(config.webhookConnectTimeoutSeconds),
+                Duration.ofSeconds(config.webhookRequestTimeoutSeconds));
+    }
+
     public WebhookClient(AddressRules rules, Duration connectTimeout, Duration requestTimeout) {
         this.rules = rules;
         this.connectTimeout = connectTimeout;
