@@ -5,6 +5,7 @@ import io.gemlink.orders.api.OrderStatus;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,22 +90,32 @@ public class OrderStats {
 
     /** The vendor's dropship orders still awaiting tracking ({@link #AWAITING_TRACKING}), by their age. */
     public Ages awaitingTracking(long accountId, Instant now) {
-        Object[] r = em.createQuery(
-                        "SELECT SUM(CASE WHEN o.createdAt > :day1 THEN 1 ELSE 0 END),"
-                                + " SUM(CASE WHEN o.createdAt <= :day1 AND o.createdAt > :day3 THEN 1 ELSE 0 END),"
-                                + " SUM(CASE WHEN o.createdAt <= :day3 AND o.createdAt > :day7 THEN 1 ELSE 0 END),"
-                                + " SUM(CASE WHEN o.createdAt <= :day7 THEN 1 ELSE 0 END)"
-                                + " FROM SalesOrder o WHERE o.accountId = :accountId AND o.channel = :channel"
-                                + " AND o.status IN :awaiting",
-                        Object[].class)
-                .setParameter("day1", now.minus(Duration.ofDays(1)))
-                .setParameter("day3", now.minus(Duration.ofDays(3)))
-                .setParameter("day7", now.minus(Duration.ofDays(7)))
-                .setParameter("accountId", accountId)
+        // one count per age band: a SUM over CASE WHEN … THEN 1 ELSE 0 has EclipseLink bind the 1 and the 0,
+        // and H2 (the demo's database) refuses to SUM parameters of unknown type
+        Instant day1 = now.minus(Duration.ofDays(1));
+        Instant day3 = now.minus(Duration.ofDays(3));
+        Instant day7 = now.minus(Duration.ofDays(7));
+        return new Ages(
+                awaiting(accountId, day1, null),
+                awaiting(accountId, day3, day1),
+                awaiting(accountId, day7, day3),
+                awaiting(accountId, null, day7));
+    }
+
+    /** The vendor's dropship orders awaiting tracking created after {@code after} and at or before {@code upTo}. */
+    private long awaiting(long accountId, Instant after, Instant upTo) {
+        TypedQuery<Long> query = em.createQuery(
+                "SELECT COUNT(o) FROM SalesOrder o WHERE o.accountId = :accountId AND o.channel = :channel"
+                        + " AND o.status IN :awaiting"
+                        + (after == null ? "" : " AND o.createdAt > :after")
+                        + (upTo == null ? "" : " AND o.createdAt <= :upTo"),
+                Long.class);
+        if (after != null) query.setParameter("after", after);
+        if (upTo != null) query.setParameter("upTo", upTo);
+        return query.setParameter("accountId", accountId)
                 .setParameter("channel", Channel.DROPSHIPPING)
                 .setParameter("awaiting", AWAITING_TRACKING)
                 .getSingleResult();
-        return new Ages(count(r[0]), count(r[1]), count(r[2]), count(r[3]));
     }
 
     /** The distributor's own orders with a line its vendor could not cover from stock, still to be shipped. */
@@ -123,10 +134,6 @@ public class OrderStats {
                 .setParameter("accountId", accountId)
                 .setParameter("channel", Channel.DROPSHIPPING)
                 .getSingleResult();
-    }
-
-    private static long count(Object sum) {
-        return sum == null ? 0 : ((Number) sum).longValue(); // SUM over no rows is NULL
     }
 
     static LocalDate day(Object value) {

@@ -6,6 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 
 /** The numbers of the admin's dashboards about one account's webhook notices, counted by the database. */
 @Stateless
@@ -21,23 +23,32 @@ public class WebhookStats {
     public record Deliveries(boolean webhookSet, long failed, long retrying, long delivered) {}
 
     public Deliveries deliveries(long accountId, Instant since) {
-        Object[] r = em.createQuery(
-                        "SELECT SUM(CASE WHEN d.state = :failed THEN 1 ELSE 0 END),"
-                                + " SUM(CASE WHEN d.state = :pending AND d.attempts > 0 THEN 1 ELSE 0 END),"
-                                + " SUM(CASE WHEN d.state = :delivered THEN 1 ELSE 0 END)"
-                                + " FROM WebhookDelivery d WHERE d.accountId = :accountId AND d.createdAt >= :since",
+        // counted by state, not by SUM(CASE WHEN … THEN 1 ELSE 0): EclipseLink binds the 1 and the 0, and H2 (the
+        // demo's database) refuses to SUM parameters of unknown type
+        Map<WebhookDelivery.State, Long> byState = new EnumMap<>(WebhookDelivery.State.class);
+        em.createQuery(
+                        "SELECT d.state, COUNT(d) FROM WebhookDelivery d"
+                                + " WHERE d.accountId = :accountId AND d.createdAt >= :since GROUP BY d.state",
                         Object[].class)
-                .setParameter("failed", WebhookDelivery.State.FAILED)
-                .setParameter("pending", WebhookDelivery.State.PENDING)
-                .setParameter("delivered", WebhookDelivery.State.DELIVERED)
                 .setParameter("accountId", accountId)
                 .setParameter("since", since)
-                .getSingleResult();
+                .getResultList()
+                .forEach(r -> byState.put((WebhookDelivery.State) r[0], ((Number) r[1]).longValue()));
+        long retrying = byState.getOrDefault(WebhookDelivery.State.PENDING, 0L) == 0
+                ? 0
+                : em.createQuery(
+                                "SELECT COUNT(d) FROM WebhookDelivery d WHERE d.accountId = :accountId"
+                                        + " AND d.createdAt >= :since AND d.state = :pending AND d.attempts > 0",
+                                Long.class)
+                        .setParameter("accountId", accountId)
+                        .setParameter("since", since)
+                        .setParameter("pending", WebhookDelivery.State.PENDING)
+                        .getSingleResult();
         boolean set = em.find(TrackingWebhook.class, accountId) != null;
-        return new Deliveries(set, count(r[0]), count(r[1]), count(r[2]));
-    }
-
-    private static long count(Object sum) {
-        return sum == null ? 0 : ((Number) sum).longValue(); // SUM over no rows is NULL
+        return new Deliveries(
+                set,
+                byState.getOrDefault(WebhookDelivery.State.FAILED, 0L),
+                retrying,
+                byState.getOrDefault(WebhookDelivery.State.DELIVERED, 0L));
     }
 }
