@@ -82,7 +82,7 @@ class AdminShellIT {
         var saved = account.api().get("/api/v1/settings/dropshipping").json();
         assertThat(saved.getBoolean("enabled")).isTrue();
         assertThat(saved.getString("vendorOrderStatus")).isEqualTo("AWAITING_SHIPMENT");
-        assertThat(browser.find("#vendor-readiness").getText()).contains("arrive as AWAITING_SHIPMENT");
+        assertThat(browser.find("#vendor-readiness").getText()).contains("arrive as Awaiting shipment");
 
         browser.open("/admin/account/account.xhtml");
         assertThat(browser.find("#public-id").getText()).isEqualTo(account.publicId());

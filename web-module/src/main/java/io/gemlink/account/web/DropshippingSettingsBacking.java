@@ -6,6 +6,7 @@ import io.gemlink.orders.api.OrderStatus;
 import io.gemlink.orders.boundary.DropshipReadiness;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.web.admin.CurrentUser;
+import io.gemlink.web.admin.Labels;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -61,7 +62,7 @@ public class DropshippingSettingsBacking implements Serializable {
         return readiness
                 .whyVendorReceivesNothing(currentUser.accountId())
                 .map(why -> "You receive no dropship orders: " + why + ".")
-                .orElse("Dropship orders from your distributors arrive as " + vendorOrderStatus + ".");
+                .orElse("Dropship orders from your distributors arrive as " + Labels.label(vendorOrderStatus) + ".");
     }
 
     public List<OrderStatus> getVendorStatuses() {

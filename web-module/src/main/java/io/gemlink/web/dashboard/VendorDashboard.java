@@ -89,7 +89,7 @@ public class VendorDashboard {
                             "status",
                             "Choose the dropship status",
                             statusChosen
-                                    ? "Dropship orders arrive as " + dropship.vendorOrderStatus()
+                                    ? "Dropship orders arrive as " + Labels.status(dropship.vendorOrderStatus())
                                     : dropship.enabled()
                                             ? "No status chosen: you receive no dropship orders"
                                             : "Dropshipping is off",
