@@ -2,7 +2,10 @@ package io.gemlink.catalog.boundary;
 
 import io.gemlink.catalog.api.ImportResult;
 import io.gemlink.catalog.control.CsvProducts;
+import io.gemlink.catalog.control.SkuOrderedWriters;
 import io.gemlink.feeds.control.FeedsConfig;
+import io.gemlink.platform.api.ConflictRetry;
+import io.gemlink.platform.api.TransientConflictException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -21,10 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -34,9 +37,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
  * Loads a catalog CSV (header row of docs/api.md field names) row by row from the stream, writing good rows
  * in batches of {@code gemlink.feeds.import-batch-size} (1,000), each batch its own transaction: a
  * 100,000-row file is never held in memory nor written in one giant transaction. Rows already written
- * stay written if a later row is bad or the file breaks off; the answer says which rows were refused. A batch is
- * written on a managed thread while the next one is read: one batch at a time, in the file's order, so a SKU
- * that appears twice ends as its last row says.
+ * stay written if a later row is bad or the file breaks off; the answer says which rows were refused. Batches are
+ * written on managed threads while the next one is read, up to {@code gemlink.feeds.import-writers} (2) at once,
+ * each in its own transaction on its own connection: one batch's rows are bound and sent while the other's are
+ * executed by the database. A batch that shares a SKU with one still being written waits for it, so a SKU that
+ * appears twice ends as its last row says. A batch that lost a deadlock to its neighbour is written again
+ * ({@link ConflictRetry}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each batch commits on its own
@@ -60,6 +66,9 @@ public class CatalogImportService {
 
     @Resource
     ManagedExecutorService writers;
+
+    @Inject
+    ConflictRetry retry;
 
     /** A CSV to fill in: every column {@link #importCsv} reads, and one example row that imports as it stands. */
     public String template() {
@@ -112,11 +121,11 @@ public class CatalogImportService {
         return tally.result();
     }
 
-    /** The batch being written, at most one; closing waits for it. */
+    /** The batches being written ({@link SkuOrderedWriters}); closing waits for all. */
     private final class Writing implements AutoCloseable {
         private final long accountId;
         private final Tally tally;
-        private Future<?> current;
+        private final SkuOrderedWriters inFlight = new SkuOrderedWriters(writers, config.importWriters);
 
         Writing(long accountId, Tally tally) {
             this.accountId = accountId;
@@ -124,35 +133,23 @@ public class CatalogImportService {
         }
 
         void submit(List<CatalogService.Item> batch) {
-            // the rules on this thread, the database's time on the writer's: the two overlap
+            // the rules on this thread, the database's time on the writers': the two overlap
             CatalogService.Checked checked = CatalogService.check(batch);
-            close();
-            current = writers.submit(() -> write(accountId, batch.size(), checked, tally));
+            Set<String> skus = checked.good().stream().map(i -> i.data().sku()).collect(Collectors.toSet());
+            inFlight.submit(skus, () -> write(accountId, batch.size(), checked, tally));
         }
 
         @Override
         public void close() {
-            if (current == null) {
-                return;
-            }
-            try {
-                current.get();
-            } catch (ExecutionException e) { // write() reports a refused batch itself: this is unexpected
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while a catalog batch was written", e);
-            } finally {
-                current = null;
-            }
+            inFlight.close();
         }
     }
 
     /** One batch in its own transaction; if the database refuses it, its rows are reported, the import goes on. */
     private void write(long accountId, int batchSize, CatalogService.Checked checked, Tally tally) {
         try {
-            tally.add(catalog.write(accountId, checked));
-        } catch (EJBException e) {
+            tally.add(retry.run(() -> catalog.write(accountId, checked)));
+        } catch (EJBException | TransientConflictException e) { // the latter: it lost every retry
             LOG.log(Level.WARNING, "a catalog import batch was refused by the database", e);
             tally.add(new CatalogService.Written(0, 0, checked.refused()));
             checked.good()

@@ -16,4 +16,8 @@ public class FeedsConfig {
     // catalog CSV rows per transaction
     @ConfigProperty(name = "import-batch-size", defaultValue = "1000")
     public Integer importBatchSize;
+
+    // catalog CSV batches written at once, each on its own connection (batches that share a SKU never overlap)
+    @ConfigProperty(name = "import-writers", defaultValue = "2")
+    public Integer importWriters;
 }
