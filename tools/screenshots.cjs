@@ -60,8 +60,11 @@ async function shot(page, url, file, options = {}) {
     await shot(vendor, '/admin/catalog/products.xhtml', 'catalog.png');
     await vendor.goto(base + '/admin/feeds/feeds.xhtml', { waitUntil: 'networkidle' });
     const feedLink = vendor.locator('a[href*="feed.xhtml?id="]').first();
-    await shot(vendor, new URL(await feedLink.getAttribute('href'), vendor.url()).pathname.replace(/^/, '')
-        + '?' + new URL(await feedLink.getAttribute('href'), vendor.url()).searchParams, 'feed-builder.png', { fullPage: true });
+    const feedUrl = new URL(await feedLink.getAttribute('href'), vendor.url());
+    await vendor.goto(feedUrl.href, { waitUntil: 'networkidle' });
+    await vendor.getByRole('button', { name: 'Preview' }).click(); // the first rows a distributor would get
+    await vendor.waitForLoadState('networkidle');
+    await shot(vendor, null, 'feed-builder.png', { fullPage: true });
     await vendor.goto(base + '/admin/orders/orders.xhtml', { waitUntil: 'networkidle' });
     const orderLink = vendor.locator('a.order-link').first();
     await Promise.all([vendor.waitForLoadState('networkidle'), orderLink.click()]);

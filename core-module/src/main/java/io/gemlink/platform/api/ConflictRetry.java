@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Runs a transaction again when it lost a transient conflict ({@link DatabaseConflicts}): up to 4 more
@@ -19,9 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>
  * The work must be a whole transaction of its own, started and ended inside the call: an EJB method with
  * {@code REQUIRES_NEW} (or one called without a transaction). Retrying inside a transaction that a
- * deadlock already marked for rollback would only fail again. The numbers are MicroProfile Config keys
- * ({@code gemlink.retry.max-retries}, {@code gemlink.retry.delay-millis}, {@code gemlink.retry.jitter-millis},
- * {@code gemlink.retry.max-duration-millis}).
+ * deadlock already marked for rollback would only fail again. The numbers are configuration ({@link RetryConfig}).
  * <p>
  * The retries are Failsafe's, a library inside the application, not MicroProfile Fault Tolerance's {@code @Retry}:
  * Payara keeps Fault Tolerance's state of every annotated method for as long as the server runs, and with it the
@@ -33,26 +31,15 @@ public class ConflictRetry {
     private static final Logger LOG = Logger.getLogger(ConflictRetry.class.getName());
 
     @Inject
-    @ConfigProperty(name = "gemlink.retry.max-retries", defaultValue = "4")
-    int maxRetries;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.retry.delay-millis", defaultValue = "50")
-    long delayMillis;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.retry.jitter-millis", defaultValue = "40")
-    long jitterMillis;
-
-    @Inject
-    @ConfigProperty(name = "gemlink.retry.max-duration-millis", defaultValue = "10000")
-    long maxDurationMillis;
+    @ConfigProperties
+    RetryConfig config;
 
     private FailsafeExecutor<Object> retries;
 
     @PostConstruct
     void init() {
-        retries = Failsafe.with(policy(maxRetries, delayMillis, jitterMillis, maxDurationMillis));
+        retries = Failsafe.with(
+                policy(config.maxRetries, config.delayMillis, config.jitterMillis, config.maxDurationMillis));
     }
 
     /** The policy: only a transient conflict is tried again. */
