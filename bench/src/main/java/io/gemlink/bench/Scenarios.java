@@ -27,6 +27,7 @@ final class Scenarios {
     private long bigFeed;
     private String bigVendorPublicId;
     private long catalogLoadedAt;
+    private double catalogRowsPerSecond;
 
     Scenarios(Http http, Bench.Config config) {
         this.http = http;
@@ -41,6 +42,7 @@ final class Scenarios {
         dropshipping(bigVendor, true, "PROCESSING");
         double loadSeconds = loadCatalog(bigVendor, "B", config.products());
         catalogLoadedAt = System.nanoTime();
+        catalogRowsPerSecond = config.products() / loadSeconds;
         bigFeed = bigVendor
                 .json("POST", "/api/v1/feeds", """
                 {"name":"Bench feed","format":"CSV","fields":["title","category","metal","purity","stones","images",
@@ -181,6 +183,8 @@ final class Scenarios {
                 .ratio("importRateOverCeiling", config.products() / fullSeconds / ceiling)
                 .add("jdbcCeilingWithProductIndexesRowsPerSecond", ceilingIndexed)
                 .ratio("importRateOverCeilingWithProductIndexes", config.products() / fullSeconds / ceilingIndexed)
+                // the feed export scenario's catalog upload (the vendor's onboarding) against the same ceiling
+                .ratio("catalogCsvImportOverCeilingWithProductIndexes", catalogRowsPerSecond / ceilingIndexed)
                 .build();
     }
 
