@@ -2,9 +2,11 @@ package io.gemlink.feeds.boundary;
 
 import io.gemlink.account.api.AccountDirectory;
 import io.gemlink.account.api.AccountView;
+import io.gemlink.feeds.api.BulkRevocation;
 import io.gemlink.feeds.api.FeedAccessDenied;
 import io.gemlink.feeds.api.GrantCreated;
 import io.gemlink.feeds.api.GrantIssued;
+import io.gemlink.feeds.api.GrantListItem;
 import io.gemlink.feeds.api.GrantRevoked;
 import io.gemlink.feeds.api.GrantView;
 import io.gemlink.feeds.control.FeedTokens;
@@ -12,6 +14,8 @@ import io.gemlink.feeds.entity.FeedGrant;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.ConflictException;
 import io.gemlink.platform.api.NotFoundException;
+import io.gemlink.platform.api.Page;
+import io.gemlink.platform.api.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -21,11 +25,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Who may fetch a feed: a grant per distributor, with its own secret token (shown once, stored
- * hashed), revocable; each fetch is recorded on its grant.
+ * hashed), revocable one at a time or several at once (in one transaction); each fetch is recorded on its grant.
  */
 @Stateless
 public class GrantService {
@@ -109,6 +116,63 @@ public class GrantService {
             revoked.fire(new GrantRevoked(grant.getId(), feedId, accountId, grant.getDistributorAccountId()));
         }
         return view(grant);
+    }
+
+    /**
+     * Revokes several of the vendor's grants at once (the Partners screen's selection), each through
+     * {@link #revoke(long, long, long)}, the single revoke's own path, and all in this one transaction: either every
+     * selected grant is revoked or none is. The selection is read again scoped to the vendor and locked; an id that
+     * is not one of its grants (another account's, or one deleted with its feed meanwhile) refuses the whole
+     * selection as "not found", nothing revoked. {@code GrantRevoked} is fired per grant; its observers act after the
+     * commit, so a refused selection ends no link.
+     *
+     * @throws BadInputException with no id, or more than {@value PageRequest#MAX_SIZE}
+     */
+    public BulkRevocation revokeSelected(long accountId, Collection<Long> grantIds) {
+        Set<Long> ids = grantIds == null ? Set.of() : new TreeSet<>(grantIds);
+        if (ids.isEmpty()) {
+            throw new BadInputException("grantIds", "select at least one grant");
+        }
+        if (ids.size() > PageRequest.MAX_SIZE) {
+            throw new BadInputException("grantIds", "at most " + PageRequest.MAX_SIZE + " grants at once");
+        }
+        List<FeedGrant> selected = em.createNamedQuery(FeedGrant.OF_VENDOR_BY_IDS, FeedGrant.class)
+                .setParameter("accountId", accountId)
+                .setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE) // two revokes at once count each grant once
+                .getResultList();
+        if (selected.size() != ids.size()) {
+            throw new NotFoundException("grant");
+        }
+        int already = 0;
+        for (FeedGrant g : selected) {
+            if (g.isRevoked()) {
+                already++;
+            } else {
+                revoke(accountId, g.getFeedId(), g.getId());
+            }
+        }
+        return new BulkRevocation(selected.size() - already, already);
+    }
+
+    /** The vendor's live grants of all its feeds, newest first, with each feed's name: one page. */
+    public Page<GrantListItem> live(long accountId, PageRequest page) {
+        long total = em.createQuery(
+                        "SELECT COUNT(g) FROM FeedGrant g WHERE g.accountId = :accountId AND g.revokedAt IS NULL",
+                        Long.class)
+                .setParameter("accountId", accountId)
+                .getSingleResult();
+        List<GrantListItem> items = em.createQuery(
+                        "SELECT g, f.name FROM FeedGrant g, Feed f WHERE f.id = g.feedId AND g.accountId = :accountId"
+                                + " AND g.revokedAt IS NULL ORDER BY g.id DESC",
+                        Object[].class)
+                .setParameter("accountId", accountId)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultStream()
+                .map(row -> new GrantListItem(view((FeedGrant) row[0]), (String) row[1]))
+                .toList();
+        return new Page<>(items, page.page(), page.size(), total);
     }
 
     /** Lets a fetch of {@code feedId} in if the token belongs to a live grant of that feed, and records it. */
