@@ -2,7 +2,6 @@ package io.gemlink.feeds.boundary;
 
 import io.gemlink.account.api.AccountDirectory;
 import io.gemlink.account.api.AccountView;
-import io.gemlink.feeds.api.BulkRevocation;
 import io.gemlink.feeds.api.FeedAccessDenied;
 import io.gemlink.feeds.api.GrantCreated;
 import io.gemlink.feeds.api.GrantIssued;
@@ -25,14 +24,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Who may fetch a feed: a grant per distributor, with its own secret token (shown once, stored
- * hashed), revocable one at a time or several at once (in one transaction); each fetch is recorded on its grant.
+ * hashed), revocable (several at once: {@link GrantRevocations}); each fetch is recorded on its grant.
  */
 @Stateless
 public class GrantService {
@@ -104,7 +100,10 @@ public class GrantService {
                 .toList();
     }
 
-    /** The next fetch with this grant's token gets 401. Revoking twice is harmless. */
+    /**
+     * The next fetch with this grant's token gets 401. Revoking twice is harmless. The one path of every revoke: a
+     * feed's page, the API and the Partners screen's selection ({@link GrantRevocations}).
+     */
     public GrantView revoke(long accountId, long feedId, long grantId) {
         feeds.owned(accountId, feedId);
         FeedGrant grant = em.find(FeedGrant.class, grantId);
@@ -116,43 +115,6 @@ public class GrantService {
             revoked.fire(new GrantRevoked(grant.getId(), feedId, accountId, grant.getDistributorAccountId()));
         }
         return view(grant);
-    }
-
-    /**
-     * Revokes several of the vendor's grants at once (the Partners screen's selection), each through
-     * {@link #revoke(long, long, long)}, the single revoke's own path, and all in this one transaction: either every
-     * selected grant is revoked or none is. The selection is read again scoped to the vendor and locked; an id that
-     * is not one of its grants (another account's, or one deleted with its feed meanwhile) refuses the whole
-     * selection as "not found", nothing revoked. {@code GrantRevoked} is fired per grant; its observers act after the
-     * commit, so a refused selection ends no link.
-     *
-     * @throws BadInputException with no id, or more than {@value PageRequest#MAX_SIZE}
-     */
-    public BulkRevocation revokeSelected(long accountId, Collection<Long> grantIds) {
-        Set<Long> ids = grantIds == null ? Set.of() : new TreeSet<>(grantIds);
-        if (ids.isEmpty()) {
-            throw new BadInputException("grantIds", "select at least one grant");
-        }
-        if (ids.size() > PageRequest.MAX_SIZE) {
-            throw new BadInputException("grantIds", "at most " + PageRequest.MAX_SIZE + " grants at once");
-        }
-        List<FeedGrant> selected = em.createNamedQuery(FeedGrant.OF_VENDOR_BY_IDS, FeedGrant.class)
-                .setParameter("accountId", accountId)
-                .setParameter("ids", ids)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE) // two revokes at once count each grant once
-                .getResultList();
-        if (selected.size() != ids.size()) {
-            throw new NotFoundException("grant");
-        }
-        int already = 0;
-        for (FeedGrant g : selected) {
-            if (g.isRevoked()) {
-                already++;
-            } else {
-                revoke(accountId, g.getFeedId(), g.getId());
-            }
-        }
-        return new BulkRevocation(selected.size() - already, already);
     }
 
     /** The vendor's live grants of all its feeds, newest first, with each feed's name: one page. */

@@ -2,6 +2,7 @@ package io.gemlink.partners.web;
 
 import io.gemlink.feeds.api.BulkRevocation;
 import io.gemlink.feeds.api.GrantListItem;
+import io.gemlink.feeds.boundary.GrantRevocations;
 import io.gemlink.feeds.boundary.GrantService;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.NotFoundException;
@@ -27,7 +28,7 @@ import org.primefaces.model.SortMeta;
 /**
  * The Partners screen's list of the vendor's live grants, paged in the database, and revoking a selection of them
  * at once: "Revoke selected" asks how many (the count of the selection as the server read it), "Yes" revokes them
- * through {@link GrantService#revokeSelected}, which reads the ids again scoped to the signed-in vendor and revokes
+ * through {@link GrantRevocations#revokeSelected}, which reads the ids again scoped to the signed-in vendor and revokes
  * all of them in one transaction or none.
  */
 @Named
@@ -36,6 +37,9 @@ public class PartnerGrantsBacking implements Serializable {
 
     @EJB
     GrantService grants;
+
+    @EJB
+    GrantRevocations revocations;
 
     @Inject
     CurrentUser currentUser;
@@ -97,7 +101,7 @@ public class PartnerGrantsBacking implements Serializable {
             return;
         }
         try {
-            BulkRevocation done = grants.revokeSelected(currentUser.accountId(), pending);
+            BulkRevocation done = revocations.revokeSelected(currentUser.accountId(), pending);
             message(
                     FacesMessage.SEVERITY_INFO,
                     grantsText(done.revoked()) + " revoked: their tokens no longer work."
