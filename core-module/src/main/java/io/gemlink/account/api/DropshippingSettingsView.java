@@ -10,6 +10,9 @@ public record DropshippingSettingsView(boolean enabled, OrderStatus vendorOrderS
 
     public static final int MAX_ACKNOWLEDGE_HOURS = 720;
 
+    /** The longest name an account may give its shipments' "Extended field 1" (characters, trimmed). */
+    public static final int MAX_EXTENDED_FIELD_NAME = 40;
+
     /** Without a deadline. */
     public DropshippingSettingsView(boolean enabled, OrderStatus vendorOrderStatus) {
         this(enabled, vendorOrderStatus, null);

@@ -10,9 +10,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The per-account dropshipping switch, the status a vendor wants its dropship orders created in, and how long
- * those may stay unacknowledged. Must be on in both vendor and distributor accounts for anything to flow; a vendor
- * with no status receives no dropship orders.
+ * The per-account dropshipping switch, the status a vendor wants its dropship orders created in, how long
+ * those may stay unacknowledged, and the account's own name for its shipments' "Extended field 1". Must be on in
+ * both vendor and distributor accounts for anything to flow; a vendor with no status receives no dropship orders.
  */
 @Entity
 @Table(name = "dropshipping_settings")
@@ -33,6 +33,10 @@ public class DropshippingSettings {
     @Column(name = "acknowledge_within_hours")
     private Integer acknowledgeWithinHours;
 
+    /** The account's name for its shipments' extended field 1 (e.g. "Box number"); null: the default label. */
+    @Column(name = "extended_field1_name", length = 40)
+    private String extendedField1Name;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -49,6 +53,15 @@ public class DropshippingSettings {
         this.vendorOrderStatus = vendorOrderStatus;
         this.acknowledgeWithinHours = acknowledgeWithinHours;
         this.updatedAt = now;
+    }
+
+    public void nameExtendedField(String name, Instant now) {
+        this.extendedField1Name = name;
+        this.updatedAt = now;
+    }
+
+    public String getExtendedField1Name() {
+        return extendedField1Name;
     }
 
     public long getAccountId() {

@@ -25,6 +25,10 @@ import java.time.Instant;
 @NamedQuery(
         name = FeedGrant.OF_VENDOR,
         query = "SELECT g FROM FeedGrant g WHERE g.accountId = :accountId ORDER BY g.id")
+// a vendor's selection, read again scoped to the vendor (another account's ids are not found)
+@NamedQuery(
+        name = FeedGrant.OF_VENDOR_BY_IDS,
+        query = "SELECT g FROM FeedGrant g WHERE g.accountId = :accountId AND g.id IN :ids ORDER BY g.id")
 @NamedQuery(
         name = FeedGrant.TO_DISTRIBUTOR,
         query = "SELECT g FROM FeedGrant g WHERE g.distributorAccountId = :distributorAccountId ORDER BY g.id")
@@ -35,6 +39,7 @@ public class FeedGrant {
     public static final String LIVE_OF_FEED_TO = "FeedGrant.liveOfFeedTo";
     public static final String OF_VENDOR = "FeedGrant.ofVendor";
     public static final String TO_DISTRIBUTOR = "FeedGrant.toDistributor";
+    public static final String OF_VENDOR_BY_IDS = "FeedGrant.ofVendorByIds";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

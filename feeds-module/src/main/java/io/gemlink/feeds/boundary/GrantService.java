@@ -5,6 +5,7 @@ import io.gemlink.account.api.AccountView;
 import io.gemlink.feeds.api.FeedAccessDenied;
 import io.gemlink.feeds.api.GrantCreated;
 import io.gemlink.feeds.api.GrantIssued;
+import io.gemlink.feeds.api.GrantListItem;
 import io.gemlink.feeds.api.GrantRevoked;
 import io.gemlink.feeds.api.GrantView;
 import io.gemlink.feeds.control.FeedTokens;
@@ -12,6 +13,8 @@ import io.gemlink.feeds.entity.FeedGrant;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.ConflictException;
 import io.gemlink.platform.api.NotFoundException;
+import io.gemlink.platform.api.Page;
+import io.gemlink.platform.api.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -25,7 +28,7 @@ import java.util.List;
 
 /**
  * Who may fetch a feed: a grant per distributor, with its own secret token (shown once, stored
- * hashed), revocable; each fetch is recorded on its grant.
+ * hashed), revocable (several at once: {@link GrantRevocations}); each fetch is recorded on its grant.
  */
 @Stateless
 public class GrantService {
@@ -97,7 +100,10 @@ public class GrantService {
                 .toList();
     }
 
-    /** The next fetch with this grant's token gets 401. Revoking twice is harmless. */
+    /**
+     * The next fetch with this grant's token gets 401. Revoking twice is harmless. The one path of every revoke: a
+     * feed's page, the API and the Partners screen's selection ({@link GrantRevocations}).
+     */
     public GrantView revoke(long accountId, long feedId, long grantId) {
         feeds.owned(accountId, feedId);
         FeedGrant grant = em.find(FeedGrant.class, grantId);
@@ -109,6 +115,26 @@ public class GrantService {
             revoked.fire(new GrantRevoked(grant.getId(), feedId, accountId, grant.getDistributorAccountId()));
         }
         return view(grant);
+    }
+
+    /** The vendor's live grants of all its feeds, newest first, with each feed's name: one page. */
+    public Page<GrantListItem> live(long accountId, PageRequest page) {
+        long total = em.createQuery(
+                        "SELECT COUNT(g) FROM FeedGrant g WHERE g.accountId = :accountId AND g.revokedAt IS NULL",
+                        Long.class)
+                .setParameter("accountId", accountId)
+                .getSingleResult();
+        List<GrantListItem> items = em.createQuery(
+                        "SELECT g, f.name FROM FeedGrant g, Feed f WHERE f.id = g.feedId AND g.accountId = :accountId"
+                                + " AND g.revokedAt IS NULL ORDER BY g.id DESC",
+                        Object[].class)
+                .setParameter("accountId", accountId)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultStream()
+                .map(row -> new GrantListItem(view((FeedGrant) row[0]), (String) row[1]))
+                .toList();
+        return new Page<>(items, page.page(), page.size(), total);
     }
 
     /** Lets a fetch of {@code feedId} in if the token belongs to a live grant of that feed, and records it. */

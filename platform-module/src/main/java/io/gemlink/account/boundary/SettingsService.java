@@ -2,6 +2,7 @@ package io.gemlink.account.boundary;
 
 import io.gemlink.account.api.DropshippingSettingsChanged;
 import io.gemlink.account.api.DropshippingSettingsView;
+import io.gemlink.account.control.ExtendedFieldNameRules;
 import io.gemlink.account.entity.ActivityEntry;
 import io.gemlink.account.entity.DropshippingSettings;
 import io.gemlink.orders.api.OrderStatus;
@@ -18,10 +19,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * An account's dropshipping settings: the module switch, the vendor order status and the vendor's deadline for
- * acknowledging a dropship order.
+ * An account's dropshipping settings: the module switch, the vendor order status, the vendor's deadline for
+ * acknowledging a dropship order, and the account's own name for its shipments' "Extended field 1" (the screens'
+ * label; the API's field stays {@code extendedField1}).
  */
 @Stateless
 public class SettingsService {
@@ -45,7 +49,7 @@ public class SettingsService {
      * @param vendorOrderStatus one of {@link OrderStatus#VENDOR_CHOICES}, or null for "create no dropship orders"
      */
     public DropshippingSettingsView changeDropshipping(long accountId, Boolean enabled, String vendorOrderStatus) {
-        return change(accountId, enabled, vendorOrderStatus, null, true);
+        return change(accountId, enabled, vendorOrderStatus, null, true, null, true);
     }
 
     /**
@@ -55,11 +59,43 @@ public class SettingsService {
      */
     public DropshippingSettingsView changeDropshipping(
             long accountId, Boolean enabled, String vendorOrderStatus, Integer acknowledgeWithinHours) {
-        return change(accountId, enabled, vendorOrderStatus, acknowledgeWithinHours, false);
+        return change(accountId, enabled, vendorOrderStatus, acknowledgeWithinHours, false, null, true);
+    }
+
+    /**
+     * As {@link #changeDropshipping(long, Boolean, String, Integer)}, and the account's name for its shipments'
+     * extended field 1 too (the settings screen): every value is checked before anything is written, so a bad one
+     * saves none of them.
+     *
+     * @param extendedField1Name trimmed, up to {@value DropshippingSettingsView#MAX_EXTENDED_FIELD_NAME} characters
+     *                           on one line; null or blank for the default label
+     */
+    public DropshippingSettingsView changeDropshipping(
+            long accountId,
+            Boolean enabled,
+            String vendorOrderStatus,
+            Integer acknowledgeWithinHours,
+            String extendedField1Name) {
+        return change(accountId, enabled, vendorOrderStatus, acknowledgeWithinHours, false, extendedField1Name, false);
+    }
+
+    /**
+     * The account's own name for its shipments' extended field 1, if it chose one. Not secret: a distributor's
+     * order page shows its vendor's name beside the vendor's value. An unknown account has none.
+     */
+    public Optional<String> findExtendedFieldName(long accountId) {
+        return Optional.ofNullable(em.find(DropshippingSettings.class, accountId))
+                .map(DropshippingSettings::getExtendedField1Name);
     }
 
     private DropshippingSettingsView change(
-            long accountId, Boolean enabled, String vendorOrderStatus, Integer hours, boolean keepHours) {
+            long accountId,
+            Boolean enabled,
+            String vendorOrderStatus,
+            Integer hours,
+            boolean keepHours,
+            String fieldName,
+            boolean keepFieldName) {
         List<FieldError> errors = new ArrayList<>();
         if (enabled == null) {
             errors.add(new FieldError("enabled", "is required (true or false)"));
@@ -70,6 +106,7 @@ public class SettingsService {
                     "must be a whole number of hours from 1 to " + DropshippingSettingsView.MAX_ACKNOWLEDGE_HOURS
                             + ", or null for no deadline"));
         }
+        String name = keepFieldName ? null : ExtendedFieldNameRules.check(fieldName, errors);
         if (!errors.isEmpty()) {
             throw new BadInputException(errors);
         }
@@ -78,6 +115,13 @@ public class SettingsService {
         Integer deadline = keepHours ? s.getAcknowledgeWithinHours() : hours;
         Instant now = Instant.now();
         s.change(enabled, status, deadline, now);
+        String renamed = "";
+        if (!keepFieldName && !Objects.equals(name, s.getExtendedField1Name())) {
+            s.nameExtendedField(name, now);
+            renamed = name == null
+                    ? " Extended field 1 has its default name again."
+                    : " Extended field 1 is called \"" + name + "\" on the screens.";
+        }
         em.persist(new ActivityEntry(
                 accountId,
                 now,
@@ -88,7 +132,8 @@ public class SettingsService {
                                 : "; dropship orders are received as " + status + ".")
                         + (deadline == null
                                 ? " No deadline for acknowledging them."
-                                : " Each must be acknowledged within " + deadline + " hours.")));
+                                : " Each must be acknowledged within " + deadline + " hours.")
+                        + renamed));
         changed.fire(new DropshippingSettingsChanged(accountId, enabled, status));
         return view(s);
     }

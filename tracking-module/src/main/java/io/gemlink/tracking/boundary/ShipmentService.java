@@ -15,7 +15,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Shipments on the caller's orders. Adding one is a single transaction ({@link ShipmentWriter}): the
@@ -48,13 +50,34 @@ public class ShipmentService {
     }
 
     public List<ShipmentDetail> list(long accountId, long orderId) {
-        ShippableOrder order = orders.find(orderId)
-                .filter(o -> o.accountId() == accountId)
-                .orElseThrow(() -> new NotFoundException("order"));
+        ShippableOrder order = owned(accountId, orderId);
         return em.createNamedQuery(Shipment.BY_ORDER, Shipment.class)
                 .setParameter("orderId", orderId)
                 .getResultStream()
                 .map(s -> ShipmentDetails.of(s, order.number()))
                 .toList();
+    }
+
+    /**
+     * Whose shipment each copy on the caller's order is: the copy's id → the vendor account that owns the shipment it
+     * copies (the screens label the copy's extended field 1 with that vendor's name for it).
+     */
+    public Map<Long, Long> copyVendors(long accountId, long orderId) {
+        owned(accountId, orderId);
+        Map<Long, Long> vendors = new HashMap<>();
+        em.createQuery(
+                        "SELECT c.id, v.accountId FROM Shipment c, Shipment v WHERE c.orderId = :orderId"
+                                + " AND v.id = c.sourceShipmentId AND c.voidedAt IS NULL",
+                        Object[].class)
+                .setParameter("orderId", orderId)
+                .getResultStream()
+                .forEach(row -> vendors.put((Long) row[0], (Long) row[1]));
+        return vendors;
+    }
+
+    private ShippableOrder owned(long accountId, long orderId) {
+        return orders.find(orderId)
+                .filter(o -> o.accountId() == accountId)
+                .orElseThrow(() -> new NotFoundException("order"));
     }
 }

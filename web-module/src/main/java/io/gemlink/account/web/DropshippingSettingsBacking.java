@@ -2,6 +2,7 @@ package io.gemlink.account.web;
 
 import io.gemlink.account.api.DropshippingSettingsView;
 import io.gemlink.account.boundary.SettingsService;
+import io.gemlink.account.control.ExtendedFieldNameRules;
 import io.gemlink.orders.api.OrderStatus;
 import io.gemlink.orders.boundary.DropshipReadiness;
 import io.gemlink.platform.api.BadInputException;
@@ -10,6 +11,7 @@ import io.gemlink.web.admin.Labels;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,7 +19,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The dropshipping settings page. */
+/** The dropshipping settings page, with the account's own name for its shipments' extended field 1. */
 @Named
 @ViewScoped
 public class DropshippingSettingsBacking implements Serializable {
@@ -31,9 +33,13 @@ public class DropshippingSettingsBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    private static final String NAME_FIELD = ExtendedFieldNameRules.FIELD;
+    private static final String NAME_INPUT = "settings:extended-name";
+
     private boolean enabled;
     private String vendorOrderStatus;
     private Integer acknowledgeWithinHours;
+    private String extendedFieldName;
 
     @PostConstruct
     void load() {
@@ -42,18 +48,34 @@ public class DropshippingSettingsBacking implements Serializable {
         vendorOrderStatus =
                 view.vendorOrderStatus() == null ? "" : view.vendorOrderStatus().name();
         acknowledgeWithinHours = view.acknowledgeWithinHours();
+        extendedFieldName =
+                settings.findExtendedFieldName(currentUser.accountId()).orElse("");
     }
 
+    /** Saves every field or, when one is refused, none: the refusal is shown at its field where the page has one. */
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            settings.changeDropshipping(currentUser.accountId(), enabled, vendorOrderStatus, acknowledgeWithinHours);
+            settings.changeDropshipping(
+                    currentUser.accountId(), enabled, vendorOrderStatus, acknowledgeWithinHours, extendedFieldName);
+            extendedFieldName =
+                    settings.findExtendedFieldName(currentUser.accountId()).orElse(""); // as stored
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Dropshipping settings saved.", null));
         } catch (BadInputException e) {
-            e.errors()
-                    .forEach(err -> faces.addMessage(
+            e.errors().forEach(err -> {
+                if (NAME_FIELD.equals(err.field())) {
+                    faces.addMessage(
+                            NAME_INPUT, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Name: " + err.message(), null));
+                    // marked as a converter's refusal would mark it (red border); the next decode clears it
+                    if (faces.getViewRoot().findComponent(NAME_INPUT) instanceof UIInput input) {
+                        input.setValid(false);
+                    }
+                } else {
+                    faces.addMessage(
                             null,
-                            new FacesMessage(FacesMessage.SEVERITY_ERROR, err.field() + ": " + err.message(), null)));
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, err.field() + ": " + err.message(), null));
+                }
+            });
         }
     }
 
@@ -83,6 +105,14 @@ public class DropshippingSettingsBacking implements Serializable {
 
     public void setVendorOrderStatus(String vendorOrderStatus) {
         this.vendorOrderStatus = vendorOrderStatus;
+    }
+
+    public String getExtendedFieldName() {
+        return extendedFieldName;
+    }
+
+    public void setExtendedFieldName(String extendedFieldName) {
+        this.extendedFieldName = extendedFieldName;
     }
 
     public Integer getAcknowledgeWithinHours() {

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -48,11 +49,15 @@ public class ShipmentEntryBacking implements Serializable {
     @Inject
     OrderBacking orderBacking; // the same view: it holds the order id from ?id=
 
+    @Inject
+    ExtendedFieldNames fieldNames;
+
     private String carrier = "UPS";
     private String trackingNumber;
     private LocalDate sendDate = LocalDate.now(ZoneOffset.UTC);
     private String extendedField1;
     private List<ShipmentDetail> list;
+    private Map<Long, Long> copyVendors;
     private Long correctId;
     private String correctCarrier;
     private String correctNumber;
@@ -79,6 +84,7 @@ public class ShipmentEntryBacking implements Serializable {
             trackingNumber = null;
             extendedField1 = null;
             list = null;
+            copyVendors = null;
             orderBacking.load();
         } catch (BadInputException e) {
             refused(faces, e);
@@ -86,7 +92,7 @@ public class ShipmentEntryBacking implements Serializable {
     }
 
     /** Each refused field as a message; nothing was changed. */
-    private static void refused(FacesContext faces, BadInputException e) {
+    private void refused(FacesContext faces, BadInputException e) {
         e.errors()
                 .forEach(err -> faces.addMessage(
                         null,
@@ -134,6 +140,7 @@ public class ShipmentEntryBacking implements Serializable {
         try {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, change.get(), null));
             list = null;
+            copyVendors = null;
             orderBacking.load();
         } catch (BadInputException e) {
             refused(faces, e);
@@ -159,16 +166,32 @@ public class ShipmentEntryBacking implements Serializable {
         return list;
     }
 
+    /**
+     * The name of extended field 1 to show beside a copy's value: its vendor's name for the field when that differs
+     * from the column's (the signed-in account's own); null for the account's own shipments.
+     */
+    public String copyFieldName(ShipmentDetail s) {
+        if (!s.copy()) {
+            return null;
+        }
+        if (copyVendors == null) {
+            copyVendors = shipments.copyVendors(currentUser.accountId(), orderBacking.getId());
+        }
+        Long vendor = copyVendors.get(s.id());
+        String name = vendor == null ? ExtendedFieldNames.defaultName() : fieldNames.of(vendor);
+        return name.equals(fieldNames.getOwn()) ? null : name;
+    }
+
     public List<CarrierView> getCarriers() {
         return carrierDirectory.all();
     }
 
-    private static String label(String field) {
+    private String label(String field) {
         return switch (field) {
             case "carrier" -> "Carrier";
             case "trackingNumber" -> "Tracking number";
             case "sendDate" -> "Send date";
-            case "extendedField1" -> "Extended field 1";
+            case ExtendedFieldNames.FIELD -> fieldNames.getOwn();
             default -> field;
         };
     }
