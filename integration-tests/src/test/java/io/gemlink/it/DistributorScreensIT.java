@@ -158,15 +158,15 @@ class DistributorScreensIT {
         browser.open("/admin/orders/new-order.xhtml");
         browser.find("#manual\\:name").sendKeys("Phone customer");
         browser.find("input[id$=':0:sku_input']").sendKeys("NO-SUCH-PIECE");
-        browser.find("input[id$=':0:quantity_input']").sendKeys("1");
+        browser.find("input[id$=':0:quantity']").sendKeys("1");
         browser.find("#manual\\:place").click();
         browser.waitFor()
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.id("messages"), "SKU NO-SUCH-PIECE: no product with this SKU in your catalog"));
         browser.find("input[id$=':0:sku_input']").clear();
         browser.find("input[id$=':0:sku_input']").sendKeys(sku);
-        browser.find("input[id$=':0:quantity_input']").clear();
-        browser.find("input[id$=':0:quantity_input']").sendKeys("-2");
+        browser.find("input[id$=':0:quantity']").clear();
+        browser.find("input[id$=':0:quantity']").sendKeys("-2");
         browser.find("#manual\\:place").click();
         browser.waitFor()
                 .until(ExpectedConditions.textToBePresentInElementLocated(

@@ -188,12 +188,12 @@ class PasswordResetIT {
     }
 
     /** The latest token the server logged for this address. */
-    private static String loggedToken(String email) throws Exception {
+    static String loggedToken(String email) throws Exception {
         return waitForToken(email, null);
     }
 
     /** The latest token logged for this address once it is not {@code previous}. */
-    private static String waitForToken(String email, String previous) throws Exception {
+    static String waitForToken(String email, String previous) throws Exception {
         Pattern logged = Pattern.compile("Password reset token for " + Pattern.quote(email) + ": (glr_[A-Za-z0-9_-]+)");
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (true) {

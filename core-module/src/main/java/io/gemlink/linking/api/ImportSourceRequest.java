@@ -18,7 +18,7 @@ import java.util.List;
  * change
  */
 public record ImportSourceRequest(
-        @NotBlank(message = "is required") @Size(max = 2000, message = URL)
+        @NotBlank(message = "is required") @Size(max = MAX_URL, message = URL)
         String feedUrl,
 
         @Size(max = 200, message = "is longer than {max} characters")
@@ -36,6 +36,9 @@ public record ImportSourceRequest(
     /** A month: the longest schedule. */
     public static final int MAX_EVERY_MINUTES = 31 * 24 * 60;
 
-    public static final String URL = "must be an http or https URL of at most 2000 characters";
+    /** The longest feed URL a source may hold. */
+    public static final int MAX_URL = 2000;
+
+    public static final String URL = "must be an http or https URL of at most " + MAX_URL + " characters";
     private static final String EVERY = "must be between 1 and " + MAX_EVERY_MINUTES;
 }

@@ -4,6 +4,7 @@ import io.gemlink.account.api.AccountDirectory;
 import io.gemlink.feeds.api.GrantDirectory;
 import io.gemlink.feeds.api.GrantedFeeds;
 import io.gemlink.feeds.api.LiveGrant;
+import io.gemlink.linking.api.ImportSourceRequest;
 import io.gemlink.linking.api.MissingRule;
 import io.gemlink.linking.api.RejectedRow;
 import io.gemlink.linking.control.FeedClient;
@@ -15,6 +16,7 @@ import io.gemlink.linking.control.LinkingConfig;
 import io.gemlink.linking.control.Pricing;
 import io.gemlink.linking.control.RowMapper;
 import io.gemlink.linking.control.RunPlan;
+import io.gemlink.linking.control.SourceRules;
 import io.gemlink.linking.entity.ImportSource;
 import io.gemlink.platform.api.NotFoundException;
 import io.gemlink.platform.outbound.AddressNotAllowedException;
@@ -120,6 +122,10 @@ public class SourceConnectionTester {
         if (feedId == null) {
             if (url.isEmpty()) {
                 return Outcome.failed("Feed URL: is required");
+            }
+            // as saving refuses it: no file:, gopher: or unreadable URL reaches the address check or a client
+            if (!SourceRules.isFeedUrl(url)) {
+                return Outcome.failed("Feed URL: " + ImportSourceRequest.URL);
             }
             try {
                 addressRules.checkUrl(url);

@@ -69,6 +69,14 @@ public final class SourceRules {
                 r.paused());
     }
 
+    /**
+     * Whether {@code url} (trimmed) may be a source's feed URL as far as its text goes (length, http or https, a
+     * host): what "Test connection" checks before it resolves or fetches anything.
+     */
+    public static boolean isFeedUrl(String url) {
+        return url.length() <= ImportSourceRequest.MAX_URL && isHttpUrl(url);
+    }
+
     private static boolean isHttpUrl(String url) {
         try {
             URI uri = URI.create(url);

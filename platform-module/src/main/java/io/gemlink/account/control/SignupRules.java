@@ -12,17 +12,26 @@ public final class SignupRules {
 
     public static final int MIN_PASSWORD = 8;
     private static final String NOT_AN_EMAIL = "is not a valid e-mail address";
+    // deliberately simple: one @, something before, a dotted domain after, no spaces, and none of the characters
+    // an address may not hold unquoted (RFC 5322), which markup needs: <script>@x.io is not an address
+    private static final String EMAIL_PART = "[^@\\s<>()\\[\\]\\\\,;:\"]+";
+    private static final String EMAIL = EMAIL_PART + "@" + EMAIL_PART + "\\." + EMAIL_PART;
+    // a business name is text partners read everywhere (feeds, orders, screens): no markup
+    private static final String NAME = "[^<>]*";
+    private static final String NAME_MARKUP = "must not contain < or >";
 
     private SignupRules() {}
 
     /** A signup as checked: name and e-mail trimmed, the password as typed. */
     record Signup(
-            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most {max} characters")
+            @NotBlank(message = "is required")
+            @Size(max = 200, message = "must be at most {max} characters")
+            @Pattern(regexp = NAME, message = NAME_MARKUP)
             String name,
-            // deliberately simple: one @, something before, a dotted domain after, no spaces
+
             @NotBlank(message = "is required")
             @Size(max = 254, message = NOT_AN_EMAIL)
-            @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = NOT_AN_EMAIL)
+            @Pattern(regexp = EMAIL, message = NOT_AN_EMAIL)
             String email,
 
             @NotEmpty(message = "is required")
@@ -32,13 +41,14 @@ public final class SignupRules {
 
     /** A new name for an account. */
     record Name(
-            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most {max} characters")
+            @NotBlank(message = "is required")
+            @Size(max = 200, message = "must be at most {max} characters")
+            @Pattern(regexp = NAME, message = NAME_MARKUP)
             String name) {}
 
     /** A user's new login: either may be null (unchanged); what is given follows the signup's rules. */
     record LoginChange(
-            @Size(max = 254, message = NOT_AN_EMAIL)
-            @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = NOT_AN_EMAIL)
+            @Size(max = 254, message = NOT_AN_EMAIL) @Pattern(regexp = EMAIL, message = NOT_AN_EMAIL)
             String email,
 
             @Size(min = MIN_PASSWORD, message = "must be at least {min} characters")

@@ -20,11 +20,23 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** Add or edit an import source ({@code ?id=} edits). */
 @Named
 @ViewScoped
 public class ImportSourceFormBacking implements Serializable {
+
+    /** The form's words for the fields the source's rules name. */
+    private static final Map<String, String> LABELS = Map.of(
+            "feedUrl", "Feed URL",
+            "token", "Token",
+            "everyMinutes", "Every (minutes)",
+            "priceRule.markupPercent", "Markup %",
+            "priceRule.rounding", "Rounding",
+            "stockBuffer", "Stock buffer",
+            "missing", "Products that leave the feed",
+            "keep", "Keep my own");
 
     @EJB
     ImportSourceService sources;
@@ -83,7 +95,10 @@ public class ImportSourceFormBacking implements Serializable {
             e.errors()
                     .forEach(err -> faces.addMessage(
                             null,
-                            new FacesMessage(FacesMessage.SEVERITY_ERROR, err.field() + ": " + err.message(), null)));
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
+                                    LABELS.getOrDefault(err.field(), err.field()) + ": " + err.message(),
+                                    null)));
             return null;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
