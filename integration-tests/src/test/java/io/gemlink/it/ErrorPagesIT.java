@@ -18,7 +18,7 @@ import org.openqa.selenium.Cookie;
 
 /**
  * The admin's one error page (docs/screens.md): another account's order, source or run, a missing id and an
- * unknown page answer a friendly 404 of Gemlink's own, never the server's page or its name.
+ * unknown page answer a friendly 404 of Gemlink's own, never the server's page or its name (nor in the headers).
  */
 @ExtendWith(ArquillianExtension.class)
 class ErrorPagesIT {
@@ -66,6 +66,11 @@ class ErrorPagesIT {
                     .doesNotContain("GlassFish")
                     .doesNotContain("Exception")
                     .doesNotContain(owner.publicId());
+            // nor in the headers: no "Server: Payara Server 6.x", no "X-Powered-By: Servlet/6.0 …"
+            assertThat(answer.headers().map().keySet())
+                    .as(path + " headers")
+                    .noneMatch(h -> h.equalsIgnoreCase("X-Powered-By"));
+            assertThat(answer.headers().allValues("Server")).as(path).noneMatch(v -> v.contains("Payara"));
         }
 
         browser.open(LifecycleScreensIT.page(order));
