@@ -66,14 +66,17 @@ public class ProductListBacking implements Serializable {
         products = new LazyDataModel<>() {
             @Override
             public int count(Map<String, FilterMeta> filters) {
-                totals = groups.totals(search(accountId));
-                return (int) totals.products();
+                return (int) groups.totals(search(accountId)).products();
             }
 
             @Override
             public List<ProductGroup> load(
                     int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filters) {
                 sort = ListSort.of(sortBy, null, false);
+                // the total every time: PrimeFaces asks count() only when the first page is full, and keeps the
+                // row count of the load before otherwise
+                totals = groups.totals(search(accountId));
+                setRowCount((int) totals.products());
                 int size = Math.max(1, pageSize);
                 return groups.page(search(accountId), PageRequest.of(first / size, size));
             }
