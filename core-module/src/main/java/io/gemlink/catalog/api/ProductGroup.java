@@ -10,8 +10,8 @@ import java.util.Set;
  * {@code quantity} (their stock together), the lowest and highest price, {@code currency} (null when the variants
  * are priced in several). {@code variants} are the group's products by size (all of them, unless a page's groups
  * hold more than the list reads at once), {@code hiddenCount} how many of those are hidden; {@code matches} the SKUs
- * among them that the list's search or filter found (empty when nothing is filtered). {@code id} tells the rows of a
- * page apart (the group's newest product's id).
+ * among them that the list's search or filter found (empty when nothing is filtered). {@code id} is the group's
+ * first product's (its lowest id), which tells the rows apart; {@code title} and {@code category} are that product's.
  */
 public record ProductGroup(
         long id,

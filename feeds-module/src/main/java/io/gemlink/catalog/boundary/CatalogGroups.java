@@ -51,79 +51,80 @@ public class CatalogGroups {
                     .map(p -> single(ProductMapping.view(p), p.getId()))
                     .toList();
         }
-        // the page's rows: a group by its first id and name (its figures come with it when sorted by one), else a
-        // product without a group
-        List<Object[]> rows = new ArrayList<>();
         Map<Long, ProductView> singles = new HashMap<>();
-        if (ProductGroups.byFigure(search)) {
-            rows.addAll(ProductGroups.figures(em, search)
-                    .setFirstResult(page.offset())
-                    .setMaxResults(page.size())
-                    .getResultList());
-            List<Long> ids = rows.stream()
-                    .filter(r -> r[Figure.VARIANT_GROUP.ordinal()] == null)
-                    .map(r -> number(r[Figure.FIRST_ID.ordinal()]))
-                    .toList();
-            if (!ids.isEmpty()) {
-                ProductGroups.byIds(em, search.accountId(), ids)
-                        .getResultStream()
-                        .forEach(p -> singles.put(p.getId(), ProductMapping.view(p)));
-            }
-        } else {
-            for (Product p : ProductGroups.firsts(em, search)
-                    .setFirstResult(page.offset())
-                    .setMaxResults(page.size())
-                    .getResultList()) {
-                rows.add(new Object[] {p.getId(), p.getVariantGroup()});
-                if (p.getVariantGroup() == null) {
-                    singles.put(p.getId(), ProductMapping.view(p));
-                }
-            }
-        }
+        List<Row> rows =
+                ProductGroups.byFigure(search) ? byFigure(search, page, singles) : byFirst(search, page, singles);
         Set<String> groups = new HashSet<>();
-        long fromId = Long.MAX_VALUE;
-        for (Object[] row : rows) {
-            if (row[Figure.VARIANT_GROUP.ordinal()] instanceof String group) {
-                groups.add(group);
-                fromId = Math.min(fromId, number(row[Figure.FIRST_ID.ordinal()]));
-            }
-        }
+        rows.stream().filter(r -> r.group() != null).forEach(r -> groups.add(r.group()));
+        // the page's groups' products are read from the lowest first id of them on
+        long fromId = rows.stream()
+                .filter(r -> r.group() != null)
+                .mapToLong(Row::id)
+                .min()
+                .orElse(0);
         Map<String, Object[]> figures = new HashMap<>();
         Map<String, List<ProductView>> variants = new HashMap<>();
         Set<String> matches = new HashSet<>();
         if (!groups.isEmpty()) {
             if (!ProductGroups.byFigure(search)) {
-                for (Object[] f : ProductGroups.figuresOf(em, search.accountId(), groups, fromId)
-                        .getResultList()) {
-                    figures.put(rowOf(groups, (String) f[Figure.VARIANT_GROUP.ordinal()]), f);
-                }
+                ProductGroups.figuresOf(em, search.accountId(), groups, fromId)
+                        .getResultList()
+                        .forEach(f -> figures.put(rowOf(groups, (String) f[Figure.VARIANT_GROUP.ordinal()]), f));
             }
-            for (Product p : ProductGroups.variants(em, search.accountId(), groups, fromId)
-                    .getResultList()) {
-                variants.computeIfAbsent(rowOf(groups, p.getVariantGroup()), k -> new ArrayList<>())
-                        .add(ProductMapping.view(p));
-            }
+            ProductGroups.variants(em, search.accountId(), groups, fromId)
+                    .getResultList()
+                    .forEach(p -> variants.computeIfAbsent(rowOf(groups, p.getVariantGroup()), k -> new ArrayList<>())
+                            .add(ProductMapping.view(p)));
             if (search.filtered()) {
                 matches.addAll(ProductGroups.matches(em, search, groups, fromId).getResultList());
             }
         }
         List<ProductGroup> result = new ArrayList<>();
-        for (Object[] row : rows) {
-            long id = number(row[Figure.FIRST_ID.ordinal()]);
-            String group = (String) row[Figure.VARIANT_GROUP.ordinal()];
-            if (group == null) {
-                if (singles.containsKey(id)) { // else deleted between the two reads
-                    result.add(single(singles.get(id), id));
-                }
-                continue;
+        for (Row row : rows) {
+            Object[] f = row.group() == null ? null : row.figures() != null ? row.figures() : figures.get(row.group());
+            if (row.group() == null && singles.containsKey(row.id())) {
+                result.add(single(singles.get(row.id()), row.id()));
+            } else if (f != null) { // else deleted between the reads
+                result.add(group(row.id(), row.group(), f, variants.getOrDefault(row.group(), List.of()), matches));
             }
-            Object[] f = row.length > 2 ? row : figures.get(group);
-            if (f == null) {
-                continue; // deleted between the two reads
-            }
-            result.add(group(id, group, f, variants.getOrDefault(group, List.of()), matches));
         }
         return result;
+    }
+
+    /** A row of a page: a group by its first product's id and its name, or a product without one (group null). */
+    private record Row(long id, String group, Object[] figures) {}
+
+    /** The page sorted by a figure: the figures come with the rows; the products without a group are read by id. */
+    private List<Row> byFigure(ProductSearch search, PageRequest page, Map<Long, ProductView> singles) {
+        List<Row> rows = ProductGroups.figures(em, search)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultStream()
+                .map(f -> new Row(number(f[Figure.FIRST_ID.ordinal()]), (String) f[Figure.VARIANT_GROUP.ordinal()], f))
+                .toList();
+        List<Long> ids =
+                rows.stream().filter(r -> r.group() == null).map(Row::id).toList();
+        if (!ids.isEmpty()) {
+            ProductGroups.byIds(em, search.accountId(), ids)
+                    .getResultStream()
+                    .forEach(p -> singles.put(p.getId(), ProductMapping.view(p)));
+        }
+        return rows;
+    }
+
+    /** The page sorted by the groups' first products, which it reads with the products without a group. */
+    private List<Row> byFirst(ProductSearch search, PageRequest page, Map<Long, ProductView> singles) {
+        List<Row> rows = new ArrayList<>();
+        for (Product p : ProductGroups.firsts(em, search)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList()) {
+            rows.add(new Row(p.getId(), p.getVariantGroup(), null));
+            if (p.getVariantGroup() == null) {
+                singles.put(p.getId(), ProductMapping.view(p));
+            }
+        }
+        return rows;
     }
 
     private static ProductGroup group(
