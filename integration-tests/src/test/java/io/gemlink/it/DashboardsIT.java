@@ -278,7 +278,15 @@ class DashboardsIT {
         }
         assertThat(number("#n-runs")).isEqualTo(runs).isEqualTo(2);
         assertThat(number("#n-runs-failed")).isEqualTo(failed).isEqualTo(1);
-        assertThat(browser.find("#freshness").getText()).contains("FAILED").contains("SUCCEEDED");
+        // each source's last run reads as its label in a status badge, never as the code
+        assertThat(texts("#freshness .gl-last-run")).containsExactlyInAnyOrder("Succeeded", "Failed");
+        assertThat(browser.find("#freshness .gl-status-FAILED").getAttribute("class"))
+                .contains("gl-pill-bad");
+        assertThat(browser.find("#freshness .gl-status-SUCCEEDED").getAttribute("class"))
+                .contains("gl-pill-ok");
+        assertThat(browser.find("#freshness").getText())
+                .doesNotContain("FAILED")
+                .doesNotContain("SUCCEEDED");
         Map<String, Long> runsToday = chartToday("runs-chart");
         assertThat(runsToday).containsEntry("Succeeded", runs - failed).containsEntry("Failed", failed);
 

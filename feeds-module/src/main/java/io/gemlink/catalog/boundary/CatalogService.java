@@ -204,23 +204,35 @@ public class CatalogService {
     }
 
     /**
-     * Hides or shows the account's products with these SKUs (the admin's bulk action), in one transaction; a SKU
-     * the account does not have is skipped. Answers how many changed.
+     * Hides or shows the account's products with these SKUs and every product of these variant groups (the admin's
+     * bulk action: a selected group acts on all its variants), in one transaction; a SKU or group the account does
+     * not have is skipped. Answers how many products changed.
      */
-    public int setHidden(long accountId, List<String> skus, boolean hidden) {
-        if (skus == null || skus.isEmpty()) {
-            return 0;
-        }
-        if (skus.size() > PageRequest.MAX_SIZE) {
+    public int setHidden(long accountId, List<String> skus, List<String> variantGroups, boolean hidden) {
+        List<String> bySku = skus == null ? List.of() : skus;
+        List<String> byGroup = variantGroups == null ? List.of() : variantGroups;
+        if (bySku.size() + byGroup.size() > PageRequest.MAX_SIZE) {
             throw new BadInputException("skus", "at most " + PageRequest.MAX_SIZE + " products at once");
         }
+        Set<Product> rows = new LinkedHashSet<>(); // one persistence context: a product read twice is one object
+        if (!bySku.isEmpty()) {
+            rows.addAll(em.createQuery(
+                            "SELECT p FROM Product p WHERE p.accountId = :accountId AND p.sku IN :skus", Product.class)
+                    .setParameter("accountId", accountId)
+                    .setParameter("skus", bySku)
+                    .getResultList());
+        }
+        if (!byGroup.isEmpty()) {
+            rows.addAll(em.createQuery(
+                            "SELECT p FROM Product p WHERE p.accountId = :accountId AND p.variantGroup IN :groups",
+                            Product.class)
+                    .setParameter("accountId", accountId)
+                    .setParameter("groups", byGroup)
+                    .getResultList());
+        }
         Instant now = now();
-        List<String> changedSkus = new java.util.ArrayList<>();
-        for (Product row : em.createQuery(
-                        "SELECT p FROM Product p WHERE p.accountId = :accountId AND p.sku IN :skus", Product.class)
-                .setParameter("accountId", accountId)
-                .setParameter("skus", skus)
-                .getResultList()) {
+        List<String> changedSkus = new ArrayList<>();
+        for (Product row : rows) {
             if (row.isHidden() != hidden) {
                 row.setHidden(hidden);
                 row.touch(now);

@@ -10,6 +10,8 @@
  * {@link io.gemlink.catalog.api.StockReservations} ({@code CatalogStock}); what a linked product holds
  * is decided by linking-module (feed rows, pricing, the fields the distributor keeps).
  * {@link io.gemlink.catalog.boundary.CatalogStats} counts an account's products for the admin's overview (its own,
- * its linked ones, its own low on stock that distributors link to; docs/dashboards.md).
+ * its linked ones, its own low on stock that distributors link to; docs/dashboards.md);
+ * {@link io.gemlink.catalog.boundary.CatalogGroups} reads the admin's catalog list by product, a variant group being
+ * one (docs/screens.md, "Variant groups").
  */
 package io.gemlink.catalog.boundary;

@@ -23,9 +23,7 @@ public record ProductSearch(
      * Own product p (alias {@code p}) at or below {@code :low} that a distributor's product links to (its vendor
      * account and SKU, ix_product_link_vendor).
      */
-    public static final String LOW_STOCK_LINKED = " AND p.linkVendorAccountId IS NULL AND p.quantity <= :low"
-            + " AND EXISTS (SELECT l.id FROM Product l WHERE l.linkVendorAccountId = p.accountId"
-            + " AND l.linkVendorSku = p.sku)";
+    public static final String LOW_STOCK_LINKED = lowStockLinked("p");
 
     /** The sort keys and their JPQL paths. */
     public static final Map<String, String> SORTS = Map.of(
@@ -53,21 +51,42 @@ public record ProductSearch(
     }
 
     private String where() {
-        StringBuilder jpql = new StringBuilder(" WHERE p.accountId = :accountId");
+        return " WHERE p.accountId = :accountId" + conditions("p");
+    }
+
+    /** Whether anything narrows the account's products (a text, a category, own or linked, low stock). */
+    public boolean filtered() {
+        return params().size() > 1 || linked != null;
+    }
+
+    /**
+     * The search's conditions on the products of the alias {@code a}, each starting with " AND ", the account
+     * excepted (the caller names it); {@code ""} when nothing is filtered. Its parameters: {@link #bind}.
+     */
+    public String conditions(String a) {
+        StringBuilder jpql = new StringBuilder();
         params().keySet().stream()
                 .filter(k -> !k.equals("accountId"))
                 .forEach(k -> jpql.append(
                         switch (k) {
                             case "q" ->
-                                " AND (LOWER(p.sku) LIKE :q OR LOWER(p.title) LIKE :q OR LOWER(p.brand) LIKE :q)";
-                            case "category" -> " AND p.category = :category";
-                            case "low" -> LOW_STOCK_LINKED;
+                                " AND (LOWER(%1$s.sku) LIKE :q OR LOWER(%1$s.title) LIKE :q".formatted(a)
+                                        + " OR LOWER(%s.brand) LIKE :q)".formatted(a);
+                            case "category" -> " AND " + a + ".category = :category";
+                            case "low" -> lowStockLinked(a);
                             default -> throw new IllegalStateException(k);
                         }));
         if (linked != null) {
-            jpql.append(linked ? " AND p.linkVendorAccountId IS NOT NULL" : " AND p.linkVendorAccountId IS NULL");
+            jpql.append(" AND " + a + ".linkVendorAccountId IS" + (linked ? " NOT NULL" : " NULL"));
         }
         return jpql.toString();
+    }
+
+    /** {@link #LOW_STOCK_LINKED} for the products of alias {@code a}. */
+    static String lowStockLinked(String a) {
+        return " AND %1$s.linkVendorAccountId IS NULL AND %1$s.quantity <= :low".formatted(a)
+                + " AND EXISTS (SELECT l.id FROM Product l WHERE l.linkVendorAccountId = %1$s.accountId".formatted(a)
+                + " AND l.linkVendorSku = %s.sku)".formatted(a);
     }
 
     private Map<String, Object> params() {
@@ -99,7 +118,8 @@ public record ProductSearch(
         return "%" + escaped + "%";
     }
 
-    private <T> TypedQuery<T> bind(TypedQuery<T> query) {
+    /** Binds the account and the parameters of {@link #conditions}. */
+    public <T> TypedQuery<T> bind(TypedQuery<T> query) {
         params().forEach(query::setParameter);
         return query;
     }

@@ -8,6 +8,7 @@ import io.gemlink.orders.api.OrderStatus;
 import io.gemlink.orders.boundary.OrderStats;
 import io.gemlink.tracking.boundary.WebhookStats;
 import io.gemlink.web.admin.CurrentUser;
+import io.gemlink.web.admin.Labels;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -32,8 +32,6 @@ import java.util.Map;
 public class DistributorDashboard {
 
     static final int DAYS = 30;
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     @EJB
     OrderStats orders;
@@ -180,7 +178,7 @@ public class DistributorDashboard {
                         .merge(c.day(), c.count(), Long::sum));
         Map<String, List<Long>> series = new LinkedHashMap<>();
         perChannel.forEach((channel, counts) -> series.put(
-                Labels.channel(channel),
+                Labels.label(channel),
                 days.stream().map(d -> counts.getOrDefault(d, 0L)).toList()));
         return ChartJson.bars(ChartJson.dayLabels(days), series, "orders");
     }
@@ -188,7 +186,7 @@ public class DistributorDashboard {
     /** Orders per status. */
     public String getStatusChart() {
         return ChartJson.bars(
-                getByStatus().keySet().stream().map(Labels::status).toList(),
+                getByStatus().keySet().stream().map(Labels::label).toList(),
                 Map.of("Orders", List.copyOf(getByStatus().values())),
                 "orders");
     }
@@ -225,15 +223,6 @@ public class DistributorDashboard {
 
     private static String linked(long n) {
         return n + (n == 1 ? " linked product" : " linked products");
-    }
-
-    /** "2026-12-01 09:48 UTC", or "never". */
-    public String when(Instant instant) {
-        return instant == null ? "never" : WHEN.format(instant);
-    }
-
-    public String label(OrderStatus status) {
-        return Labels.status(status);
     }
 
     private List<LocalDate> days() {

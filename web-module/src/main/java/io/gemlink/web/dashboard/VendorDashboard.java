@@ -8,6 +8,7 @@ import io.gemlink.orders.api.OrderStatus;
 import io.gemlink.orders.boundary.OrderStats;
 import io.gemlink.tracking.boundary.WebhookStats;
 import io.gemlink.web.admin.CurrentUser;
+import io.gemlink.web.admin.Labels;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -89,7 +90,7 @@ public class VendorDashboard {
                             "status",
                             "Choose the dropship status",
                             statusChosen
-                                    ? "Dropship orders arrive as " + Labels.status(dropship.vendorOrderStatus())
+                                    ? "Dropship orders arrive as " + Labels.label(dropship.vendorOrderStatus())
                                     : dropship.enabled()
                                             ? "No status chosen: you receive no dropship orders"
                                             : "Dropshipping is off",
@@ -170,13 +171,9 @@ public class VendorDashboard {
     /** Dropship orders per status. */
     public String getStatusChart() {
         return ChartJson.bars(
-                getByStatus().keySet().stream().map(Labels::status).toList(),
+                getByStatus().keySet().stream().map(Labels::label).toList(),
                 Map.of("Dropship orders", List.copyOf(getByStatus().values())),
                 "orders");
-    }
-
-    public String label(OrderStatus status) {
-        return Labels.status(status);
     }
 
     public boolean isAwaiting(OrderStatus status) {
