@@ -41,6 +41,9 @@ public final class CsvProducts {
             "size",
             "tags");
 
+    /** The columns a catalog CSV must have. */
+    public static final List<String> REQUIRED = List.of("sku", "title", "price", "quantity");
+
     /** One example row of {@link #template}, column by column. */
     private static final List<String> EXAMPLE = List.of(
             "R-100-7",
@@ -96,7 +99,7 @@ public final class CsvProducts {
                         "header", "unknown column '" + name + "'; known columns: " + String.join(",", COLUMNS)));
             }
         }
-        for (String required : List.of("sku", "title", "price", "quantity")) {
+        for (String required : REQUIRED) {
             if (!header.contains(required)) {
                 errors.add(new FieldError("header", "the required column '" + required + "' is missing"));
             }
