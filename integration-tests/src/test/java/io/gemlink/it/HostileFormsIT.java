@@ -471,6 +471,7 @@ class HostileFormsIT {
         order.put("manual", "manual");
         order.put("manual:name", "Hostile Http Buyer");
         order.put(page.field(":0:sku_input"), "HF-RING");
+        order.put(page.field(":0:sku_hinput"), "HF-RING"); // the picker's value (its text field is what was typed)
         order.put(page.field(":0:quantity"), "1");
         order.put(page.field(":0:price"), "ten dollars");
         order.put("manual:place", "");
