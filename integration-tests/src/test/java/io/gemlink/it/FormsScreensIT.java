@@ -276,7 +276,7 @@ class FormsScreensIT {
         offer.click();
         browser.waitFor()
                 .until(d -> "345.50"
-                        .equals(d.findElement(By.cssSelector("[id$=':0:price_input']"))
+                        .equals(d.findElement(By.cssSelector("[id$=':0:price']"))
                                 .getAttribute("value")));
         assertThat(browser.find("[id$=':0:sku_input']").getAttribute("value")).isEqualTo("PK-MOON-7");
         assertThat(browser.find("[id$=':0:title']").getText()).isEqualTo("Moonstone ring");

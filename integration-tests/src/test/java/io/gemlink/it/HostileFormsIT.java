@@ -344,7 +344,7 @@ class HostileFormsIT {
         browser.find("#manual\\:city").sendKeys("Springfield");
         browser.find("#manual\\:postalCode").sendKeys("12345");
         sku("HF-RING");
-        browser.find("[id$=':0:price_input']").sendKeys("10");
+        browser.find("[id$=':0:price']").sendKeys("10");
 
         for (String[] c : new String[][] {
             {"0", "Line 1 quantity: must be 1 or more"},
@@ -462,7 +462,8 @@ class HostileFormsIT {
         // past the container's limit for a form (2 MB): refused before the page reads a field
         judge(failures, "a name of 3,000,000 characters", post(anonymous, huge, page, page.viewState()), 413);
 
-        // a signed-in form: a number field's hidden value that no browser sends, and an altered view state
+        // a signed-in form: letters in a number field (a plain field since docs/input.md's "Limits the server
+        // keeps": refused at the field), and an altered view state
         signIn(shop);
         FacesClient admin = new FacesClient(browser.driver().manage().getCookieNamed("JSESSIONID"));
         page = admin.get("/admin/orders/new-order.xhtml");
@@ -470,14 +471,22 @@ class HostileFormsIT {
         order.put("manual", "manual");
         order.put("manual:name", "Hostile Http Buyer");
         order.put(page.field(":0:sku_input"), "HF-RING");
+        order.put(page.field(":0:sku_hinput"), "HF-RING"); // the picker's value (its text field is what was typed)
         order.put(page.field(":0:quantity"), "1");
-        order.put(page.field(":0:price_hinput"), "ten dollars");
+        order.put(page.field(":0:price"), "ten dollars");
         order.put("manual:place", "");
-        judge(
-                failures,
-                "letters in a number field",
-                admin.post("/admin/orders/new-order.xhtml", with(order, page, page.viewState(), true)),
-                400);
+        answer = admin.post("/admin/orders/new-order.xhtml", with(order, page, page.viewState(), true));
+        judge(failures, "letters in a number field", answer, 200);
+        if (!answer.body().contains("Line 1 unit price: must be a number")) {
+            failures.add("letters in the unit price were not refused at the field: " + text(answer.body()));
+        }
+        page = admin.get("/admin/orders/new-order.xhtml");
+        order.put(page.field(":0:price"), "-5");
+        answer = admin.post("/admin/orders/new-order.xhtml", with(order, page, page.viewState(), true));
+        judge(failures, "a negative unit price", answer, 200);
+        if (!answer.body().contains("Line 1 unit price: must be 0 or more")) {
+            failures.add("a negative unit price was not refused at the field: " + text(answer.body()));
+        }
         page = admin.get("/admin/orders/new-order.xhtml");
         judge(
                 failures,
@@ -491,6 +500,168 @@ class HostileFormsIT {
         assertThat(Db.text("SELECT COUNT(*) FROM app_user WHERE email = ?", email))
                 .as("no account opened")
                 .isEqualTo("0");
+        assertThat(shop.api().get("/api/v1/orders?channel=MANUAL").json().getInt("total"))
+                .as("no order placed")
+                .isZero();
+    }
+
+    // --- limits the server keeps (docs/input.md, "Limits the server keeps"): values set by script, past the
+    // browser's maxlength, as a hostile client posts them; each is refused at its field, never cut or clamped
+
+    @Test
+    @Order(10)
+    void theProductFormRefusesAnOverLongSkuTitleOrCurrencyInsteadOfSavingItsStart() {
+        signIn(shop);
+        String products = Db.text("SELECT COUNT(*) FROM product WHERE account_id = ?", shop.id());
+        for (String[] c : new String[][] {
+            {"sku", LONG, "sku: must be at most 64 characters"},
+            {"title", LONG, "title: must be at most 255 characters"},
+            {"currency", "USD" + LONG, "currency: must be an ISO 4217 code"}
+        }) {
+            browser.open("/admin/catalog/product.xhtml");
+            set("#product\\:sku", "HF-LIMITS");
+            set("#product\\:title", "Limits ring");
+            set("#product\\:price", "10");
+            set("#product\\:" + c[0], c[1]);
+            assertThat(sendAjax("#product\\:save", c[0]))
+                    .as("%s of %d characters", c[0], c[1].length())
+                    .contains(c[2]);
+        }
+        browser.open("/admin/catalog/product.xhtml?sku=HF-RING");
+        set("#product\\:title", LONG);
+        assertThat(sendAjax("#product\\:save", "title")).contains("title: must be at most 255 characters");
+        assertThat(Db.text("SELECT COUNT(*) FROM product WHERE account_id = ?", shop.id()))
+                .as("no product created")
+                .isEqualTo(products);
+        assertThat(shop.api().get("/api/v1/products/HF-RING").json().getString("title"))
+                .as("the title is unchanged")
+                .isEqualTo("Piece HF-RING");
+    }
+
+    @Test
+    @Order(11)
+    void theFeedNameAndTheApiKeyNameAreRefusedWhenOverLongInsteadOfCut() {
+        signIn(shop);
+        String feeds = Db.text("SELECT COUNT(*) FROM feed WHERE account_id = ?", shop.id());
+        browser.open("/admin/feeds/feed.xhtml");
+        set("#feed\\:name", LONG);
+        assertThat(sendAjax("#feed\\:save", "name")).contains("name: must be at most 200 characters");
+        assertThat(Db.text("SELECT COUNT(*) FROM feed WHERE account_id = ?", shop.id()))
+                .as("no feed saved")
+                .isEqualTo(feeds);
+
+        String keys = Db.text("SELECT COUNT(*) FROM api_key WHERE account_id = ?", shop.id());
+        browser.open("/admin/settings/api-keys.xhtml");
+        set("#keys\\:name", LONG);
+        assertThat(sendAjax("#keys\\:create", "Name")).contains("Name: must be at most 100 characters");
+        assertThat(browser.driver().findElements(By.id("new-key")))
+                .as("no key shown")
+                .isEmpty();
+        assertThat(Db.text("SELECT COUNT(*) FROM api_key WHERE account_id = ?", shop.id()))
+                .as("no API key created")
+                .isEqualTo(keys);
+    }
+
+    @Test
+    @Order(12)
+    void anOverLongCancelNoteIsRefusedAndTheOrderStaysOpen() {
+        JsonObject order = OrderLifecycleIT.place(shop, OrderLifecycleIT.lines("HF-RING", 1));
+        String status = order.getString("status");
+        signIn(shop);
+        browser.open(LifecycleScreensIT.page(order));
+        new org.openqa.selenium.support.ui.Select(browser.find("#order\\:cancel-reason")).selectByValue("OTHER");
+        set("#order\\:cancel-note", "n".repeat(10_000));
+        clearMessages();
+        browser.find("#order\\:cancel").click();
+        browser.find("#order\\:confirm-yes").click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Note: "));
+        assertNoErrorPage();
+        assertThat(browser.find("#messages").getText()).contains("Note: must be at most 500 characters");
+        JsonObject now = OrderLifecycleIT.get(shop, order);
+        assertThat(now.getString("status")).as("the order is not cancelled").isEqualTo(status);
+        assertThat(now.toString()).as("no part of the note stored").doesNotContain("nnnnnnnnnn");
+    }
+
+    @Test
+    @Order(13)
+    void theImportSourceFormRefusesOutOfRangeNumbersInsteadOfClampingThem() {
+        signIn(shop);
+        for (String[] c : new String[][] {
+            {"every", "0", "Every (minutes): must be between 1 and 44640"},
+            {"every", "44641", "Every (minutes): must be between 1 and 44640"},
+            {"every", "99999999999", "Every (minutes): must be a whole number"},
+            {"markup", "-500", "Markup %: must be between -99.99 and 10000"},
+            {"markup", "10000.01", "Markup %: must be between -99.99 and 10000"},
+            {"markup", "12.345", "Markup %: must be between -99.99 and 10000, with at most 2 decimals"},
+            {"markup", "abc", "Markup %: must be a number"},
+            {"buffer", "-5", "Stock buffer: must be 0 or more"},
+            {"buffer", "99999999999", "Stock buffer: must be a whole number"},
+            {"buffer", "", "Stock buffer: is required"}
+        }) {
+            browser.open("/admin/imports/source.xhtml");
+            set("#source\\:feedUrl", "http://" + FeedServer.HOST + ":9/hostile-limits.csv");
+            set("#source\\:token", "hostile-limits-token");
+            set("#source\\:" + c[0], c[1]);
+            assertThat(send("#source\\:save", "#messages"))
+                    .as("%s '%s'", c[0], c[1])
+                    .contains(c[2]);
+        }
+        assertThat(shop.api().get("/api/v1/import-sources").json().getJsonArray("items"))
+                .as("nothing saved")
+                .isEmpty();
+
+        // in range: saved exactly as typed
+        browser.open("/admin/imports/source.xhtml");
+        set("#source\\:feedUrl", "http://" + FeedServer.HOST + ":9/hostile-limits.csv");
+        set("#source\\:token", "hostile-limits-token");
+        set("#source\\:every", "44640");
+        set("#source\\:markup", "-99.99");
+        set("#source\\:buffer", "3");
+        send("#source\\:save");
+        browser.awaitMessage("Import source saved.");
+        JsonObject saved = shop.api()
+                .get("/api/v1/import-sources")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(saved.getInt("everyMinutes")).isEqualTo(44640);
+        assertThat(saved.getJsonObject("priceRule")
+                        .getJsonNumber("markupPercent")
+                        .bigDecimalValue())
+                .isEqualByComparingTo("-99.99");
+        assertThat(saved.getInt("stockBuffer")).isEqualTo(3);
+        assertThat(shop.api()
+                        .delete("/api/v1/import-sources/" + saved.getJsonNumber("id"))
+                        .status())
+                .isLessThan(300);
+    }
+
+    @Test
+    @Order(14)
+    void theManualOrderRefusesAnOutOfRangeUnitPriceInsteadOfClampingIt() {
+        signIn(shop);
+        browser.open("/admin/orders/new-order.xhtml");
+        browser.find("#manual\\:name").sendKeys("Hostile Price Buyer");
+        browser.find("#manual\\:line1").sendKeys("1 Gem Street");
+        browser.find("#manual\\:city").sendKeys("Springfield");
+        browser.find("#manual\\:postalCode").sendKeys("12345");
+        sku("HF-RING");
+        browser.find("[id$=':0:quantity']").clear();
+        browser.find("[id$=':0:quantity']").sendKeys("1");
+        for (String[] c : new String[][] {
+            {"-5", "Line 1 unit price: must be 0 or more"},
+            {"10.005", "Line 1 unit price: must have at most two decimals"},
+            {"99999999999", "Line 1 unit price: is too large"},
+            {"ten", "Line 1 unit price: must be a number"}
+        }) {
+            // p:inputNumber's visible field too: a return to it fails at the rule, not at this selector
+            WebElement price = browser.find("input[id$=':0:price'], input[id$=':0:price_input']");
+            price.clear();
+            price.sendKeys(c[0]);
+            assertThat(send("#manual\\:place", "#messages"))
+                    .as("unit price '%s'", c[0])
+                    .contains(c[1]);
+        }
         assertThat(shop.api().get("/api/v1/orders?channel=MANUAL").json().getInt("total"))
                 .as("no order placed")
                 .isZero();

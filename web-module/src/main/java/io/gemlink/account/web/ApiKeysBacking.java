@@ -44,7 +44,7 @@ public class ApiKeysBacking implements Serializable {
             name = null;
             keys = null;
         } catch (BadInputException e) {
-            e.errors().forEach(err -> message(FacesMessage.SEVERITY_ERROR, "Name " + err.message() + "."));
+            e.errors().forEach(err -> message(FacesMessage.SEVERITY_ERROR, "Name: " + err.message()));
         } catch (ConflictException e) {
             message(FacesMessage.SEVERITY_ERROR, e.getMessage() + ".");
         }

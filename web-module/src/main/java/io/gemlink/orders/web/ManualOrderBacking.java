@@ -147,7 +147,8 @@ public class ManualOrderBacking implements Serializable {
     static String label(String field) {
         Matcher m = LINE_FIELD.matcher(field == null ? "" : field);
         if (m.matches()) {
-            return "Line " + (Integer.parseInt(m.group(1)) + 1) + (m.group(2) == null ? "" : " " + m.group(2));
+            String part = m.group(2) == null ? "" : " " + ("unitPrice".equals(m.group(2)) ? "unit price" : m.group(2));
+            return "Line " + (Integer.parseInt(m.group(1)) + 1) + part;
         }
         return FORM_LABELS.getOrDefault(field, field);
     }
