@@ -514,22 +514,26 @@ class HostileFormsIT {
         signIn(shop);
         String products = Db.text("SELECT COUNT(*) FROM product WHERE account_id = ?", shop.id());
         for (String[] c : new String[][] {
-            {"sku", LONG, "sku: must be at most 64 characters"},
-            {"title", LONG, "title: must be at most 255 characters"},
-            {"currency", "USD" + LONG, "currency: must be an ISO 4217 code"}
+            {"sku", LONG, "SKU", "SKU: must be at most 64 characters"},
+            {"title", LONG, "Title", "Title: must be at most 255 characters"},
+            {"currency", "USD" + LONG, "Currency", "Currency: must be an ISO 4217 code"}
         }) {
             browser.open("/admin/catalog/product.xhtml");
             set("#product\\:sku", "HF-LIMITS");
             set("#product\\:title", "Limits ring");
             set("#product\\:price", "10");
             set("#product\\:" + c[0], c[1]);
-            assertThat(sendAjax("#product\\:save", c[0]))
+            assertThat(sendAjax("#product\\:save", c[2]))
                     .as("%s of %d characters", c[0], c[1].length())
-                    .contains(c[2]);
+                    .contains(c[3]);
+            // the message names the form's label, and the field itself is marked (issue #18: "bad fields highlighted")
+            assertThat(browser.find("#product\\:" + c[0]).getAttribute("class"))
+                    .as("%s marked", c[0])
+                    .contains("ui-state-error");
         }
         browser.open("/admin/catalog/product.xhtml?sku=HF-RING");
         set("#product\\:title", LONG);
-        assertThat(sendAjax("#product\\:save", "title")).contains("title: must be at most 255 characters");
+        assertThat(sendAjax("#product\\:save", "Title")).contains("Title: must be at most 255 characters");
         assertThat(Db.text("SELECT COUNT(*) FROM product WHERE account_id = ?", shop.id()))
                 .as("no product created")
                 .isEqualTo(products);
@@ -545,7 +549,8 @@ class HostileFormsIT {
         String feeds = Db.text("SELECT COUNT(*) FROM feed WHERE account_id = ?", shop.id());
         browser.open("/admin/feeds/feed.xhtml");
         set("#feed\\:name", LONG);
-        assertThat(sendAjax("#feed\\:save", "name")).contains("name: must be at most 200 characters");
+        assertThat(sendAjax("#feed\\:save", "Name")).contains("Name: must be at most 200 characters");
+        assertThat(browser.find("#feed\\:name").getAttribute("class")).contains("ui-state-error");
         assertThat(Db.text("SELECT COUNT(*) FROM feed WHERE account_id = ?", shop.id()))
                 .as("no feed saved")
                 .isEqualTo(feeds);

@@ -6,6 +6,7 @@ import io.gemlink.catalog.api.ProductView;
 import io.gemlink.catalog.boundary.CatalogService;
 import io.gemlink.platform.api.NotFoundException;
 import io.gemlink.web.admin.CurrentUser;
+import io.gemlink.web.admin.FieldErrors;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -14,11 +15,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /** Product edit (or new product): all jewelry fields, stones, and the other sizes of its variant group. */
 @Named
 @ViewScoped
 public class ProductEditBacking implements Serializable {
+
+    /** The form's input for each field whose name differs from the input's id. */
+    private static final Map<String, String> INPUTS =
+            Map.of("metalWeightGrams", "metalWeight", "totalCaratWeight", "carats", "stoneTypes", "stones");
 
     @EJB
     CatalogService catalog;
@@ -73,7 +79,7 @@ public class ProductEditBacking implements Serializable {
             form = ProductForm.of(catalog.get(currentUser.accountId(), sku));
             message(FacesMessage.SEVERITY_INFO, "Product " + sku + " saved.");
         } else {
-            written.refused().forEach(r -> message(FacesMessage.SEVERITY_ERROR, r.field() + ": " + r.message()));
+            written.refused().forEach(r -> FieldErrors.show("product", r.field(), r.message(), INPUTS));
         }
     }
 

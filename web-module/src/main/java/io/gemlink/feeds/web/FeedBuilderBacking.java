@@ -14,6 +14,7 @@ import io.gemlink.platform.api.BadInputException;
 import io.gemlink.platform.api.ConflictException;
 import io.gemlink.platform.api.NotFoundException;
 import io.gemlink.web.admin.CurrentUser;
+import io.gemlink.web.admin.FieldErrors;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -28,11 +29,15 @@ import java.io.Serializable;
 import java.io.StringReader;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** The feed builder: definition with a live preview, and the feed's grants (token and URL shown once, revoke). */
 @Named
 @ViewScoped
 public class FeedBuilderBacking implements Serializable {
+
+    /** The form's input for each field whose name differs from the input's id. */
+    private static final Map<String, String> INPUTS = Map.of("markupPercent", "markup");
 
     @EJB
     FeedService feeds;
@@ -84,7 +89,7 @@ public class FeedBuilderBacking implements Serializable {
             }
         } catch (BadInputException e) {
             previewRows = List.of();
-            e.errors().forEach(err -> message(FacesMessage.SEVERITY_ERROR, err.field() + ": " + err.message()));
+            e.errors().forEach(err -> FieldErrors.show("feed", err.field(), err.message(), INPUTS));
         }
     }
 
@@ -98,7 +103,7 @@ public class FeedBuilderBacking implements Serializable {
             message(FacesMessage.SEVERITY_INFO, "Feed \"" + saved.name() + "\" saved.");
             preview();
         } catch (BadInputException e) {
-            e.errors().forEach(err -> message(FacesMessage.SEVERITY_ERROR, err.field() + ": " + err.message()));
+            e.errors().forEach(err -> FieldErrors.show("feed", err.field(), err.message(), INPUTS));
         }
     }
 
