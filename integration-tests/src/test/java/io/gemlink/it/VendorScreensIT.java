@@ -143,11 +143,14 @@ class VendorScreensIT {
                 .isEqualTo("SAPPHIRE");
         assertThat(saved.getInt("quantity")).isEqualTo(2);
 
-        // a bad value is refused naming the field, and nothing changes
+        // a bad value is refused naming the field by its label and marking it, and nothing changes
         browser.find("#product\\:quantity").clear();
         browser.find("#product\\:quantity").sendKeys("-3");
         browser.find("#product\\:save").click();
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "quantity"));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("messages"), "Quantity: must be 0 or more"));
+        assertThat(browser.find("#product\\:quantity").getAttribute("class")).contains("ui-state-error");
         assertThat(vendor.api().get("/api/v1/products/ED-7").json().getInt("quantity"))
                 .isEqualTo(2);
     }
