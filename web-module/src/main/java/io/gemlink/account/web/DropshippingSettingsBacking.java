@@ -7,17 +7,18 @@ import io.gemlink.orders.api.OrderStatus;
 import io.gemlink.orders.boundary.DropshipReadiness;
 import io.gemlink.platform.api.BadInputException;
 import io.gemlink.web.admin.CurrentUser;
+import io.gemlink.web.admin.FieldErrors;
 import io.gemlink.web.admin.Labels;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /** The dropshipping settings page, with the account's own name for its shipments' extended field 1. */
 @Named
@@ -33,8 +34,14 @@ public class DropshippingSettingsBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private static final String NAME_FIELD = ExtendedFieldNameRules.FIELD;
-    private static final String NAME_INPUT = "settings:extended-name";
+    /** The page's input for each field of the settings whose name differs from the input's id. */
+    private static final Map<String, String> INPUTS = Map.of(
+            ExtendedFieldNameRules.FIELD,
+            "extended-name",
+            "acknowledgeWithinHours",
+            "ack-hours",
+            "vendorOrderStatus",
+            "status");
 
     private boolean enabled;
     private String vendorOrderStatus;
@@ -62,20 +69,7 @@ public class DropshippingSettingsBacking implements Serializable {
                     settings.findExtendedFieldName(currentUser.accountId()).orElse(""); // as stored
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Dropshipping settings saved.", null));
         } catch (BadInputException e) {
-            e.errors().forEach(err -> {
-                if (NAME_FIELD.equals(err.field())) {
-                    faces.addMessage(
-                            NAME_INPUT, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Name: " + err.message(), null));
-                    // marked as a converter's refusal would mark it (red border); the next decode clears it
-                    if (faces.getViewRoot().findComponent(NAME_INPUT) instanceof UIInput input) {
-                        input.setValid(false);
-                    }
-                } else {
-                    faces.addMessage(
-                            null,
-                            new FacesMessage(FacesMessage.SEVERITY_ERROR, err.field() + ": " + err.message(), null));
-                }
-            });
+            e.errors().forEach(err -> FieldErrors.show("settings", err.field(), err.message(), INPUTS));
         }
     }
 
