@@ -100,4 +100,13 @@ class ConstraintsTest {
                 .extracting(FieldError::field)
                 .containsExactly("stones[1].type", "stones[1].count", "stones");
     }
+
+    @Test
+    void hibernateValidatorIsToldNotToCacheTheResolversAnswers() {
+        try (var factory = jakarta.validation.Validation.buildDefaultValidatorFactory()) {
+            assertThat(Constraints.Holder.withoutResultCache(factory.usingContext()))
+                    .as("the switch is found by name on Hibernate Validator's context")
+                    .isTrue();
+        }
+    }
 }

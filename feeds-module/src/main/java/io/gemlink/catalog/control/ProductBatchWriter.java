@@ -63,10 +63,8 @@ public final class ProductBatchWriter {
                         p.variantGroup(),
                         p.size(),
                         d.tags(),
-                        false,
                         at,
-                        at,
-                        0L);
+                        at);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -111,10 +109,8 @@ public final class ProductBatchWriter {
                         d.variantGroup(),
                         d.size(),
                         d.tags(),
-                        false,
                         at,
-                        at,
-                        0L);
+                        at);
                 bind(
                         ps,
                         i,

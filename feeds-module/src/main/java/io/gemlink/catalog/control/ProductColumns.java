@@ -47,8 +47,16 @@ public final class ProductColumns {
             "link_content_hash",
             "link_vendor_price");
 
-    /** Bookkeeping columns around the content: {@code account_id}, then the content, then these. */
-    private static final List<String> ROW = List.of("hidden", "created_at", "updated_at", "version");
+    /**
+     * Bookkeeping columns around the content: {@code account_id}, then the content, then these, each with the value
+     * a new row gets: a literal where it is always the same (not bound again for every row of a batch: binding is
+     * where Connector/J spends its time in a catalog upload), else a parameter. Parameters: the two times.
+     */
+    private static final List<Map.Entry<String, String>> ROW = List.of(
+            Map.entry("hidden", "0"),
+            Map.entry("created_at", "?"),
+            Map.entry("updated_at", "?"),
+            Map.entry("version", "0"));
 
     /**
      * Creates a product, or replaces its content by SKU ({@code INSERT ... ON DUPLICATE KEY UPDATE}, one
@@ -99,11 +107,17 @@ public final class ProductColumns {
     }
 
     private static String insert(List<String> extra) {
-        List<String> columns = Stream.of(List.of("account_id"), CONTENT, ROW, extra)
-                .flatMap(List::stream)
+        List<String> columns = Stream.of(
+                        Stream.of("account_id"), CONTENT.stream(), ROW.stream().map(Map.Entry::getKey), extra.stream())
+                .flatMap(c -> c)
                 .toList();
-        return "INSERT INTO product (" + String.join(", ", columns) + ") VALUES (" + SqlMarks.list(columns.size())
-                + ")";
+        String values = Stream.of(
+                        Stream.of(SqlMarks.list(1 + CONTENT.size())),
+                        ROW.stream().map(Map.Entry::getValue),
+                        extra.isEmpty() ? Stream.<String>empty() : Stream.of(SqlMarks.list(extra.size())))
+                .flatMap(v -> v)
+                .collect(Collectors.joining(", "));
+        return "INSERT INTO product (" + String.join(", ", columns) + ") VALUES (" + values + ")";
     }
 
     /**

@@ -12,12 +12,16 @@ import jakarta.json.JsonString;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,6 +33,7 @@ public final class ProductMapping {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
     private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonGeneratorFactory GENERATORS = JSON.createGeneratorFactory(Map.of());
     private static final Type STONES = new ParameterizedType() {
         public Type[] getActualTypeArguments() {
             return new Type[] {Stone.class};
@@ -48,15 +53,72 @@ public final class ProductMapping {
     /** The columns derived from a checked, normalized product: lists as JSON and as {@code ",A,B,"} text. */
     public static Derived derived(ProductData p) {
         return new Derived(
-                p.stones().isEmpty() ? null : JSONB.toJson(p.stones()),
+                p.stones().isEmpty() ? null : stonesJson(p.stones()),
                 p.stones().isEmpty()
                         ? null
                         : delimited(p.stones().stream()
                                 .map(s -> s.type().trim().toUpperCase(Locale.ROOT))
                                 .distinct()
                                 .toList()),
-                p.images().isEmpty() ? null : JSONB.toJson(p.images()),
+                p.images().isEmpty() ? null : stringsJson(p.images()),
                 p.tags().isEmpty() ? null : delimited(p.tags()));
+    }
+
+    /**
+     * Stones as stored: the text JSON-B writes for them (properties in lexicographic order, nulls left out;
+     * {@code ProductMappingTest} holds the two to the same text), written with JSON-P's generator, which costs a
+     * fraction of JSON-B's per catalog row (JSON-B's writing was 7 % of a catalog upload's server CPU).
+     */
+    static String stonesJson(List<Stone> stones) {
+        StringWriter out = new StringWriter(160 * stones.size());
+        try (JsonGenerator g = GENERATORS.createGenerator(out)) {
+            g.writeStartArray();
+            for (Stone s : stones) {
+                if (s == null) {
+                    g.writeNull();
+                    continue;
+                }
+                g.writeStartObject();
+                if (s.caratWeight() != null) {
+                    g.write("caratWeight", s.caratWeight());
+                }
+                text(g, "certificateLab", s.certificateLab());
+                text(g, "certificateNumber", s.certificateNumber());
+                text(g, "clarity", s.clarity());
+                text(g, "color", s.color());
+                if (s.count() != null) {
+                    g.write("count", s.count());
+                }
+                text(g, "shape", s.shape());
+                text(g, "type", s.type());
+                g.writeEnd();
+            }
+            g.writeEnd();
+        }
+        return out.toString();
+    }
+
+    /** A list of strings (images) as a JSON array, as JSON-B writes it. */
+    static String stringsJson(List<String> values) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = GENERATORS.createGenerator(out)) {
+            g.writeStartArray();
+            for (String value : values) {
+                if (value == null) {
+                    g.writeNull();
+                } else {
+                    g.write(value);
+                }
+            }
+            g.writeEnd();
+        }
+        return out.toString();
+    }
+
+    private static void text(JsonGenerator g, String name, String value) {
+        if (value != null) {
+            g.write(name, value);
+        }
     }
 
     /** Writes a checked, normalized product onto the row (all fields: an upsert replaces the product). */

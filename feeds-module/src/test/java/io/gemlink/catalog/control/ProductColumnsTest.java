@@ -15,8 +15,8 @@ class ProductColumnsTest {
 
     @Test
     void theUpsertBindsEveryInsertedColumnAndUpdatesTheContentButNotTheSku() {
-        // account_id, the content, hidden, created_at, updated_at, version
-        assertThat(marks(ProductColumns.UPSERT)).isEqualTo(1 + ProductColumns.CONTENT.size() + 4);
+        // account_id, the content, created_at, updated_at (hidden and version: literals)
+        assertThat(marks(ProductColumns.UPSERT)).isEqualTo(1 + ProductColumns.CONTENT.size() + 2);
         assertThat(ProductColumns.UPSERT)
                 .contains("title = VALUES(title)")
                 .contains("tags = VALUES(tags)")
@@ -29,9 +29,11 @@ class ProductColumnsTest {
     @Test
     void theLinkedInsertAddsTheLinkColumns() {
         assertThat(marks(ProductColumns.INSERT_LINKED))
-                .isEqualTo(1 + ProductColumns.CONTENT.size() + 4 + ProductColumns.LINK.size());
+                .isEqualTo(1 + ProductColumns.CONTENT.size() + 2 + ProductColumns.LINK.size());
         assertThat(ProductColumns.INSERT_LINKED)
                 .startsWith("INSERT INTO product (account_id, sku, title,")
+                .contains("hidden, created_at, updated_at, version, link_source_id")
+                .contains("?, 0, ?, ?, 0, ?")
                 .doesNotContain("ON DUPLICATE KEY");
     }
 
