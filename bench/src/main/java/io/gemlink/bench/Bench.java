@@ -38,6 +38,11 @@ public final class Bench {
                 .add("machine", machine())
                 .add("database", database)
                 .add("products", config.products());
+        if (!config.jdbcUrl().isBlank()) {
+            // rows that earlier runs left in the database (each run adds 300,000 products or more): the results say
+            // how many, so that a run on a fresh database and one on a used one can be told apart
+            results.add("productRowsAtStart", Ceiling.productRows(config));
+        }
         Scenarios scenarios = new Scenarios(http, config);
         run(config, results, "feedExport", scenarios::feedExport);
         run(config, results, "import", scenarios::importAndReimport);

@@ -112,6 +112,16 @@ final class Ceiling {
         }
     }
 
+    /** The rows of {@code product} in the bench database as the run starts (MySQL only). */
+    static long productRows(Bench.Config config) throws Exception {
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
+                Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM product")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /**
      * The machine's limit for reading a feed: the vendor's rows with the columns a feed reads, by plain
      * JDBC in pages of 5,000 by id, as the feed does, in rows per second (best of three). MySQL only: on

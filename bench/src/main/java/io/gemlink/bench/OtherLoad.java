@@ -56,6 +56,23 @@ final class OtherLoad {
                 .anyMatch(command::contains);
     }
 
+    /**
+     * CPU time in milliseconds (user + system, with finished children) used so far by the processes whose command line
+     * names one of {@code names} ({@code "glassfish"} for Payara Server, {@code "mariadbd"} …), or by this JVM for
+     * {@code "bench"}; 0 without {@code /proc}.
+     */
+    static long cpuMillis(String... names) {
+        List<String> wanted = List.of(names);
+        return ProcessHandle.allProcesses()
+                        .filter(p -> wanted.contains("bench")
+                                        && p.pid() == ProcessHandle.current().pid()
+                                || wanted.stream()
+                                        .anyMatch(p.info().commandLine().orElse("")::contains))
+                        .mapToLong(p -> processTicks(p.pid()))
+                        .sum()
+                * (long) (1000 / TICKS_PER_SECOND);
+    }
+
     private static long processTicks(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));

@@ -108,6 +108,15 @@ class VendorScreensIT {
                         .get(path.replace("/feeds/", "/api/v1/feeds/") + "/grants")
                         .jsonArray())
                 .hasSize(1);
+
+        // an unknown public id is refused at the field, by the form's label, and the field is marked
+        browser.find("#grant\\:distributor").clear();
+        browser.find("#grant\\:distributor").sendKeys("XX-999999");
+        browser.find("#grant\\:create").click();
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("messages"), "Distributor public id: no account has this public id"));
+        assertThat(browser.find("#grant\\:distributor").getAttribute("class")).contains("ui-state-error");
     }
 
     @Test

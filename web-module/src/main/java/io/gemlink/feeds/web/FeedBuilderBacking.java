@@ -38,6 +38,7 @@ public class FeedBuilderBacking implements Serializable {
 
     /** The form's input for each field whose name differs from the input's id. */
     private static final Map<String, String> INPUTS = Map.of("markupPercent", "markup");
+    private static final Map<String, String> GRANT_INPUTS = Map.of("distributorPublicId", "distributor");
 
     @EJB
     FeedService feeds;
@@ -113,7 +114,7 @@ public class FeedBuilderBacking implements Serializable {
             newGrant = new GrantCreated(created.id(), created.distributorPublicId(), created.token(), feedUrl());
             distributorPublicId = null;
         } catch (BadInputException e) {
-            e.errors().forEach(err -> message(FacesMessage.SEVERITY_ERROR, err.field() + ": " + err.message()));
+            e.errors().forEach(err -> FieldErrors.show("grant", err.field(), err.message(), GRANT_INPUTS));
         } catch (ConflictException e) {
             message(FacesMessage.SEVERITY_ERROR, "Distributor: " + e.getMessage());
         }
