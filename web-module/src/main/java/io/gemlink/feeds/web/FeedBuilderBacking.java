@@ -38,6 +38,8 @@ public class FeedBuilderBacking implements Serializable {
 
     /** The form's input for each field whose name differs from the input's id. */
     private static final Map<String, String> INPUTS = Map.of("markupPercent", "markup");
+
+    /** The same for the grant form. */
     private static final Map<String, String> GRANT_INPUTS = Map.of("distributorPublicId", "distributor");
 
     @EJB
