@@ -338,11 +338,7 @@ class HostileFormsIT {
     void theManualOrderRefusesImpossibleQuantitiesAndSkusOutsideTheCatalogAlike() {
         var other = Network.vendor("Hostile Other Vendor", "PROCESSING", Map.of("HF-OTHER-ONLY", 3));
         signIn(shop);
-        browser.open("/admin/orders/new-order.xhtml");
-        browser.find("#manual\\:name").sendKeys("Hostile Buyer");
-        browser.find("#manual\\:line1").sendKeys("1 Gem Street");
-        browser.find("#manual\\:city").sendKeys("Springfield");
-        browser.find("#manual\\:postalCode").sendKeys("12345");
+        newManualOrder("Hostile Buyer");
         sku("HF-RING");
         browser.find("[id$=':0:price']").sendKeys("10");
 
@@ -384,6 +380,15 @@ class HostileFormsIT {
     }
 
     /** Types a SKU into the first line's picker, as a person does (the picker reads keys, not a value set). */
+    /** The manual order form, opened, with a buyer's address filled in. */
+    private static void newManualOrder(String buyer) {
+        browser.open("/admin/orders/new-order.xhtml");
+        browser.find("#manual\\:name").sendKeys(buyer);
+        browser.find("#manual\\:line1").sendKeys("1 Gem Street");
+        browser.find("#manual\\:city").sendKeys("Springfield");
+        browser.find("#manual\\:postalCode").sendKeys("12345");
+    }
+
     private static void sku(String sku) {
         WebElement field = browser.find("[id$=':0:sku_input']");
         field.clear();
@@ -651,11 +656,7 @@ class HostileFormsIT {
     @Order(14)
     void theManualOrderRefusesAnOutOfRangeUnitPriceInsteadOfClampingIt() {
         signIn(shop);
-        browser.open("/admin/orders/new-order.xhtml");
-        browser.find("#manual\\:name").sendKeys("Hostile Price Buyer");
-        browser.find("#manual\\:line1").sendKeys("1 Gem Street");
-        browser.find("#manual\\:city").sendKeys("Springfield");
-        browser.find("#manual\\:postalCode").sendKeys("12345");
+        newManualOrder("Hostile Price Buyer");
         sku("HF-RING");
         browser.find("[id$=':0:quantity']").clear();
         browser.find("[id$=':0:quantity']").sendKeys("1");
