@@ -133,7 +133,8 @@ public final class Bench {
             java.util.List<String> scenarios,
             java.util.List<Integer> orderRates,
             java.util.List<Integer> growthSizes,
-            int warmUpSeconds) {
+            int warmUpSeconds,
+            String recordings) {
 
         static Config fromEnvironment() {
             return new Config(
@@ -158,7 +159,9 @@ public final class Bench {
                     // the catalog sizes of the growth scenario (opt-in: named in GEMLINK_BENCH_SCENARIOS)
                     ints(env("GEMLINK_BENCH_GROWTH", "10000,100000")),
                     // orders at 50/s before the measured rates: the JIT compiles the order path for ~20 s on 2 cores
-                    Integer.parseInt(env("GEMLINK_BENCH_WARMUP_SECONDS", "40")));
+                    Integer.parseInt(env("GEMLINK_BENCH_WARMUP_SECONDS", "40")),
+                    // a folder for a Flight Recorder recording of each growth import (Payara Server); none when empty
+                    env("GEMLINK_BENCH_RECORDINGS", ""));
         }
 
         /** A copy for another database URL (the H2 scratch ceilings), the rest the same. */
@@ -178,7 +181,8 @@ public final class Bench {
                     scenarios,
                     orderRates,
                     growthSizes,
-                    warmUpSeconds);
+                    warmUpSeconds,
+                    recordings);
         }
 
         private static java.util.List<Integer> ints(String list) {

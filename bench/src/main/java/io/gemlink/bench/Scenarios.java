@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -423,8 +424,8 @@ final class Scenarios {
 
     /**
      * 6. Growth (opt-in): for each catalog size, a vendor of that many products, its feed exported as CSV (median
-     * of three fetches after a warm-up) and imported in full by a new distributor, with the server's heap sampled
-     * during each. Time per row is set against the 100,000-row figure (or the first size when 100,000 is not
+     * of three fetches after a warm-up) and imported in full by a new distributor (after a warm-up import by
+     * another), with the server's heap, CPU and JIT compile time taken during each. Time per row is set against the 100,000-row figure (or the first size when 100,000 is not
      * measured): within ±20 % it counts as flat.
      */
     JsonObject growth() throws Exception {
@@ -445,6 +446,8 @@ final class Scenarios {
             Account reader = signup("Bench Growth Reader " + size);
             String token = grant(vendor.api(), feed, reader.publicId());
             http.countLines("/feeds/" + feed + "?format=CSV", token); // warm-up
+            double exportQuietWait = ServerJvm.awaitJitQuiet(Duration.ofSeconds(60));
+            double exportJit = ServerJvm.jitSeconds();
             HeapSampler heap = HeapSampler.start(http);
             double[] seconds = new double[3];
             for (int i = 0; i < seconds.length; i++) {
@@ -456,21 +459,16 @@ final class Scenarios {
                 }
             }
             HeapSampler.Result exportHeap = heap.stop();
+            double exportJitAfter = ServerJvm.jitSeconds();
             java.util.Arrays.sort(seconds);
             double exportSeconds = seconds[1];
 
-            Account distributor = signup("Bench Growth Distributor " + size);
-            dropshipping(distributor.api(), true, null);
-            long source = importSource(distributor.api(), feed, grant(vendor.api(), feed, distributor.publicId()));
-            heap = HeapSampler.start(http);
-            long t0 = System.nanoTime();
-            JsonObjectBuilderHelper phases = new JsonObjectBuilderHelper();
-            JsonObject run = runImport(distributor.api(), source, phases);
-            double importSeconds = (System.nanoTime() - t0) / 1e9;
-            HeapSampler.Result importHeap = heap.stop();
-            if (run.getInt("created") != size) {
-                throw new IllegalStateException("import of " + size + " products created " + run.getInt("created"));
-            }
+            // a warm-up import by another distributor first, as the catalog upload and the export have: a server not
+            // long started spends much of the second core compiling (jitSeconds), which weighs most on a small run
+            GrowthImport warmUp = growthImport(vendor.api(), feed, "Bench Growth Warm-up Distributor " + size, size);
+            double importQuietWait = ServerJvm.awaitJitQuiet(Duration.ofSeconds(60));
+            GrowthImport measured = growthImport(vendor.api(), feed, "Bench Growth Distributor " + size, size);
+            double importSeconds = measured.seconds();
             micros.put(size, new double[] {exportSeconds * 1e6 / size, importSeconds * 1e6 / size});
             out.addObject(
                     String.valueOf(size),
@@ -482,13 +480,24 @@ final class Scenarios {
                             .add("exportHeapBeforeMiB", exportHeap.beforeMiB())
                             .add("exportHeapPeakMiB", exportHeap.peakMiB())
                             .add("exportHeapAfterMiB", exportHeap.afterMiB())
+                            .add("exportJitQuietWaitSeconds", exportQuietWait)
+                            .add(
+                                    "exportJitSeconds",
+                                    exportJit < 0 || exportJitAfter < 0 ? -1 : exportJitAfter - exportJit)
+                            .add("importAfterWarmUp", true)
+                            .add("importWarmUpMicrosPerRow", warmUp.seconds() * 1e6 / size)
+                            .add("importWarmUpJitSeconds", warmUp.jitSeconds())
                             .add("importSeconds", importSeconds)
                             .add("importRowsPerSecond", size / importSeconds)
                             .add("importMicrosPerRow", importSeconds * 1e6 / size)
-                            .addObject("importPhases", phases.build())
-                            .add("importHeapBeforeMiB", importHeap.beforeMiB())
-                            .add("importHeapPeakMiB", importHeap.peakMiB())
-                            .add("importHeapAfterMiB", importHeap.afterMiB())
+                            .add("importJitQuietWaitSeconds", importQuietWait)
+                            .add("importJitSeconds", measured.jitSeconds())
+                            .add("importServerCpuMicrosPerRow", measured.serverCpuMillis() * 1e3 / size)
+                            .add("importDatabaseCpuMicrosPerRow", measured.databaseCpuMillis() * 1e3 / size)
+                            .addObject("importPhases", measured.phases())
+                            .add("importHeapBeforeMiB", measured.heap().beforeMiB())
+                            .add("importHeapPeakMiB", measured.heap().peakMiB())
+                            .add("importHeapAfterMiB", measured.heap().afterMiB())
                             .build());
         }
         int reference = micros.containsKey(100_000)
@@ -510,12 +519,76 @@ final class Scenarios {
                             .ratio("importMicrosPerRowRatio", importRatio)
                             .build());
         }
+        // from each size to the next larger: the time the extra rows took, per row, and what that leaves of the smaller
+        // size's time as a cost paid once per fetch or per run (the same at every size, so weighing most per row on
+        // the smallest)
+        JsonObjectBuilderHelper marginal = new JsonObjectBuilderHelper();
+        List<Integer> sizes = micros.keySet().stream().sorted().toList();
+        for (int i = 1; i < sizes.size(); i++) {
+            int a = sizes.get(i - 1);
+            int b = sizes.get(i);
+            double exportPerRow = (micros.get(b)[0] * b - micros.get(a)[0] * a) / (b - a);
+            double importPerRow = (micros.get(b)[1] * b - micros.get(a)[1] * a) / (b - a);
+            marginal.addObject(
+                    a + "-" + b,
+                    new JsonObjectBuilderHelper()
+                            .add("exportMicrosPerRow", exportPerRow)
+                            .add("importMicrosPerRow", importPerRow)
+                            .add("exportFixedMillis", (micros.get(a)[0] - exportPerRow) * a / 1e3)
+                            .add("importFixedMillis", (micros.get(a)[1] - importPerRow) * a / 1e3)
+                            .build());
+        }
         return out.add("referenceRows", reference)
                 .addObject("timePerRowToReference", ratios.build())
+                .addObject("marginal", marginal.build())
                 .add("exportTimePerRowFlat", exportFlat)
                 .add("importTimePerRowFlat", importFlat)
                 .build();
     }
+
+    /** A full import of a growth feed by a new distributor, with what it cost the server and the database. */
+    private GrowthImport growthImport(Http vendor, long feed, String name, int size) throws Exception {
+        Account distributor = signup(name);
+        dropshipping(distributor.api(), true, null);
+        long source = importSource(distributor.api(), feed, grant(vendor, feed, distributor.publicId()));
+        double jit = ServerJvm.jitSeconds();
+        HeapSampler heap = HeapSampler.start(http);
+        long serverCpu = OtherLoad.cpuMillis("glassfish", "payara-micro");
+        long databaseCpu = OtherLoad.cpuMillis("mariadbd", "mysqld");
+        String recording = "growth-" + size + "-" + (name.contains("Warm-up") ? "warm-up" : "measured");
+        boolean recorded = !config.recordings().isBlank() && ServerJvm.startRecording(recording);
+        long start = System.nanoTime();
+        JsonObjectBuilderHelper phases = new JsonObjectBuilderHelper();
+        JsonObject run = runImport(distributor.api(), source, phases);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (recorded) {
+            java.nio.file.Files.createDirectories(Path.of(config.recordings()));
+            ServerJvm.stopRecording(recording, Path.of(config.recordings(), recording + ".jfr"));
+        }
+        serverCpu = OtherLoad.cpuMillis("glassfish", "payara-micro") - serverCpu;
+        databaseCpu = OtherLoad.cpuMillis("mariadbd", "mysqld") - databaseCpu;
+        HeapSampler.Result heapUsed = heap.stop();
+        double jitAfter = ServerJvm.jitSeconds();
+        if (run.getInt("created") != size) {
+            throw new IllegalStateException("import of " + size + " products created " + run.getInt("created"));
+        }
+        return new GrowthImport(
+                seconds,
+                serverCpu,
+                databaseCpu,
+                jit < 0 || jitAfter < 0 ? -1 : jitAfter - jit,
+                phases.build(),
+                heapUsed);
+    }
+
+    /** One growth import: seconds, CPU of server and database, seconds the server's JIT compiled (-1: unknown). */
+    private record GrowthImport(
+            double seconds,
+            long serverCpuMillis,
+            long databaseCpuMillis,
+            double jitSeconds,
+            JsonObject phases,
+            HeapSampler.Result heap) {}
 
     /** A run's own start to end, as the server reports them: in whole seconds (the API's times). */
     private static double serverSeconds(JsonObject run) {
