@@ -135,9 +135,9 @@ final class Ceiling {
      * The bench feed's own query on MySQL/MariaDB, as {@code FeedQuery} sends it for the bench feed's fields
      * (title, category, metal, purity, stones, images, currency, tags): the columns those fields need (the others
      * selected as NULL, in the same positions), the sellable stock, {@code updated_at} as the server's text, the
-     * feed's filter ({@code hidden = 0}, a cost for a cost-based price), in id order, as one streamed query
-     * (Connector/J's streaming result set). Every column read with {@code getString}; no pricing, no CSV, no
-     * HTTP. Best of three.
+     * feed's filter ({@code hidden = 0}, a cost for a cost-based price), in id order by the index the feed names
+     * (since 2026-12-01 late, as the feed), as one streamed query (Connector/J's streaming result set). Every
+     * column read with {@code getString}; no pricing, no CSV, no HTTP. Best of three.
      */
     static double feedQueryReadRate(Bench.Config config, String vendorPublicId) throws Exception {
         return readRate(config, vendorPublicId, true);
@@ -147,7 +147,8 @@ final class Ceiling {
             + " NULL AS brand, p.metal, p.purity, NULL AS metal_color, NULL AS metal_weight_grams, p.stones_json,"
             + " NULL AS total_carat_weight, p.images_json, NULL AS barcode, p.cost, p.price, p.currency,"
             + " GREATEST(p.quantity, 0) AS sellable, NULL AS variant_group, NULL AS size, p.tags,"
-            + " CAST(p.updated_at AS CHAR) AS updated_at FROM product p WHERE p.account_id = ?"
+            + " CAST(p.updated_at AS CHAR) AS updated_at FROM product p FORCE INDEX (ix_product_account_id)"
+            + " WHERE p.account_id = ?"
             + " AND (p.hidden = 0 AND p.cost IS NOT NULL) AND p.id > ? ORDER BY p.account_id, p.id";
 
     private static double readRate(Bench.Config config, String vendorPublicId, boolean asTheFeed) throws Exception {

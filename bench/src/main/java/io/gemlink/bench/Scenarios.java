@@ -425,8 +425,10 @@ final class Scenarios {
     /**
      * 6. Growth (opt-in): for each catalog size, a vendor of that many products, its feed exported as CSV (median
      * of three fetches after a warm-up) and imported in full by a new distributor (after a warm-up import by
-     * another), with the server's heap, CPU and JIT compile time taken during each. Time per row is set against the 100,000-row figure (or the first size when 100,000 is not
-     * measured): within ±20 % it counts as flat.
+     * another, and a wait for the JIT to go quiet after each warm-up), with the server's heap, CPU and JIT compile
+     * time taken during each. Time per row is set against the 100,000-row figure (or the first size when 100,000
+     * is not measured): within ±20 % it counts as flat; {@code marginal} holds the time per row that each size's
+     * extra rows took over the next smaller size's, and the cost per fetch or per run that leaves.
      */
     JsonObject growth() throws Exception {
         JsonObjectBuilderHelper out = new JsonObjectBuilderHelper();

@@ -125,11 +125,12 @@ public final class FeedQuery {
     }
 
     public long count() throws SQLException {
+        String all = "SELECT COUNT(*) FROM " + allRowsOfAccount(mysql()) + " WHERE p.account_id = ?";
         if (since == null) {
-            return single("SELECT COUNT(*) FROM product p WHERE p.account_id = ? AND " + condition, params);
+            return single(all + " AND " + condition, params);
         }
         long products = everything
-                ? single("SELECT COUNT(*) FROM product p WHERE p.account_id = ?", List.of())
+                ? single(all, List.of())
                 : single(
                         "SELECT COUNT(*) FROM product p WHERE p.account_id = ? AND p.updated_at >= ?",
                         List.of(utc(since)));
@@ -146,13 +147,15 @@ public final class FeedQuery {
         boolean mysql = mysql();
         String columns = ProductRow.columns(fields, mysql);
         String sql = since == null
-                ? "SELECT " + columns + " FROM product p WHERE p.account_id = ? AND " + condition
+                ? "SELECT " + columns + " FROM " + allRowsOfAccount(mysql) + " WHERE p.account_id = ? AND " + condition
                 // the CASE's parameters come before the WHERE's
                 : "SELECT " + columns + ", CASE WHEN " + condition + " THEN 1 ELSE 0 END AS in_feed"
-                        + " FROM product p WHERE p.account_id = ?" + (everything ? "" : " AND p.updated_at >= ?");
+                        + " FROM " + (everything ? allRowsOfAccount(mysql) : "product p") + " WHERE p.account_id = ?"
+                        + (everything ? "" : " AND p.updated_at >= ?");
         // ORDER BY account_id, id (the same order, account_id being fixed): it names the columns of the index
         // ix_product_account_id in order, so H2 reads the page straight from the index instead of sorting
-        // every row of the account for each page (60 times slower on 100,000 rows); MySQL does either way.
+        // every row of the account for each page (60 times slower on 100,000 rows); MySQL is told to
+        // (allRowsOfAccount).
         // Not for a since answer, the few products changed lately: sorting those beats walking every
         // product of the account in id order to find them, and leaves H2 the updated_at index.
         sql += " AND p.id > ? ORDER BY " + (since == null || everything ? "p.account_id, " : "") + "p.id";
@@ -215,6 +218,18 @@ public final class FeedQuery {
             }
         }
         ps.setLong(i, after);
+    }
+
+    /**
+     * The product table for reading (or counting) every product of one account. On MySQL/MariaDB with the index
+     * {@code ix_product_account_id} named: left to choose, MariaDB 10.11 took {@code uk_product_account_sku} (SKU
+     * order, then a filesort of every row before the first one was sent) for accounts of 10,000 to a few hundred
+     * thousand products, and a scan of the whole table to count a million; in (account, id) order the rows stream
+     * as they are read (a third faster to read 100,000 rows, the count twice as fast, 2026-12-01). H2 takes that
+     * index for the ORDER BY on its own.
+     */
+    static String allRowsOfAccount(boolean mysql) {
+        return mysql ? "product p FORCE INDEX (ix_product_account_id)" : "product p";
     }
 
     /** MySQL or MariaDB (not the embedded H2). */
