@@ -42,6 +42,7 @@ public final class Bench {
             // rows that earlier runs left in the database (each run adds 300,000 products or more): the results say
             // how many, so that a run on a fresh database and one on a used one can be told apart
             results.add("productRowsAtStart", Ceiling.productRows(config));
+            results.add("databaseBufferPoolMiB", Ceiling.bufferPoolMiB(config));
         }
         Scenarios scenarios = new Scenarios(http, config);
         run(config, results, "feedExport", scenarios::feedExport);

@@ -114,9 +114,21 @@ final class Ceiling {
 
     /** The rows of {@code product} in the bench database as the run starts (MySQL only). */
     static long productRows(Bench.Config config) throws Exception {
+        return single(config, "SELECT COUNT(*) FROM product");
+    }
+
+    /**
+     * MySQL's/MariaDB's InnoDB buffer pool, in MiB: whether the product table fits in it decides how fast the largest
+     * growth steps read and write (the machine's MariaDB has 128 MiB unless someone set more).
+     */
+    static long bufferPoolMiB(Bench.Config config) throws Exception {
+        return single(config, "SELECT @@innodb_buffer_pool_size") / (1024 * 1024);
+    }
+
+    private static long single(Bench.Config config, String sql) throws Exception {
         try (Connection c = DriverManager.getConnection(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
                 Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM product")) {
+                java.sql.ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
