@@ -467,9 +467,9 @@ final class Scenarios {
 
             // a warm-up import by another distributor first, as the catalog upload and the export have: a server not
             // long started spends much of the second core compiling (jitSeconds), which weighs most on a small run
-            GrowthImport warmUp = growthImport(vendor.api(), feed, "Bench Growth Warm-up Distributor " + size, size);
+            GrowthImport warmUp = growthImport(vendor.api(), feed, "warm-up", size);
             double importQuietWait = ServerJvm.awaitJitQuiet(Duration.ofSeconds(60));
-            GrowthImport measured = growthImport(vendor.api(), feed, "Bench Growth Distributor " + size, size);
+            GrowthImport measured = growthImport(vendor.api(), feed, "measured", size);
             double importSeconds = measured.seconds();
             micros.put(size, new double[] {exportSeconds * 1e6 / size, importSeconds * 1e6 / size});
             out.addObject(
@@ -549,15 +549,15 @@ final class Scenarios {
     }
 
     /** A full import of a growth feed by a new distributor, with what it cost the server and the database. */
-    private GrowthImport growthImport(Http vendor, long feed, String name, int size) throws Exception {
-        Account distributor = signup(name);
+    private GrowthImport growthImport(Http vendor, long feed, String step, int size) throws Exception {
+        Account distributor = signup("Bench Growth Distributor " + size + " (" + step + ")");
         dropshipping(distributor.api(), true, null);
         long source = importSource(distributor.api(), feed, grant(vendor, feed, distributor.publicId()));
         double jit = ServerJvm.jitSeconds();
         HeapSampler heap = HeapSampler.start(http);
         long serverCpu = OtherLoad.cpuMillis("glassfish", "payara-micro");
         long databaseCpu = OtherLoad.cpuMillis("mariadbd", "mysqld");
-        String recording = "growth-" + size + "-" + (name.contains("Warm-up") ? "warm-up" : "measured");
+        String recording = "growth-" + size + "-" + step;
         boolean recorded = !config.recordings().isBlank() && ServerJvm.startRecording(recording);
         long start = System.nanoTime();
         JsonObjectBuilderHelper phases = new JsonObjectBuilderHelper();
